@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { readPaperFolder } from '../ingest';
+import { formatDate, parsePapers, type ParsedCorpus } from '../parse';
+
+/**
+ * `npm run papers [-- --json] [-- --dir DIR]`: what the parser found in each paper, for a person or as JSON.
+ */
+function main(argv: readonly string[]): void {
+  const dirAt = argv.indexOf('--dir');
+  const dir = dirAt >= 0 && argv[dirAt + 1] ? argv[dirAt + 1]! : join(__dirname, '..', '..', 'data', 'papers');
+  const folder = readPaperFolder(dir);
+  const corpus = parsePapers(folder.documents, folder.issues);
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(toJson(corpus), null, 2)}\n`);
+  else process.stdout.write(summary(corpus));
+}
+
+export function toJson(corpus: ParsedCorpus): unknown {
+  return {
+    meetings: corpus.meetings.map((m) => ({
+      ...m,
+      items: [
+        ...corpus.agendaItems.filter((i) => i.meetingDate === m.date).map((i) => ({ ...i, kind: 'agenda_item', resolutions: [] })),
+        ...corpus.minutes
+          .filter((x) => x.meetingDate === m.date)
+          .flatMap((x) => x.items.map((i) => ({ kind: 'minute_item', number: i.number, title: i.title, pages: null, resolutions: i.resolutions.map((r) => r.text), source: i.source }))),
+      ],
+    })),
+    papers: corpus.papers,
+    minutes: corpus.minutes,
+    reports: corpus.reports,
+    workProgramme: corpus.workProgramme,
+    issues: corpus.issues,
+  };
+}
+
+function summary(corpus: ParsedCorpus): string {
+  const out: string[] = [];
+  for (const f of corpus.files) {
+    const resolutions = f.minutes.reduce((n, m) => n + m.items.reduce((k, i) => k + i.resolutions.length, 0), 0);
+    out.push(`${f.file}`);
+    out.push(`  papers ${f.papers.length}: ${f.papers.map((p) => `${p.kind} "${p.title}" (lines ${p.source.lineStart}-${p.source.lineEnd})`).join('; ')}`);
+    out.push(`  meetings dated: ${[...new Set(f.meetings.map((m) => formatDate(m.date)))].join(', ') || 'none'}`);
+    out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
+  }
+  const withIssues = corpus.files.filter((f) => f.issues.length > 0);
+  out.push('');
+  out.push(`${corpus.documents.length} files, ${corpus.meetings.length} meetings (${corpus.meetings.filter((m) => m.status === 'papers').length} with papers), ${corpus.resolutions.length} resolutions`);
+  out.push(corpus.issues.length === 0 ? 'No parse issues.' : `${withIssues.length} of ${corpus.documents.length} files had issues:`);
+  for (const i of corpus.issues) out.push(`  [${i.code}] ${i.message}`);
+  return `${out.join('\n')}\n`;
+}
+
+main(process.argv.slice(2));

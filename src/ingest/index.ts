@@ -1,0 +1,2 @@
+export { readPaperFile, readPaperFolder, type PaperFolder } from './readPaperFolder';
+export type { SourceDocument } from './sourceDocument';

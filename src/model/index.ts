@@ -1,0 +1,4 @@
+export * from './answer';
+export * from './paper';
+export * from './parseIssue';
+export * from './source';

@@ -1,0 +1,158 @@
+import type { SourceSpan } from './source';
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export type PaperKind =
+  | 'agenda'
+  | 'minutes'
+  | 'report'
+  | 'appendix'
+  | 'work_programme'
+  | 'presentation'
+  | 'plan'
+  | 'other';
+
+/** One paper inside a file: an agenda pack binds several together. */
+export interface Paper {
+  readonly kind: PaperKind;
+  readonly title: string;
+  /** The meeting the paper was written for or records, when it says. */
+  readonly meetingDate: IsoDate | null;
+  readonly source: SourceSpan;
+}
+
+export interface Contact {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+export interface PartyGroup {
+  readonly party: string;
+  readonly members: readonly string[];
+}
+
+/** How the papers know of a meeting: its own papers, or only a date written elsewhere. */
+export type MeetingStatus = 'papers' | 'scheduled';
+
+/** Where a meeting is recorded, e.g. a front sheet, a minutes heading, a work programme row. */
+export type MeetingEvidence =
+  | 'front_sheet'
+  | 'minutes'
+  | 'agenda_reference'
+  | 'minutes_approval'
+  | 'work_programme'
+  | 'report';
+
+export interface MeetingRecord {
+  readonly evidence: MeetingEvidence;
+  readonly source: SourceSpan;
+}
+
+export interface Meeting {
+  /** The committee name as the papers write it (first seen). */
+  readonly committee: string;
+  /** The panel it is, whatever it was called that year (see data/committees.json). */
+  readonly canonicalCommittee: string;
+  readonly date: IsoDate;
+  readonly time: string | null;
+  readonly venue: string | null;
+  readonly chair: string | null;
+  readonly viceChair: string | null;
+  readonly members: readonly PartyGroup[];
+  readonly coopted: readonly string[];
+  readonly quorum: string | null;
+  readonly contact: Contact | null;
+  readonly status: MeetingStatus;
+  readonly records: readonly MeetingRecord[];
+}
+
+export interface AgendaItem {
+  readonly meetingDate: IsoDate;
+  readonly number: string;
+  readonly title: string;
+  /** Pack pages as the agenda gives them, e.g. [5, 20]. */
+  readonly pages: readonly [number, number] | null;
+  readonly presenter: string | null;
+  /** The bracketed note under the item, e.g. "[To approve the minutes ...]". */
+  readonly note: string | null;
+  /** Section heading the item sits under, e.g. "PRE-DECISION SCRUTINY". */
+  readonly section: string | null;
+  readonly source: SourceSpan;
+}
+
+export interface Resolution {
+  readonly meetingDate: IsoDate;
+  readonly itemNumber: string;
+  readonly itemTitle: string;
+  /** The decision exactly as minuted, lines joined with newlines. */
+  readonly text: string;
+  /** Numbered points, verbatim without their numbers; one entry for an unnumbered decision. */
+  readonly points: readonly string[];
+  /** Whether it stood under a "Resolved:" label, or was an unlabelled decision. */
+  readonly labelled: boolean;
+  readonly source: SourceSpan;
+}
+
+export interface Attendee {
+  readonly name: string;
+  readonly role: string | null;
+}
+
+export interface MinuteItem {
+  readonly meetingDate: IsoDate;
+  readonly number: string;
+  readonly title: string;
+  readonly body: string;
+  readonly resolutions: readonly Resolution[];
+  readonly source: SourceSpan;
+}
+
+export interface Minutes {
+  readonly meetingDate: IsoDate;
+  readonly committee: string | null;
+  readonly members: readonly string[];
+  readonly coopted: readonly string[];
+  readonly inAttendance: readonly string[];
+  readonly employees: readonly Attendee[];
+  readonly apologies: { readonly text: string; readonly source: SourceSpan } | null;
+  readonly declarations: { readonly text: string; readonly source: SourceSpan } | null;
+  readonly items: readonly MinuteItem[];
+  readonly source: SourceSpan;
+}
+
+export interface ReportSection {
+  readonly number: string;
+  readonly title: string;
+  readonly source: SourceSpan;
+}
+
+export interface Report {
+  readonly title: string;
+  readonly committee: string | null;
+  readonly meetingDate: IsoDate | null;
+  readonly cabinetMember: string | null;
+  readonly accountableDirector: string | null;
+  readonly accountableEmployee: string | null;
+  readonly originatingService: string | null;
+  readonly recommendations: readonly string[];
+  readonly sections: readonly ReportSection[];
+  readonly source: SourceSpan;
+}
+
+export type WorkProgrammeStatus = 'Programmed' | 'Provisional' | null;
+
+export interface WorkProgrammeRow {
+  readonly item: string;
+  readonly description: string | null;
+  readonly lead: string | null;
+  readonly author: string | null;
+  /** Null for the undated "future work programme" list. */
+  readonly meetingDate: IsoDate | null;
+  /** The date as written, when it could not be read as a full date (e.g. "September 2021"). */
+  readonly meetingDateText: string | null;
+  readonly publicationDate: string | null;
+  readonly status: WorkProgrammeStatus;
+  readonly source: SourceSpan;
+}

@@ -1,0 +1,20 @@
+/** Expected problems in a paper are data, never exceptions: a stable code, a message, a place. */
+export type ParseIssueCode =
+  | 'unreadable_file'
+  | 'undecodable_file'
+  | 'unsupported_file'
+  | 'empty_file'
+  | 'minutes_without_date'
+  | 'minutes_date_inferred'
+  | 'front_sheet_without_date'
+  | 'unknown_committee'
+  | 'resolution_without_item'
+  | 'work_programme_row_without_date'
+  | 'parser_failure';
+
+export interface ParseIssue {
+  readonly code: ParseIssueCode;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number | null;
+}

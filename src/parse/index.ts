@@ -1,0 +1,5 @@
+export { canonicalCommittee } from './committees';
+export { findDates, monthNumber } from './dates';
+export type { ParsedCorpus, ParsedFile } from './parsedCorpus';
+export { formatDate, parsePaperFile } from './parsePaperFile';
+export { parsePapers } from './parsePapers';

@@ -1,0 +1,206 @@
+import type { SourceDocument } from '../ingest';
+import type { AgendaItem, Meeting, MeetingEvidence, Minutes, Paper, ParseIssue, Report, SourceSpan, WorkProgrammeRow } from '../model';
+import { parseAgendaItems } from './agendaItems';
+import { canonicalCommittee, findCommitteeName, isKnownCommittee } from './committees';
+import { findDates } from './dates';
+import { parseFrontSheet } from './frontSheet';
+import { PAGE_FOOTER, type PageOf, span } from './lines';
+import { parseMinutes } from './minutes';
+import type { ParsedFile } from './parsedCorpus';
+import { parseReport } from './reports';
+import { segmentPapers } from './segmentPapers';
+import { parseWorkProgramme } from './workProgramme';
+
+/** "Minutes of the previous meeting (13 October 2021)" in an agenda: a meeting whose minutes are approved. */
+const MINUTES_REFERENCE = /Minutes of the (?:previous )?meeting[^(]*\(([^)]+)\)/iu;
+
+/** A meeting as one record knows it; parsePapers merges the records of one meeting. */
+export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
+
+/** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
+export function parsePaperFile(doc: SourceDocument): ParsedFile {
+  try {
+    return parseUnsafe(doc);
+  } catch (error) {
+    const issue: ParseIssue = {
+      code: 'parser_failure',
+      message: `parse: ${doc.file} could not be parsed (${(error as Error).message}); skipped`,
+      file: doc.file,
+      line: null,
+    };
+    return { file: doc.file, papers: [], meetings: [], agendaItems: [], minutes: [], reports: [], workProgramme: [], pages: [], issues: [issue] };
+  }
+}
+
+function parseUnsafe(doc: SourceDocument): ParsedFile {
+  const { file, lines } = doc;
+  const pages = pageMap(doc);
+  const pageOf: PageOf = (i) => pages[i] ?? null;
+  const issues: ParseIssue[] = [];
+  const papers: Paper[] = [];
+  const drafts: MeetingDraft[] = [];
+  const agendaItems: AgendaItem[] = [];
+  const minutes: Minutes[] = [];
+  const reports: Report[] = [];
+  const workProgramme: WorkProgrammeRow[] = [];
+  const segments = segmentPapers(lines);
+  const fileCommittee = mainCommittee(lines);
+  // Minutes that lost their heading take the dates the agenda says its minutes are for, in order.
+  const headedMinutes = new Set(segments.filter((s) => s.kind === 'minutes' && s.meetingDate).map((s) => s.meetingDate));
+  const minutesReferences: string[] = [];
+
+  for (const seg of segments) {
+    let meetingDate = seg.meetingDate;
+    let title = seg.title;
+    switch (seg.kind) {
+      case 'agenda': {
+        const sheet = parseFrontSheet(lines, seg.start, seg.headingIndex > seg.start ? seg.headingIndex - 1 : seg.end);
+        meetingDate = sheet.date;
+        if (!sheet.date) {
+          issues.push(issue(file, 'front_sheet_without_date', 'front sheet has no meeting date', seg.start));
+          break;
+        }
+        const committee = sheet.committee && isKnownCommittee(sheet.committee) ? sheet.committee : (fileCommittee ?? sheet.committee);
+        if (!committee) issues.push(issue(file, 'unknown_committee', 'front sheet names no committee', seg.start));
+        title = `Agenda - ${formatDate(sheet.date)}`;
+        drafts.push({
+          committee: committee ?? 'Unknown committee',
+          date: sheet.date,
+          time: sheet.time,
+          venue: sheet.venue,
+          chair: sheet.chair,
+          viceChair: sheet.viceChair,
+          members: sheet.members,
+          coopted: sheet.coopted,
+          quorum: sheet.quorum,
+          contact: sheet.contact,
+          status: 'papers',
+          records: [{ evidence: 'front_sheet', source: span(file, seg.start, Math.max(seg.start, sheet.membershipEnd), pageOf) }],
+        });
+        const items = parseAgendaItems(file, lines, seg.headingIndex, seg.end, sheet.date, pageOf);
+        agendaItems.push(...items);
+        for (const item of items) {
+          const ref = MINUTES_REFERENCE.exec(item.title);
+          const date = ref?.[1] ? findDates(ref[1])[0]?.date : undefined;
+          if (!date) continue;
+          drafts.push(recordOnly(committee ?? fileCommittee, date, 'agenda_reference', item.source));
+          if (!headedMinutes.has(date)) minutesReferences.push(date);
+        }
+        break;
+      }
+      case 'minutes': {
+        if (!meetingDate) {
+          meetingDate = minutesReferences.shift() ?? null;
+          if (!meetingDate) {
+            issues.push(issue(file, 'minutes_without_date', 'minutes have no readable date and the agenda names none', seg.headingIndex));
+            break;
+          }
+          title = `Minutes - ${formatDate(meetingDate)}`;
+          issues.push(issue(file, 'minutes_date_inferred', `minutes have no heading; dated ${meetingDate} from the agenda's minutes item`, seg.headingIndex));
+        }
+        const m = parseMinutes(file, lines, seg.start, seg.end, seg.headingIndex, meetingDate, pageOf);
+        minutes.push(m);
+        const committee = m.committee && isKnownCommittee(m.committee) ? m.committee : (fileCommittee ?? m.committee);
+        drafts.push({ ...recordOnly(committee, meetingDate, 'minutes', span(file, seg.start, seg.headingIndex, pageOf)), status: 'papers' });
+        for (const item of m.items) {
+          for (const r of item.resolutions) {
+            if (r.labelled) continue;
+            const approved = findDates(r.text)[0]?.date;
+            const other = findCommitteeName(item.title);
+            if (approved) drafts.push(recordOnly(other ?? committee, approved, 'minutes_approval', r.source));
+          }
+        }
+        break;
+      }
+      case 'report': {
+        const report = parseReport(file, lines, seg.start, seg.end, pageOf);
+        reports.push(report);
+        title = report.title;
+        if (report.meetingDate) drafts.push(recordOnly(report.committee ?? fileCommittee, report.meetingDate, 'report', span(file, seg.start, seg.headingIndex, pageOf)));
+        break;
+      }
+      case 'work_programme': {
+        const rows = parseWorkProgramme(file, lines, seg.start, seg.end, pageOf);
+        workProgramme.push(...rows);
+        for (const row of rows) {
+          if (row.meetingDate) drafts.push(recordOnly(fileCommittee, row.meetingDate, 'work_programme', row.source));
+        }
+        break;
+      }
+      case 'appendix':
+      case 'presentation':
+      case 'plan':
+      case 'other':
+        break;
+    }
+    papers.push({ kind: seg.kind, title, meetingDate, source: span(file, seg.start, seg.end, pageOf) });
+  }
+  return {
+    file,
+    papers,
+    meetings: drafts.map((d) => ({ ...d, canonicalCommittee: canonicalCommittee(d.committee) })),
+    agendaItems,
+    minutes,
+    reports,
+    workProgramme,
+    pages,
+    issues,
+  };
+}
+
+function recordOnly(committee: string | null, date: string, evidence: MeetingEvidence, source: SourceSpan): MeetingDraft {
+  return {
+    committee: committee ?? 'Unknown committee',
+    date,
+    time: null,
+    venue: null,
+    chair: null,
+    viceChair: null,
+    members: [],
+    coopted: [],
+    quorum: null,
+    contact: null,
+    status: 'scheduled',
+    records: [{ evidence, source }],
+  };
+}
+
+/** The committee a file is about: the known committee named most often in it. */
+function mainCommittee(lines: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (!/Panel|Committee|Board/u.test(line)) continue;
+    const name = findCommitteeName(line);
+    if (name && isKnownCommittee(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * Pages from "Page N" footers: the lines after footer N-1 up to footer N are page N. Footers that
+ * drift (an appendix's own numbering) break the run, and those lines stay unknown: never guessed.
+ */
+function pageMap(doc: SourceDocument): (number | null)[] {
+  if (doc.pages) return [...doc.pages];
+  const pages: (number | null)[] = new Array<number | null>(doc.lines.length).fill(null);
+  let previous: { index: number; page: number } | null = null;
+  doc.lines.forEach((line, index) => {
+    const m = PAGE_FOOTER.exec(line);
+    if (!m) return;
+    const page = Number(m[1]);
+    if (previous && page === previous.page + 1) pages.fill(page, previous.index + 1, index + 1);
+    else pages[index] = page;
+    previous = { index, page };
+  });
+  return pages;
+}
+
+function issue(file: string, code: ParseIssue['code'], message: string, index: number): ParseIssue {
+  return { code, message: `parse: ${file}:${index + 1}: ${message}`, file, line: index + 1 };
+}
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][(m ?? 1) - 1];
+  return `${d} ${month} ${y}`;
+}

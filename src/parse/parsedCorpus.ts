@@ -1,0 +1,39 @@
+import type { SourceDocument } from '../ingest';
+import type {
+  AgendaItem,
+  Meeting,
+  Minutes,
+  Paper,
+  ParseIssue,
+  Report,
+  Resolution,
+  WorkProgrammeRow,
+} from '../model';
+
+/** What the parser found in one file. */
+export interface ParsedFile {
+  readonly file: string;
+  readonly papers: readonly Paper[];
+  readonly meetings: readonly Meeting[];
+  readonly agendaItems: readonly AgendaItem[];
+  readonly minutes: readonly Minutes[];
+  readonly reports: readonly Report[];
+  readonly workProgramme: readonly WorkProgrammeRow[];
+  /** The pack page of each line (0-based), where the paper says; null where it does not. */
+  readonly pages: readonly (number | null)[];
+  readonly issues: readonly ParseIssue[];
+}
+
+/** Every file's findings, with meetings merged across files (one meeting, many records). */
+export interface ParsedCorpus {
+  readonly documents: readonly SourceDocument[];
+  readonly files: readonly ParsedFile[];
+  readonly meetings: readonly Meeting[];
+  readonly papers: readonly Paper[];
+  readonly agendaItems: readonly AgendaItem[];
+  readonly minutes: readonly Minutes[];
+  readonly resolutions: readonly Resolution[];
+  readonly reports: readonly Report[];
+  readonly workProgramme: readonly WorkProgrammeRow[];
+  readonly issues: readonly ParseIssue[];
+}
