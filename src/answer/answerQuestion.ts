@@ -1,27 +1,33 @@
 import type { Answer, Question } from '../model';
 import type { PaperIndex } from '../search';
+import { answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
+import { answerAgenda, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
+import { answerFromPassages, answerWho } from './passageAnswers';
+import { understand } from './understand';
 
 /** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
-  const hits = index.searchPassages(question.text, 1);
-  const top = hits[0];
-  if (!top) {
-    return { kind: 'not_found', text: 'The papers do not answer that.', citations: [], followUps: [] };
+  const u = understand(question.text, question.asOf, panelMeetings(index));
+  switch (u.kind) {
+    case 'next_meeting':
+      return answerNextMeeting(index, u, /\blast\b/iu.test(question.text));
+    case 'last_meeting':
+      return answerLastMeeting(index, u);
+    case 'meeting_info':
+      return answerMeetingInfo(index, u);
+    case 'meeting_list':
+      return answerMeetingList(index);
+    case 'agenda':
+      return u.detail === 'call_in' ? answerFromPassages(index, { ...u, topic: [...u.topic, 'call'] }, 'agenda') : answerAgenda(index, u);
+    case 'resolution':
+      return answerResolution(index, u);
+    case 'schedule':
+      return answerSchedule(index, u);
+    case 'timeline':
+      return answerTimeline(index, u);
+    case 'who':
+      return answerWho(index, u);
+    case 'fact':
+      return answerFromPassages(index, u, 'fact');
   }
-  return {
-    kind: 'fact',
-    text: `${top.passage.text.slice(0, 200)} [1]`,
-    citations: [
-      {
-        file: top.passage.source.file,
-        lineStart: top.passage.source.lineStart,
-        lineEnd: top.passage.source.lineEnd,
-        page: top.passage.source.page,
-        title: top.passage.title,
-        meetingDate: top.passage.meetingDate,
-        quote: top.passage.text.slice(0, 200),
-      },
-    ],
-    followUps: [],
-  };
 }

@@ -1,1 +1,3 @@
 export { answerQuestion } from './answerQuestion';
+export { MAX_QUOTE_CHARS } from './cite';
+export { understand, type Understanding } from './understand';

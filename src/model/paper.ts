@@ -112,6 +112,9 @@ export interface MinuteItem {
 export interface Minutes {
   readonly meetingDate: IsoDate;
   readonly committee: string | null;
+  /** As marked in the attendance list, "(Chair)". */
+  readonly chair: string | null;
+  readonly viceChair: string | null;
   readonly members: readonly string[];
   readonly coopted: readonly string[];
   readonly inAttendance: readonly string[];

@@ -166,6 +166,8 @@ function readResolvedBlock(
 }
 
 interface Attendance {
+  chair: string | null;
+  viceChair: string | null;
   readonly members: string[];
   readonly coopted: string[];
   readonly inAttendance: string[];
@@ -174,7 +176,7 @@ interface Attendance {
 
 /** The attendance list between the minutes heading and the first item. */
 function parseAttendance(lines: readonly string[], from: number, to: number): Attendance {
-  const out: Attendance = { members: [], coopted: [], inAttendance: [], employees: [] };
+  const out: Attendance = { chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [] };
   let section: keyof Attendance | null = null;
   const employeeLines: string[] = [];
   for (let i = from; i <= to; i++) {
@@ -186,13 +188,25 @@ function parseAttendance(lines: readonly string[], from: number, to: number): At
     else if (/^In Attendance\b/iu.test(line)) section = 'inAttendance';
     else if (/^Employees\b/iu.test(line)) section = 'employees';
     else if (/^Part 1\b|^Item No\b|^Attendance$/iu.test(line)) section = /^Attendance$/iu.test(line) ? null : null;
-    else if (section === 'members') out.members.push(...councillorsIn(raw).map(personName));
+    else if (section === 'members') {
+      out.members.push(...councillorsIn(raw).map(personName));
+      const chair = /(?:Cllr|Councillor)\s+([^()]+?)\s*\(Chair\)/u.exec(line);
+      const vice = /(?:Cllr|Councillor)\s+([^()]+?)\s*\(Vice[- ]?Chair\)/iu.exec(line);
+      if (chair?.[1] && !out.chair) out.chair = personName(lastName(chair[1]));
+      if (vice?.[1] && !out.viceChair) out.viceChair = personName(lastName(vice[1]));
+    }
     else if (section === 'coopted') out.coopted.push(line);
     else if (section === 'inAttendance') out.inAttendance.push(line);
     else if (section === 'employees') employeeLines.push(raw);
   }
   out.employees.push(...pairEmployees(employeeLines));
   return { ...out, members: [...new Set(out.members)] };
+}
+
+/** In a flattened list "Cllr A Cllr B (Chair)", the chair is the last name before the marker. */
+function lastName(run: string): string {
+  const parts = run.split(/\b(?:Cllr|Councillor)\s+/u);
+  return parts[parts.length - 1] ?? run;
 }
 
 /** "Name<TAB>Role" rows, or (where conversion split the table) all the names, then all the roles. */

@@ -101,7 +101,12 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
         const m = parseMinutes(file, lines, seg.start, seg.end, seg.headingIndex, meetingDate, pageOf);
         minutes.push(m);
         const committee = m.committee && isKnownCommittee(m.committee) ? m.committee : (fileCommittee ?? m.committee);
-        drafts.push({ ...recordOnly(committee, meetingDate, 'minutes', span(file, seg.start, seg.headingIndex, pageOf)), status: 'papers' });
+        drafts.push({
+          ...recordOnly(committee, meetingDate, 'minutes', span(file, seg.start, seg.headingIndex, pageOf)),
+          chair: m.chair,
+          viceChair: m.viceChair,
+          status: 'papers',
+        });
         for (const item of m.items) {
           for (const r of item.resolutions) {
             if (r.labelled) continue;

@@ -53,9 +53,6 @@ export function segmentPapers(lines: readonly string[]): PaperSegment[] {
       const title = plain(line.replace(REPORT_TITLE, '').split('\t').filter((c) => c.trim())[0] ?? '');
       const start = backUpOverPreamble(lines, i);
       const header = lines.slice(start, i).join(' ');
-      const previous = boundaries[boundaries.length - 1];
-      // A report's cover table can repeat (a cover note, then the report): keep the first.
-      if (previous?.kind === 'report' && previous.title === title && i - previous.headingIndex < 30) continue;
       boundaries.push({ kind: 'report', start, headingIndex: i, title: title || 'Report', meetingDate: findDates(header)[0]?.date ?? null });
       continue;
     }

@@ -1,0 +1,60 @@
+import type { Citation, IsoDate } from '../model';
+import type { PaperIndex } from '../search';
+
+/** Quotes longer than this are cut at a word, with an ellipsis; the kept part is still verbatim. */
+export const MAX_QUOTE_CHARS = 700;
+const PAGE_FOOTER = /^\s*Page\s+\d{1,4}\s*$/u;
+
+/**
+ * A citation of lines [lineStart, lineEnd] of a file, its quote copied from those lines (blank lines and
+ * page footers left out). Returns null when the lines are not there, so a citation never misquotes.
+ */
+export function citeLines(
+  index: PaperIndex,
+  file: string,
+  lineStart: number,
+  lineEnd: number,
+  title: string,
+  meetingDate: IsoDate | null,
+  page: number | null = null,
+): Citation | null {
+  const lines = index.lines(file);
+  if (!lines || lineStart < 1 || lineEnd < lineStart || lineEnd > lines.length) return null;
+  const kept = lines
+    .slice(lineStart - 1, lineEnd)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !PAGE_FOOTER.test(l));
+  if (kept.length === 0) return null;
+  return { file, lineStart, lineEnd, page, title, meetingDate, quote: cut(kept.join('\n')) };
+}
+
+function cut(text: string): string {
+  if (text.length <= MAX_QUOTE_CHARS) return text;
+  const at = text.lastIndexOf(' ', MAX_QUOTE_CHARS);
+  return `${text.slice(0, at > 0 ? at : MAX_QUOTE_CHARS)}…`;
+}
+
+/** The first line in [from, to] containing `needle` (case-insensitive), 1-based; or null. */
+export function findLine(index: PaperIndex, file: string, from: number, to: number, needle: string | RegExp): number | null {
+  const lines = index.lines(file) ?? [];
+  for (let n = from; n <= Math.min(to, lines.length); n++) {
+    const line = lines[n - 1] ?? '';
+    if (typeof needle === 'string' ? line.toLowerCase().includes(needle.toLowerCase()) : needle.test(line)) return n;
+  }
+  return null;
+}
+
+/** Collects citations, numbering them [1], [2] ... and dropping duplicates of the same lines. */
+export class CitationList {
+  readonly items: Citation[] = [];
+
+  add(citation: Citation | null): string {
+    if (!citation) return '';
+    const same = this.items.findIndex(
+      (c) => c.file === citation.file && c.lineStart === citation.lineStart && c.lineEnd === citation.lineEnd,
+    );
+    if (same >= 0) return `[${same + 1}]`;
+    this.items.push(citation);
+    return `[${this.items.length}]`;
+  }
+}

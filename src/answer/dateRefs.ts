@@ -1,0 +1,106 @@
+import { DateTime } from 'luxon';
+import type { IsoDate, Meeting } from '../model';
+import { findDates, monthNumber } from '../parse';
+
+/** A stretch of days a question points at: one day ("27 july"), a month ("the march meeting"), a year. */
+export interface DateRef {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly label: string;
+  /** Whether the question named the day, not just the month or year. */
+  readonly exactDay: boolean;
+}
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\s*,?\\s*\\d{4})`, 'giu');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'giu');
+const DAY_SLASH_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/gu;
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'giu');
+/** A month on its own; "may" only beside "meeting" or "in", since it is usually a verb. */
+const MONTH_ALONE = new RegExp(`\\b(?:in|the|at|from|for|of|since|by|after|before)\\s+${MONTH}\\b(?!\\s*\\d)|\\b${MONTH}\\s+(?:meeting|mtg|panel|one)\\b`, 'giu');
+
+const London = { zone: 'Europe/London' } as const;
+
+function monthRange(year: number, month: number): [IsoDate, IsoDate] {
+  const start = DateTime.fromObject({ year, month, day: 1 }, London);
+  return [start.toISODate()!, start.endOf('month').toISODate()!];
+}
+
+/**
+ * The dates a question names, resolved against the day it is asked and the meetings on record:
+ * "27 july" is the 27 July meeting nearest that day; "the march meeting" the latest March with a meeting.
+ */
+export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Meeting[]): DateRef[] {
+  const refs: DateRef[] = [];
+  const taken: [number, number][] = [];
+  const take = (index: number, length: number): boolean => {
+    if (taken.some(([a, b]) => index < b && index + length > a)) return false;
+    taken.push([index, index + length]);
+    return true;
+  };
+  for (const d of findDates(text)) {
+    if (take(d.index, d.length)) refs.push({ from: d.date, to: d.date, label: d.date, exactDay: true });
+  }
+  const dayMonth = (day: number, month: number, index: number, length: number): void => {
+    if (!take(index, length) || day < 1 || day > 31 || month < 1 || month > 12) return;
+    const candidates = meetings.filter((m) => Number(m.date.slice(5, 7)) === month && Number(m.date.slice(8, 10)) === day);
+    const date = nearest(candidates.map((m) => m.date), asOf) ?? guessYear(day, month, asOf);
+    if (date) refs.push({ from: date, to: date, label: date, exactDay: true });
+  };
+  for (const m of text.matchAll(DAY_MONTH)) dayMonth(Number(m[1]), monthNumber(m[2] ?? '') ?? 0, m.index, m[0].length);
+  for (const m of text.matchAll(MONTH_DAY)) dayMonth(Number(m[2]), monthNumber(m[1] ?? '') ?? 0, m.index, m[0].length);
+  for (const m of text.matchAll(DAY_SLASH_MONTH)) dayMonth(Number(m[1]), Number(m[2]), m.index, m[0].length);
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month || !take(m.index, m[0].length)) continue;
+    const [from, to] = monthRange(Number(m[2]), month);
+    refs.push({ from, to, label: `${m[1]} ${m[2]}`, exactDay: false });
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const name = m[1] ?? m[2] ?? '';
+    const month = monthNumber(name);
+    if (!month || !take(m.index, m[0].length)) continue;
+    refs.push(monthAlone(month, asOf, meetings, name));
+  }
+  const yearWords = /\blast year\b/iu.test(text) ? -1 : /\bthis year\b/iu.test(text) ? 0 : null;
+  if (yearWords !== null) {
+    const year = Number(asOf.slice(0, 4)) + yearWords;
+    refs.push({ from: `${year}-01-01`, to: `${year}-12-31`, label: String(year), exactDay: false });
+  }
+  return refs;
+}
+
+/** The latest such month on or before the day asked that has a meeting; else the latest such month before it. */
+function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
+  const inMonth = meetings
+    .filter((m) => Number(m.date.slice(5, 7)) === month && m.date <= asOf)
+    .map((m) => m.date)
+    .sort();
+  const latest = inMonth[inMonth.length - 1];
+  const asOfYear = Number(asOf.slice(0, 4));
+  const year = latest ? Number(latest.slice(0, 4)) : month <= Number(asOf.slice(5, 7)) ? asOfYear : asOfYear - 1;
+  const [from, to] = monthRange(year, month);
+  return { from, to, label: `${name} ${year}`, exactDay: false };
+}
+
+function nearest(dates: readonly IsoDate[], asOf: IsoDate): IsoDate | null {
+  const t = DateTime.fromISO(asOf).toMillis();
+  return [...dates].sort((a, b) => Math.abs(DateTime.fromISO(a).toMillis() - t) - Math.abs(DateTime.fromISO(b).toMillis() - t))[0] ?? null;
+}
+
+function guessYear(day: number, month: number, asOf: IsoDate): IsoDate | null {
+  const dt = DateTime.fromObject({ year: Number(asOf.slice(0, 4)), month, day }, London);
+  return dt.isValid ? dt.toISODate() : null;
+}
+
+export function inRef(date: IsoDate | null, ref: DateRef): boolean {
+  return date !== null && date >= ref.from && date <= ref.to;
+}
+
+export function longDate(iso: IsoDate): string {
+  return DateTime.fromISO(iso, London).toFormat('cccc d LLLL yyyy');
+}
+
+export function shortDate(iso: IsoDate): string {
+  return DateTime.fromISO(iso, London).toFormat('d LLLL yyyy');
+}

@@ -1,0 +1,151 @@
+import type { Answer, Resolution, WorkProgrammeRow } from '../model';
+import type { PaperIndex } from '../search';
+import { CitationList, citeLines } from './cite';
+import { inRef, shortDate } from './dateRefs';
+import { topicMatch } from './match';
+import { notFound } from './notFound';
+import { answerFromPassages } from './passageAnswers';
+import type { Understanding } from './understand';
+
+interface Scored<T> {
+  readonly record: T;
+  readonly score: number;
+  readonly coverage: number;
+}
+
+function itemOf(index: PaperIndex, r: Resolution): { title: string; body: string } {
+  const item = index.corpus.minutes.find((m) => m.meetingDate === r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
+  return { title: r.itemTitle, body: item?.body ?? '' };
+}
+
+/** Resolutions on the topic: the item title counts most, then the decision, then the discussion. */
+export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Resolution>[] {
+  return index.corpus.resolutions
+    .filter((r) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
+    .map((r) => {
+      const item = itemOf(index, r);
+      const title = topicMatch(u.topic, u.typed, item.title);
+      const text = topicMatch(u.topic, u.typed, r.text);
+      const body = topicMatch(u.topic, u.typed, item.body);
+      const coverage = Math.max(title.coverage, text.coverage, Math.min(1, (title.coverage + text.coverage + body.coverage) / 1.5));
+      return { record: r, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+export function quoteResolution(index: PaperIndex, r: Resolution, cites: CitationList): string {
+  const c = cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
+  const quoted = r.text.split('\n').map((l) => `> ${l}`).join('\n');
+  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel resolved ${c}:\n${quoted}`;
+}
+
+export function answerResolution(index: PaperIndex, u: Understanding): Answer {
+  const namedMeeting = u.dates.length > 0;
+  const noTopic = u.typed.length === 0 || (namedMeeting && /^(?:everything|all)$/u.test(u.typed.join(' ')));
+  if (namedMeeting) {
+    const minuted = index.corpus.minutes.some((m) => u.dates.some((d) => inRef(m.meetingDate, d)));
+    if (!minuted) {
+      const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
+      const agenda = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)) && topicMatch(u.topic, u.typed, i.title).hits > 0);
+      const onAgenda = agenda[0] ? ` "${agenda[0].title}" was on the ${shortDate(agenda[0].meetingDate)} agenda, but` : '';
+      return notFound(index, `The papers have no minutes of the ${label} meeting, so no decision is recorded.${onAgenda ? `${onAgenda} its outcome is not in the papers.` : ''}`);
+    }
+  }
+  const scored = scoreResolutions(index, u);
+  const cites = new CitationList();
+  if (noTopic && namedMeeting) {
+    const all = scored.map((s) => s.record).sort((a, b) => Number(a.itemNumber) - Number(b.itemNumber));
+    return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
+  }
+  const best = scored[0];
+  if (!best || best.score === 0 || best.coverage < 0.34) return answerFromPassages(index, u, 'resolution');
+  const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= 0.34).slice(0, 3).map((s) => s.record);
+  return {
+    kind: 'resolution',
+    text: chosen.map((r) => quoteResolution(index, r, cites)).join('\n\n'),
+    citations: cites.items,
+    resolutions: chosen,
+    followUps: ['When is this coming back to the panel?', 'Who presented it?'],
+  };
+}
+
+function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
+  return index.corpus.workProgramme
+    .map((r) => {
+      const item = topicMatch(u.topic, u.typed, r.item);
+      const all = topicMatch(u.topic, u.typed, `${r.item} ${r.description ?? ''}`);
+      return { record: r, score: 2 * item.hits + all.hits, coverage: Math.max(item.coverage, all.coverage) };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || (b.record.meetingDate ?? '').localeCompare(a.record.meetingDate ?? ''));
+}
+
+function describeRow(r: WorkProgrammeRow): string {
+  const when = r.meetingDate ? `the ${shortDate(r.meetingDate)} meeting` : r.meetingDateText ? r.meetingDateText : 'a date not yet set';
+  const extra = [r.description, r.author ? `lead: ${r.author}` : null, r.status ? `status: ${r.status}` : null].filter(Boolean).join('; ');
+  return `"${r.item}" is on the work programme for ${when}${extra ? ` (${extra})` : ''}`;
+}
+
+export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
+  const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5);
+  const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
+  const cites = new CitationList();
+  const parts: string[] = [];
+  const pastTense = /\bdid (?:we|they|the panel) ask\b|\bwhen was\b/iu.test(u.typed.join(' ')) || resolutions.length > 0 && rows.length === 0;
+  const rowText = (): void => {
+    const best = rows[0]?.score ?? 0;
+    // Prefer the most recent programme's rows: the same item often appears in two drafts.
+    const chosen = rows.filter((s) => s.score >= best * 0.8).slice(0, 3);
+    for (const s of chosen) {
+      const r = s.record;
+      parts.push(`${describeRow(r)} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme${r.meetingDate ? ` - ${shortDate(r.meetingDate)}` : ''}`, r.meetingDate))}.`);
+    }
+  };
+  const resolutionText = (): void => {
+    const r = resolutions[0]?.record;
+    if (r) parts.push(quoteResolution(index, r, cites));
+  };
+  if (pastTense) {
+    resolutionText();
+    rowText();
+  } else {
+    rowText();
+    resolutionText();
+  }
+  if (u.dates.length > 0 && parts.length > 0) {
+    const on = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)));
+    if (on.length > 0) {
+      const hit = on.find((i) => topicMatch(u.topic, u.typed, i.title).coverage >= 0.5);
+      parts.unshift(hit ? `Yes: it is item ${hit.number} on the ${shortDate(hit.meetingDate)} agenda.` : `It is not on the published ${shortDate(on[0]!.meetingDate)} agenda.`);
+    }
+  }
+  if (parts.length === 0) return answerFromPassages(index, u, 'schedule');
+  return { kind: 'schedule', text: parts.join('\n\n'), citations: cites.items, followUps: [] };
+}
+
+export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
+  const cites = new CitationList();
+  const events: { date: string; text: string }[] = [];
+  for (const m of index.corpus.minutes) {
+    for (const item of m.items) {
+      if (topicMatch(u.topic, u.typed, item.title).coverage < 0.5) continue;
+      const r = item.resolutions.find((x) => x.labelled);
+      const c = r
+        ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
+        : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));
+      events.push({ date: m.meetingDate, text: `${shortDate(m.meetingDate)}: discussed "${item.title}"${r ? ` and resolved: ${r.points.join(' ')}` : ''} ${c}` });
+    }
+  }
+  for (const i of index.corpus.agendaItems) {
+    if (topicMatch(u.topic, u.typed, i.title).coverage < 0.5 || events.some((e) => e.date === i.meetingDate)) continue;
+    events.push({ date: i.meetingDate, text: `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}` });
+  }
+  for (const s of scoreRows(index, u).filter((x) => x.coverage >= 0.5)) {
+    const r = s.record;
+    if (!r.meetingDate || events.some((e) => e.date === r.meetingDate)) continue;
+    events.push({ date: r.meetingDate, text: `${shortDate(r.meetingDate)}: programmed as "${r.item}" ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate)}`, r.meetingDate))}` });
+  }
+  if (events.length === 0) return answerFromPassages(index, u, 'timeline');
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  return { kind: 'timeline', text: events.map((e) => `- ${e.text}`).join('\n'), citations: cites.items, followUps: [] };
+}

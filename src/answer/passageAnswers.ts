@@ -1,0 +1,145 @@
+import type { Answer, AnswerKind } from '../model';
+import type { Passage, PaperIndex } from '../search';
+import { CitationList, citeLines, findLine } from './cite';
+import { inRef, shortDate } from './dateRefs';
+import { words } from './glossary';
+import { stem, topicMatch } from './match';
+import { panelMeetings, targetMeeting } from './meetingAnswers';
+import { notFound } from './notFound';
+import type { Understanding } from './understand';
+
+/** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
+const MIN_COVERAGE = 0.5;
+
+export function passageTitle(p: Passage): string {
+  return p.item ? `${p.title}, ${p.item}` : p.title;
+}
+
+/** Passages that cover enough of the question, best first; a date in the question narrows to that meeting's papers. */
+export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { passage: Passage; coverage: number }[] {
+  if (u.typed.length === 0) return [];
+  const dated = u.dates.length > 0 ? (p: Passage) => u.dates.some((d) => inRef(p.meetingDate, d)) : undefined;
+  let hits = index.searchPassages(u.topic.join(' '), 40, dated);
+  if (hits.length === 0 && dated) hits = index.searchPassages(u.topic.join(' '), 40);
+  const numbers = u.typed.filter((t) => /^\d+$/u.test(t) && t.length >= 2);
+  return hits
+    .map((h) => ({ passage: h.passage, score: h.score, coverage: topicMatch(u.topic, u.typed, `${h.passage.text} ${h.passage.title} ${h.passage.item ?? ''}`).coverage }))
+    .filter((h) => h.coverage >= MIN_COVERAGE)
+    // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
+    .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
+    .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
+    .slice(0, limit);
+}
+
+/** The sentence of a passage that holds most of the question's words. */
+function bestSentence(text: string, u: Understanding): string {
+  const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
+  const want = new Set(u.topic.map(stem));
+  const score = (s: string): number => words(s).filter((w) => want.has(stem(w))).length;
+  return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+}
+
+export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
+  const found = findPassages(index, u);
+  if (found.length === 0) {
+    const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
+    return notFound(index, `I could not find that in the papers${where}.`);
+  }
+  const cites = new CitationList();
+  const parts = found.map(({ passage: p }, k) => {
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page));
+    const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
+    return k === 0 ? `${where}: "${bestSentence(p.text, u).replace(/\*\*/gu, '')}" ${c}` : `See also ${where} ${c}.`;
+  });
+  return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
+}
+
+export function answerWho(index: PaperIndex, u: Understanding): Answer {
+  switch (u.detail) {
+    case 'contact':
+      return answerContact(index, u);
+    case 'cabinet_member':
+    case 'accountable':
+      return answerReportPeople(index, u);
+    case 'presenter':
+      return answerPresenter(index, u);
+    default:
+      return answerFromPassages(index, u, 'who');
+  }
+}
+
+function answerContact(index: PaperIndex, u: Understanding): Answer {
+  const m = targetMeeting(index, u, (x) => x.contact !== null);
+  if (!m?.contact) return notFound(index, 'The papers give no scrutiny contact.');
+  const sheet = m.records.find((r) => r.evidence === 'front_sheet')?.source;
+  const cites = new CitationList();
+  let c = '';
+  if (sheet) {
+    const from = findLine(index, sheet.file, sheet.lineStart, sheet.lineStart + 80, m.contact.name);
+    const to = m.contact.phone ? findLine(index, sheet.file, from ?? sheet.lineStart, sheet.lineStart + 80, m.contact.phone.slice(0, 5)) : from;
+    if (from) c = cites.add(citeLines(index, sheet.file, from, Math.max(from, to ?? from), `Agenda front sheet - ${shortDate(m.date)}, contact`, m.date));
+  }
+  const details = [m.contact.phone ? `tel ${m.contact.phone}` : null, m.contact.email].filter(Boolean).join(', ');
+  return { kind: 'who', text: `The scrutiny contact is ${m.contact.name}${details ? ` (${details})` : ''} ${c}.`, citations: cites.items, followUps: [] };
+}
+
+function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
+  const field = u.detail === 'cabinet_member' ? 'cabinetMember' : 'accountableEmployee';
+  const label = u.detail === 'cabinet_member' ? 'cabinet member' : 'accountable employee';
+  const fieldWords = u.detail === 'cabinet_member' ? /^(?:cabinet|member|portfolio|holder|councillor|who)$/u : /^(?:accountable|officer|author|responsible|lead|employee|who)$/u;
+  const typed = u.typed.filter((t) => !fieldWords.test(t));
+  const reports = index.corpus.reports
+    .filter((r) => r[field])
+    .filter((r) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
+    .map((r) => ({ r, m: topicMatch(u.topic, typed, `${r.title} ${u.detail === 'cabinet_member' ? r.cabinetMember : ''}`) }))
+    .filter((x) => typed.length === 0 || x.m.coverage >= 0.5)
+    .sort((a, b) => b.m.hits - a.m.hits);
+  if (reports.length === 0) return answerFromPassages(index, u, 'who');
+  const cites = new CitationList();
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const { r } of reports) {
+    const key = `${r.meetingDate}|${r[field]}`;
+    if (seen.has(key) || lines.length >= 6) continue;
+    seen.add(key);
+    const labelRe = u.detail === 'cabinet_member' ? /^Cabinet member/iu : /^Accountable employee/iu;
+    const line = findLine(index, r.source.file, r.source.lineStart, r.source.lineStart + 15, labelRe) ?? r.source.lineStart;
+    const titleLine = findLine(index, r.source.file, r.source.lineStart, line, /^Report title/iu) ?? line;
+    const c = cites.add(citeLines(index, r.source.file, titleLine, line, `Report - ${r.title}${r.meetingDate ? `, ${shortDate(r.meetingDate)}` : ''}`, r.meetingDate));
+    lines.push(`${r.meetingDate ? `${shortDate(r.meetingDate)}, ` : ''}"${r.title}": ${label} ${r[field]} ${c}`);
+  }
+  return { kind: 'who', text: lines.map((l) => `- ${l}`).join('\n'), citations: cites.items, followUps: [] };
+}
+
+/** Minutes say who presented: "The Chair invited Brenda Wile, Deputy Director of Education, to present the report." */
+function answerPresenter(index: PaperIndex, u: Understanding): Answer {
+  const typed = u.typed.filter((t) => !/^(?:presented|present|presentation|presenting|introduced|did|led)$/u.test(t));
+  const uu = { ...u, typed };
+  const items = index.corpus.minutes
+    .filter((m) => u.dates.length === 0 || u.dates.some((d) => inRef(m.meetingDate, d)))
+    .flatMap((m) => m.items)
+    .map((i) => ({ i, m: topicMatch(uu.topic, typed, i.title) }))
+    .filter((x) => x.m.coverage >= 0.5)
+    .sort((a, b) => b.m.hits - a.m.hits);
+  const cites = new CitationList();
+  const lines: string[] = [];
+  for (const { i } of items.slice(0, 2)) {
+    const { file, lineStart, lineEnd } = i.source;
+    const first = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + 12), /invited|to present|introduced|presented/iu);
+    if (!first) continue;
+    const second = findLine(index, file, first + 1, Math.min(lineEnd, first + 6), /introduced|invited|contributing|presented/iu);
+    const c = cites.add(citeLines(index, file, first, second ?? first, `Minutes - ${shortDate(i.meetingDate)}, item ${i.number} ${i.title}`, i.meetingDate));
+    const people = (index.lines(file) ?? []).slice(first - 1, second ?? first).join(' ');
+    lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}`);
+  }
+  if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
+  const agenda = index.corpus.agendaItems.filter((a) => a.presenter && topicMatch(uu.topic, typed, a.title).coverage >= 0.5);
+  if (agenda.length > 0) {
+    const a = agenda[0]!;
+    const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter} ${c}`, citations: cites.items, followUps: [] };
+  }
+  return answerFromPassages(index, u, 'who');
+}
+
+export { panelMeetings };

@@ -1,0 +1,77 @@
+import type { AnswerKind, IsoDate, Meeting } from '../model';
+import { type DateRef, findDateRefs } from './dateRefs';
+import { expandTerms, words } from './glossary';
+
+/** What a question asks, read by plain rules: the kind, the dates it points at, the topic words. */
+export interface Understanding {
+  readonly kind: Exclude<AnswerKind, 'not_found'>;
+  /** For meeting_info and who: the detail asked for. */
+  readonly detail: Detail | null;
+  readonly dates: readonly DateRef[];
+  /** "the meeting after the march one": answer relative to the named meeting, not to today. */
+  readonly after: boolean;
+  /** Content words (shorthand expanded), for matching records and passages. */
+  readonly topic: readonly string[];
+  /** The content words as typed, before expansion: how much of the question a match covers. */
+  readonly typed: readonly string[];
+  readonly asOf: IsoDate;
+}
+
+export type Detail =
+  | 'chair'
+  | 'members'
+  | 'quorum'
+  | 'apologies'
+  | 'declarations'
+  | 'time_venue'
+  | 'contact'
+  | 'presenter'
+  | 'accountable'
+  | 'cabinet_member'
+  | 'call_in';
+
+/** Words that say what kind of question it is, or glue; they are not the topic. */
+const NOT_TOPIC = new Set(
+  `a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with
+   what whats what's when whens when's who whos who's whom which how did do does doing done we our us they them i me my
+   you u r any anything there here panel panels meeting meetings mtg mtgs scrutiny committee next last previous after before
+   resolve resolved resolution resolutions decide decided decision decisions agree agreed outcome say said tell list give
+   everything all about re regarding per please can could would should is are was get getting got coming come back
+   update due date dates time where held happen happened item items papers paper report reports one ones year month
+   today tomorrow yesterday cypf cyp`.split(/\s+/u),
+);
+const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
+
+export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[]): Understanding {
+  const q = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const dates = findDateRefs(q, asOf, meetings);
+  const typed = words(q).filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
+  const { kind, detail } = classify(q, dates.length > 0);
+  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, asOf };
+}
+
+function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; detail: Detail | null } {
+  const is = (re: RegExp): boolean => re.test(q);
+  if (is(/\bcall(?:ed)?[- ]?in\b/u)) return { kind: 'agenda', detail: 'call_in' };
+  if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b/u)) return { kind: 'meeting_list', detail: null };
+  if (is(/\bhow often\b|\blist the meetings\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b/u)) return { kind: 'timeline', detail: null };
+  if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
+  if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
+  if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
+  if (is(/\bapol|\bapologies\b/u)) return { kind: 'meeting_info', detail: 'apologies' };
+  if (is(/\bdois?\b|\bdeclar/u)) return { kind: 'meeting_info', detail: 'declarations' };
+  if (is(/\bquorum\b|\bwho'?s on\b|\bmembers?\b|\bmembership\b/u)) return { kind: 'meeting_info', detail: is(/\bquorum\b/u) && !is(/\bwho\b|\bmembers?\b/u) ? 'quorum' : 'members' };
+  if (is(/\bcontact\b|\bscrutiny officer\b/u)) return { kind: 'who', detail: 'contact' };
+  if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };
+  if (is(/\bwho\b.*\bchair|\bchair(?:s|ed|man|person)?\b.*\?|\bvice[- ]?chair\b/u)) return { kind: 'meeting_info', detail: 'chair' };
+  if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
+  if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b/u)) return { kind: 'who', detail: 'accountable' };
+  if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
+  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b/u)) return { kind: 'schedule', detail: null };
+  if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
+    return { kind: 'resolution', detail: null };
+  }
+  if (hasDate && is(/\bwhen\b/u)) return { kind: 'schedule', detail: null };
+  if (is(/\bwho\b/u)) return { kind: 'who', detail: null };
+  return { kind: 'fact', detail: null };
+}

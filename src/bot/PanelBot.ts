@@ -1,0 +1,164 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+} from 'botbuilder';
+import { answerQuestion } from '../answer';
+import type { PaperIndex } from '../search';
+import type { ConversationStore } from './ConversationStore';
+import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
+import { EXAMPLE_QUESTIONS } from './examples';
+import type { FeedbackStore } from './FeedbackStore';
+import type { Logger } from './logger';
+import { parseFeedbackInvoke } from './parseFeedbackInvoke';
+import { RateLimiter } from './RateLimiter';
+import { renderAnswer } from './renderAnswer';
+import { searchPapers } from './searchPapers';
+import { toQuestion } from './toQuestion';
+
+export interface PanelBotOptions {
+  readonly index: PaperIndex;
+  /** Today's date (YYYY-MM-DD, Europe/London), or the fixed AS_OF_DATE. */
+  readonly today: () => string;
+  /** Public base URL of the server, for citation links. */
+  readonly baseUrl: string;
+  readonly conversations: ConversationStore;
+  readonly feedback: FeedbackStore;
+  readonly logger: Logger;
+  readonly rateLimiter?: RateLimiter;
+}
+
+/** Remembers the answer kind of recent replies so feedback can say what it was about. */
+const MAX_REMEMBERED_REPLIES = 1_000;
+
+/** The Teams bot. Handlers are thin: everything they call is testable without botbuilder. */
+export class PanelBot extends TeamsActivityHandler {
+  private readonly summary: PapersSummary;
+  private readonly rateLimiter: RateLimiter;
+  private readonly replyKinds = new Map<string, string>();
+
+  constructor(private readonly options: PanelBotOptions) {
+    super();
+    this.summary = summarisePapers(options.index.corpus);
+    this.rateLimiter = options.rateLimiter ?? new RateLimiter();
+
+    this.onMessage(async (context, next) => {
+      await this.saveReference(context);
+      await this.answer(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.saveReference(context);
+      if (isWelcomeDue(context)) await context.sendActivity(this.welcome());
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      // Teams also sends conversationUpdate (membersAdded) on install, which welcomes.
+      await this.saveReference(context);
+      await next();
+    });
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const started = Date.now();
+    const { activity } = context;
+    const inbound = toQuestion(activity, this.options.today());
+    let answerKind: string = inbound.kind;
+    if (inbound.kind === 'help') {
+      await context.sendActivity({ text: helpText(this.summary), textFormat: 'markdown' });
+    } else if (inbound.kind === 'refused') {
+      answerKind = `refused:${inbound.reason}`;
+      await context.sendActivity(inbound.reply);
+    } else if (!this.rateLimiter.tryTake(activity.from?.id ?? 'anonymous')) {
+      answerKind = 'rate_limited';
+      await context.sendActivity('You are asking faster than I can keep up. Please wait a minute and ask again.');
+    } else {
+      const answer = answerQuestion(this.options.index, inbound.question);
+      answerKind = answer.kind;
+      const sent = await context.sendActivity(
+        renderAnswer(answer, { baseUrl: this.options.baseUrl, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),
+      );
+      if (sent?.id) this.rememberReply(sent.id, answer.kind);
+    }
+    this.options.logger.info('turn', {
+      conversationId: activity.conversation?.id,
+      conversationType: activity.conversation?.conversationType ?? null,
+      questionKind: inbound.kind === 'refused' ? `refused:${inbound.reason}` : inbound.kind,
+      answerKind,
+      ms: Date.now() - started,
+    });
+    // The user's words are personal data: only at debug level.
+    this.options.logger.debug('turn_text', { conversationId: activity.conversation?.id, text: activity.text });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const feedback = parseFeedbackInvoke(context.activity.value);
+    if (!feedback) {
+      this.options.logger.warn('feedback_unreadable', { conversationId: context.activity.conversation?.id });
+      return { status: 400, body: { error: 'not a feedback submission' } };
+    }
+    const messageId = context.activity.replyToId ?? null;
+    await this.options.feedback.record({
+      time: new Date().toISOString(),
+      conversationId: context.activity.conversation?.id ?? '',
+      messageId,
+      reaction: feedback.reaction,
+      text: feedback.text,
+      answerKind: messageId ? (this.replyKinds.get(messageId) ?? null) : null,
+    });
+    this.options.logger.info('feedback', { conversationId: context.activity.conversation?.id, reaction: feedback.reaction });
+    return { status: 200, body: {} };
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const text = query.parameters?.find((p) => p.name === 'searchQuery')?.value;
+    const result = searchPapers(this.options.index, typeof text === 'string' ? text : '', this.options.today(), this.options.baseUrl);
+    this.options.logger.info('search', { conversationId: context.activity.conversation?.id, results: result.attachments?.length ?? 0 });
+    return { composeExtension: result };
+  }
+
+  private welcome(): Partial<Activity> {
+    return {
+      text: welcomeText(this.summary),
+      textFormat: 'markdown',
+      suggestedActions: { actions: EXAMPLE_QUESTIONS.map((q) => ({ type: 'imBack', title: q.title, value: q.text })), to: [] },
+    };
+  }
+
+  private passage(file: string, lineStart: number, lineEnd: number): string | undefined {
+    return this.options.index.lines(file)?.slice(lineStart - 1, lineEnd).join('\n');
+  }
+
+  private async saveReference(context: TurnContext): Promise<void> {
+    try {
+      await this.options.conversations.save(TurnContext.getConversationReference(context.activity));
+    } catch (error) {
+      // Losing a reference only costs a future announcement; answering the user matters more.
+      this.options.logger.error('conversation_save_failed', { conversationId: context.activity.conversation?.id, error });
+    }
+  }
+
+  private rememberReply(id: string, kind: string): void {
+    this.replyKinds.set(id, kind);
+    if (this.replyKinds.size > MAX_REMEMBERED_REPLIES) {
+      const oldest = this.replyKinds.keys().next().value;
+      if (oldest !== undefined) this.replyKinds.delete(oldest);
+    }
+  }
+}
+
+/** Welcome once when the bot itself is added (install), or when someone joins a 1:1 chat. */
+function isWelcomeDue(context: TurnContext): boolean {
+  const { activity } = context;
+  const added = activity.membersAdded ?? [];
+  const botAdded = added.some((m) => m.id === activity.recipient?.id);
+  const personal = (activity.conversation?.conversationType ?? 'personal') === 'personal';
+  return botAdded || (personal && added.some((m) => m.id !== activity.recipient?.id));
+}

@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { answerQuestion } from '../answer';
+import type { Answer } from '../model';
+import { loadPaperIndex, type PaperIndex } from '../search';
+
+/**
+ * `npm run ask -- "question"` for a person; `--json` prints the answer object; `--as-of YYYY-MM-DD` sets the day;
+ * `--jsonl` answers JSON Lines on stdin (the eval contract in ../shared/eval/README.md); no question: a prompt.
+ */
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date as YYYY-MM-DD');
+const JsonlQuestion = z.object({ id: z.union([z.string(), z.number()]), question: z.string(), asOf: ISO_DATE.nullish() });
+
+function today(): string {
+  return DateTime.now().setZone('Europe/London').toISODate()!;
+}
+
+function flag(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const dir = flag(argv, '--dir') ?? join(__dirname, '..', '..', 'data', 'papers');
+  const asOfFlag = flag(argv, '--as-of');
+  if (asOfFlag !== undefined && !ISO_DATE.safeParse(asOfFlag).success) throw new Error(`ask: --as-of "${asOfFlag}" is not a date as YYYY-MM-DD`);
+  const { index, issues } = loadPaperIndex(dir);
+  for (const issue of issues) process.stderr.write(`${issue.message}\n`);
+  const asOf = asOfFlag ?? today();
+  if (argv.includes('--jsonl')) return answerLines(index);
+  const valueFlags = new Set(['--dir', '--as-of']);
+  const question = argv.filter((a, i) => !a.startsWith('--') && !valueFlags.has(argv[i - 1] ?? '')).join(' ').trim();
+  if (question) {
+    const answer = answerQuestion(index, { text: question, asOf });
+    process.stdout.write(argv.includes('--json') ? `${JSON.stringify(answer, null, 2)}\n` : forPerson(answer));
+    return;
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'ask> ' });
+  process.stdout.write(`Panel Papers: ${index.stats.meetings} meetings in ${index.stats.files} papers. Ask a question (Ctrl-D to quit).\n`);
+  rl.prompt();
+  for await (const line of rl) {
+    if (line.trim()) process.stdout.write(forPerson(answerQuestion(index, { text: line.trim(), asOf })));
+    rl.prompt();
+  }
+}
+
+/** One JSON answer a line on stdout, in order; a bad line gets an error object, never a crash. */
+async function answerLines(index: PaperIndex): Promise<void> {
+  const rl = createInterface({ input: process.stdin });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let parsed: z.infer<typeof JsonlQuestion>;
+    try {
+      parsed = JsonlQuestion.parse(JSON.parse(line));
+    } catch (error) {
+      process.stderr.write(`ask: skipped a line that is not {"id","question","asOf"}: ${(error as Error).message.slice(0, 200)}\n`);
+      continue;
+    }
+    const answer = answerQuestion(index, { text: parsed.question, asOf: parsed.asOf ?? today() });
+    process.stdout.write(`${JSON.stringify({ id: parsed.id, ...answer })}\n`);
+  }
+}
+
+function forPerson(answer: Answer): string {
+  const lines = [answer.text, ''];
+  answer.citations.forEach((c, i) => {
+    lines.push(`[${i + 1}] ${c.title} — ${c.file} lines ${c.lineStart}-${c.lineEnd}${c.page ? `, page ${c.page}` : ''}`);
+    lines.push(`    "${c.quote.replace(/\n/gu, ' ').slice(0, 300)}"`);
+  });
+  return `${lines.join('\n')}\n\n`;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

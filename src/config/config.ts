@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/** The repository root: defaults are resolved from here so `npm start` works from any cwd. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Bot Framework credentials. Absent means local mode: no auth, loopback only. */
+export interface BotAuth {
+  readonly appId: string;
+  readonly appPassword: string;
+  readonly appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  readonly tenantId: string;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Folder of published papers to answer from. */
+  readonly papersDir: string;
+  /** Durable local state: feedback, conversation references. */
+  readonly dataDir: string;
+  /** Fixed "today" (YYYY-MM-DD) for demos and tests; null means the real date in Europe/London. */
+  readonly asOfDate: string | null;
+  /** Where users' browsers reach this server, for citation links to /papers. No trailing slash. */
+  readonly publicBaseUrl: string;
+  readonly auth: BotAuth | null;
+  readonly logLevel: LogLevel;
+}
+
+/** Thrown by loadConfig with every problem found, each saying how to fix it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`config: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Empty strings count as unset: .env files and CI often export KEY= for "no value".
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const PORT_HINT = 'PORT must be a whole number from 0 to 65535, e.g. PORT=3978';
+const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
+
+const EnvSchema = z.object({
+  PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/u, PORT_HINT)
+      .transform(Number)
+      .refine((port) => port <= 65535, PORT_HINT)
+      .optional(),
+  ),
+  HOST: optionalText,
+  PAPERS_DIR: optionalText,
+  DATA_DIR: optionalText,
+  AS_OF_DATE: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (value) => isoDate.test(value) && DateTime.fromISO(value).isValid,
+        'AS_OF_DATE must be a real date written YYYY-MM-DD, e.g. AS_OF_DATE=2023-07-20, or left empty',
+      )
+      .optional(),
+  ),
+  PUBLIC_BASE_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/u, message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://panel.example.org' })
+      .optional(),
+  ),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: optionalText.pipe(
+    z
+      .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], {
+        message: 'MicrosoftAppType must be SingleTenant (new registrations), MultiTenant or UserAssignedMSI',
+      })
+      .optional(),
+  ),
+  MicrosoftAppTenantId: optionalText,
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
+  ),
+});
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and checks the settings once, at startup. The only reader of process.env; every stage
+ * gets typed values from here. Throws ConfigError listing every problem at once.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const auth = toAuth(e, problems);
+  const host = e.HOST ?? (auth ? '0.0.0.0' : '127.0.0.1');
+  if (!auth && !LOOPBACK_HOSTS.has(host)) {
+    // Without an app id botbuilder accepts any POST and replies to whatever serviceUrl the caller
+    // names, so an open local-mode bot could be made to call any address.
+    problems.push(
+      `HOST=${host} without MicrosoftAppId would expose an unauthenticated bot: set MicrosoftAppId (and password) or use HOST=127.0.0.1`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const port = e.PORT ?? 3978;
+  const linkHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    port,
+    host,
+    papersDir: path.resolve(REPO_ROOT, e.PAPERS_DIR ?? path.join('data', 'papers')),
+    dataDir: path.resolve(REPO_ROOT, e.DATA_DIR ?? '.data'),
+    asOfDate: e.AS_OF_DATE ?? null,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${port}`).replace(/\/+$/u, ''),
+    auth,
+    logLevel: e.LOG_LEVEL ?? 'info',
+  };
+}
+
+function toAuth(e: z.infer<typeof EnvSchema>, problems: string[]): BotAuth | null {
+  if (!e.MicrosoftAppId) {
+    if (e.MicrosoftAppPassword || e.MicrosoftAppTenantId) {
+      problems.push('MicrosoftAppPassword or MicrosoftAppTenantId is set but MicrosoftAppId is empty: set all of them, or none for local mode');
+    }
+    return null;
+  }
+  const appType = e.MicrosoftAppType ?? 'SingleTenant';
+  if (appType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppId is set but MicrosoftAppPassword is empty: copy the client secret from the Azure bot registration');
+  }
+  if (appType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppType=${appType} needs MicrosoftAppTenantId: the directory (tenant) id of the bot's Entra app`);
+  }
+  return {
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword ?? '',
+    appType,
+    tenantId: e.MicrosoftAppTenantId ?? '',
+  };
+}

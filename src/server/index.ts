@@ -1,0 +1,2 @@
+export { startServer, MAX_BODY_BYTES, type RunningServer, type ServerOptions, type ServerAuth } from './startServer';
+export { patchEntityMapper } from './patchEntityMapper';

@@ -1,0 +1,149 @@
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ActivityHandler,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import restify from 'restify';
+import type { Logger } from '../bot/logger';
+import { createOnTurnError } from '../bot/onTurnError';
+import type { PaperIndex } from '../search';
+import { checkActivityBody } from './activityBody';
+import { captureResponse } from './captureResponse';
+import { patchEntityMapper } from './patchEntityMapper';
+import { parseLineRange, renderPaper } from './renderPaper';
+
+/** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerAuth {
+  readonly appId: string;
+  readonly appPassword: string;
+  readonly appType: string;
+  readonly tenantId: string;
+}
+
+export interface ServerOptions {
+  readonly host: string;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  /** Bot Framework credentials; null is local mode, auth off. */
+  readonly auth: ServerAuth | null;
+  readonly bot: ActivityHandler;
+  /** Built before the server starts: it never answers from a half-loaded corpus. */
+  readonly index: PaperIndex;
+  readonly logger: Logger;
+  readonly maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:3978 */
+  readonly url: string;
+  /** For proactive messages (announcements). */
+  readonly adapter: CloudAdapter;
+  close(): Promise<void>;
+}
+
+/** Registers every route, then listens. The index is already built when this is called. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { auth, bot, index, logger } = options;
+  patchEntityMapper();
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(toAuthOptions(auth)));
+  adapter.onTurnError = createOnTurnError(logger);
+
+  const server = restify.createServer({ name: 'panel-papers', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? MAX_BODY_BYTES, mapParams: false }));
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    logger.warn('http_error', { method: req.method, path: req.path(), status: err.statusCode ?? 500, error: err.message });
+    callback();
+  });
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const check = checkActivityBody(req.body);
+    if (!check.ok) {
+      res.send(400, { error: check.reason });
+      return;
+    }
+    if (auth && !req.header('authorization')) {
+      res.send(401, { error: 'unauthorized' });
+      return;
+    }
+    const captured = captureResponse();
+    let turnStarted = false;
+    try {
+      await adapter.process(req, captured, async (context) => {
+        turnStarted = true;
+        await bot.run(context);
+      });
+    } catch (error) {
+      logger.error('adapter_failed', { error });
+      captured.status(500);
+    }
+    // With auth on, a failure before the turn started is a token that could not be validated
+    // (forged, expired, or its signing keys unreachable): the caller is not authenticated.
+    const unauthenticated = captured.statusCode === 401 || captured.statusCode === 403 || (auth !== null && !turnStarted && captured.statusCode >= 500);
+    if (unauthenticated) {
+      logger.warn('auth_rejected', { status: captured.statusCode, reason: String(captured.body) });
+      res.send(401, { error: 'unauthorized' });
+    } else if (captured.statusCode >= 500) {
+      logger.error('activity_failed', { status: captured.statusCode, reason: String(captured.body) });
+      res.send(500, { error: 'internal error' });
+    } else {
+      res.send(captured.statusCode, captured.body ?? {});
+    }
+  });
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200, { status: 'ok', ...index.stats });
+  });
+
+  server.get('/papers/:file', async (req: restify.Request, res: restify.Response) => {
+    // Only files in the index are served, by lookup, never by path: no traversal is possible.
+    const file = typeof req.params?.file === 'string' ? req.params.file : '';
+    const lines = index.lines(file);
+    if (!lines) {
+      res.send(404, { error: 'no such paper' });
+      return;
+    }
+    const pages = index.corpus.documents.find((d) => d.file === file)?.pages ?? null;
+    const html = renderPaper(file, lines, parseLineRange(req.query?.lines), pages);
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(html);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info('server_started', { url, mode: auth ? 'authenticated' : 'local (auth off, loopback only)', ...index.stats });
+  return {
+    url,
+    adapter,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function toAuthOptions(auth: ServerAuth | null): ConfigurationBotFrameworkAuthenticationOptions {
+  if (!auth) return {};
+  return {
+    MicrosoftAppId: auth.appId,
+    MicrosoftAppPassword: auth.appPassword,
+    MicrosoftAppType: auth.appType,
+    MicrosoftAppTenantId: auth.tenantId,
+  };
+}
