@@ -17,6 +17,7 @@ export function citeLines(
   title: string,
   meetingDate: IsoDate | null,
   page: number | null = null,
+  focus: readonly string[] = [],
 ): Citation | null {
   const lines = index.lines(file);
   if (!lines || lineStart < 1 || lineEnd < lineStart || lineEnd > lines.length) return null;
@@ -25,11 +26,37 @@ export function citeLines(
     .map((l) => l.trim())
     .filter((l) => l !== '' && !PAGE_FOOTER.test(l));
   if (kept.length === 0) return null;
-  return { file, lineStart, lineEnd, page, title, meetingDate, quote: cut(kept.join('\n')) };
+  return { file, lineStart, lineEnd, page, title, meetingDate, quote: cut(kept.join('\n'), focus) };
 }
 
-function cut(text: string): string {
+/**
+ * A long quote keeps the sentences that hold the focus words (in order, each verbatim, joined by " … "),
+ * so the part that answers is not cut away; with no focus, the opening.
+ */
+function cut(text: string, focus: readonly string[]): string {
   if (text.length <= MAX_QUOTE_CHARS) return text;
+  const sentences = text.split(/(?<=[.;!?])\s+/u);
+  if (focus.length > 0 && sentences.length > 1) {
+    const wanted = focus.map((f) => f.toLowerCase()).filter((f) => f.length > 2);
+    const scored = sentences.map((s, i) => ({ i, s, hits: wanted.filter((w) => s.toLowerCase().includes(w)).length }));
+    const keep = new Set<number>();
+    let length = 0;
+    for (const x of [...scored].sort((a, b) => b.hits - a.hits)) {
+      if (x.hits === 0 || length + x.s.length > MAX_QUOTE_CHARS) continue;
+      keep.add(x.i);
+      length += x.s.length + 3;
+    }
+    if (keep.size > 0) {
+      const parts: string[] = [];
+      let previous = -2;
+      for (const i of [...keep].sort((a, b) => a - b)) {
+        if (previous >= 0 && i !== previous + 1) parts.push('…');
+        parts.push(sentences[i]!);
+        previous = i;
+      }
+      return `${keep.has(0) ? '' : '… '}${parts.join(' ').replace(/ … /gu, ' … ')}${keep.has(sentences.length - 1) ? '' : ' …'}`;
+    }
+  }
   const at = text.lastIndexOf(' ', MAX_QUOTE_CHARS);
   return `${text.slice(0, at > 0 ? at : MAX_QUOTE_CHARS)}…`;
 }

@@ -72,10 +72,10 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
 
 /** The latest such month on or before the day asked that has a meeting; else the latest such month before it. */
 function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
-  const inMonth = meetings
-    .filter((m) => Number(m.date.slice(5, 7)) === month && m.date <= asOf)
-    .map((m) => m.date)
-    .sort();
+  // A meeting that has papers is one that happened: prefer it to a date a work programme only planned.
+  const before = meetings.filter((m) => Number(m.date.slice(5, 7)) === month && m.date <= asOf);
+  const held = before.filter((m) => m.status === 'papers');
+  const inMonth = (held.length > 0 ? held : before).map((m) => m.date).sort();
   const latest = inMonth[inMonth.length - 1];
   const asOfYear = Number(asOf.slice(0, 4));
   const year = latest ? Number(latest.slice(0, 4)) : month <= Number(asOf.slice(5, 7)) ? asOfYear : asOfYear - 1;

@@ -1,5 +1,5 @@
 import type { Answer, Resolution, WorkProgrammeRow } from '../model';
-import type { PaperIndex } from '../search';
+import type { PaperIndex, Passage } from '../search';
 import { CitationList, citeLines } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { topicMatch } from './match';
@@ -62,11 +62,27 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= 0.34).slice(0, 3).map((s) => s.record);
   return {
     kind: 'resolution',
-    text: chosen.map((r) => quoteResolution(index, r, cites)).join('\n\n'),
+    text: chosen.map((r) => `${quoteResolution(index, r, cites)}${discussion(index, u, r, cites)}`).join('\n\n'),
     citations: cites.items,
     resolutions: chosen,
     followUps: ['When is this coming back to the panel?', 'Who presented it?'],
   };
+}
+
+/**
+ * When the decision itself does not name the topic, the minutes' discussion of the item is what links them:
+ * quote the passage of the item that does.
+ */
+function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
+  if (topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 0.5) return '';
+  const item = index.corpus.minutes.find((m) => m.meetingDate === r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
+  if (!item) return '';
+  const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
+  const hit = index.searchPassages(u.topic.join(' '), 1, inItem)[0];
+  if (!hit) return '';
+  const p = hit.passage;
+  const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
+  return `\n\nThe minutes of that item discuss it ${c}.`;
 }
 
 function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
@@ -128,8 +144,9 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   const events: { date: string; text: string }[] = [];
   for (const m of index.corpus.minutes) {
     for (const item of m.items) {
-      if (topicMatch(u.topic, u.typed, item.title).coverage < 0.5) continue;
       const r = item.resolutions.find((x) => x.labelled);
+      const onTopic = topicMatch(u.topic, u.typed, item.title).coverage >= 0.5 || (r !== undefined && topicMatch(u.topic, u.typed, r.text).coverage >= 0.5);
+      if (!onTopic) continue;
       const c = r
         ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
         : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));

@@ -21,12 +21,17 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const dated = u.dates.length > 0 ? (p: Passage) => u.dates.some((d) => inRef(p.meetingDate, d)) : undefined;
   let hits = index.searchPassages(u.topic.join(' '), 40, dated);
   if (hits.length === 0 && dated) hits = index.searchPassages(u.topic.join(' '), 40);
-  const numbers = u.typed.filter((t) => /^\d+$/u.test(t) && t.length >= 2);
+  // A year the user typed must be in the passage: otherwise it answers about another year.
+  const numbers = u.typed.filter((t) => /^\d{4}$/u.test(t));
+  const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
+  const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
   return hits
     .map((h) => ({ passage: h.passage, score: h.score, coverage: topicMatch(u.topic, u.typed, `${h.passage.text} ${h.passage.title} ${h.passage.item ?? ''}`).coverage }))
     .filter((h) => h.coverage >= MIN_COVERAGE)
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
+    // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
+    .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .slice(0, limit);
 }
@@ -45,9 +50,14 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
     return notFound(index, `I could not find that in the papers${where}.`);
   }
+  const top = bestSentence(found[0]!.passage.text, u);
+  // A figure left as a placeholder ("there are xxx children") is a gap in the papers, not an answer.
+  if (/\bx{2,}\b|\[\s*(?:tbc|x+)\s*\]/iu.test(top)) {
+    return notFound(index, `The papers leave that figure blank: "${top.trim()}".`);
+  }
   const cites = new CitationList();
   const parts = found.map(({ passage: p }, k) => {
-    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page));
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, u.topic));
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     return k === 0 ? `${where}: "${bestSentence(p.text, u).replace(/\*\*/gu, '')}" ${c}` : `See also ${where} ${c}.`;
   });

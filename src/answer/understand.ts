@@ -15,6 +15,8 @@ export interface Understanding {
   /** The content words as typed, before expansion: how much of the question a match covers. */
   readonly typed: readonly string[];
   readonly asOf: IsoDate;
+  /** The question, lower case, for rules that read its wording ("how much"). */
+  readonly text: string;
 }
 
 export type Detail =
@@ -38,7 +40,8 @@ const NOT_TOPIC = new Set(
    resolve resolved resolution resolutions decide decided decision decisions agree agreed outcome say said tell list give
    everything all about re regarding per please can could would should is are was get getting got coming come back
    update due date dates time where held happen happened item items papers paper report reports one ones year month
-   today tomorrow yesterday cypf cyp`.split(/\s+/u),
+   today tomorrow yesterday cypf cyp many much often anything supposed meant asked items which big number
+   give dates`.split(/\s+/u),
 );
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
 
@@ -47,22 +50,22 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
   const dates = findDateRefs(q, asOf, meetings);
   const typed = words(q).filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
   const { kind, detail } = classify(q, dates.length > 0);
-  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, asOf };
+  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, asOf, text: q };
 }
 
 function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; detail: Detail | null } {
   const is = (re: RegExp): boolean => re.test(q);
   if (is(/\bcall(?:ed)?[- ]?in\b/u)) return { kind: 'agenda', detail: 'call_in' };
+  if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b/u)) return { kind: 'timeline', detail: null };
   if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b/u)) return { kind: 'meeting_list', detail: null };
-  if (is(/\bhow often\b|\blist the meetings\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b/u)) return { kind: 'timeline', detail: null };
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
   if (is(/\bapol|\bapologies\b/u)) return { kind: 'meeting_info', detail: 'apologies' };
   if (is(/\bdois?\b|\bdeclar/u)) return { kind: 'meeting_info', detail: 'declarations' };
+  if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };
   if (is(/\bquorum\b|\bwho'?s on\b|\bmembers?\b|\bmembership\b/u)) return { kind: 'meeting_info', detail: is(/\bquorum\b/u) && !is(/\bwho\b|\bmembers?\b/u) ? 'quorum' : 'members' };
   if (is(/\bcontact\b|\bscrutiny officer\b/u)) return { kind: 'who', detail: 'contact' };
-  if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };
   if (is(/\bwho\b.*\bchair|\bchair(?:s|ed|man|person)?\b.*\?|\bvice[- ]?chair\b/u)) return { kind: 'meeting_info', detail: 'chair' };
   if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
   if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b/u)) return { kind: 'who', detail: 'accountable' };

@@ -1,5 +1,4 @@
 import type { SourceDocument } from '../ingest';
-import type { Paper } from '../model';
 import type { ParsedFile } from '../parse';
 import type { Passage } from './passage';
 
@@ -15,41 +14,60 @@ export function toPassages(doc: SourceDocument, parsed: ParsedFile, firstId: num
   const passages: Passage[] = [];
   const itemAt = itemLookup(parsed);
   for (const paper of parsed.papers) {
-    let block: number[] = [];
-    const flush = (): void => {
+    for (const block of paragraphs(doc.lines, paper.source.lineStart - 1, paper.source.lineEnd - 1)) {
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
         if (text.replace(/[^A-Za-z0-9]/gu, '').length < 4) continue;
         const start = run[0]!;
-        const end = run[run.length - 1]!;
         passages.push({
           id: firstId + passages.length,
           text,
-          title: paperTitle(paper),
+          title: paper.title,
           paperKind: paper.kind,
           meetingDate: paper.meetingDate,
           item: itemAt(start),
-          source: { file: doc.file, lineStart: start + 1, lineEnd: end + 1, page: parsed.pages[start] ?? null },
+          source: { file: doc.file, lineStart: start + 1, lineEnd: run[run.length - 1]! + 1, page: parsed.pages[start] ?? null },
         });
       }
-      block = [];
-    };
-    for (let i = paper.source.lineStart - 1; i <= paper.source.lineEnd - 1; i++) {
-      const line = doc.lines[i] ?? '';
-      if (line.trim() === '' || PAGE_FOOTER.test(line)) flush();
-      else block.push(i);
     }
-    flush();
   }
   return passages;
 }
 
-function paperTitle(paper: Paper): string {
-  return paper.title;
+/**
+ * Line indexes of each paragraph in [from, to]. PDF conversion breaks paragraphs at page ends and leaves
+ * headings alone on their lines, so a block that stops mid-sentence, or a short heading, joins the next.
+ */
+function paragraphs(lines: readonly string[], from: number, to: number): number[][] {
+  const blocks: number[][] = [];
+  let block: number[] = [];
+  for (let i = from; i <= to; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || PAGE_FOOTER.test(line)) {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+    } else block.push(i);
+  }
+  if (block.length > 0) blocks.push(block);
+  const merged: number[][] = [];
+  let held: number[] = [];
+  for (const b of blocks) {
+    const current = [...held, ...b];
+    const last = (lines[b[b.length - 1]!] ?? '').trim();
+    const isHeading = b.length === 1 && last.length < 90 && !/[.:;?!]$/u.test(last);
+    const midSentence = /[a-z0-9,]$/u.test(last);
+    if ((isHeading || midSentence) && current.length < MAX_PASSAGE_LINES) held = current;
+    else {
+      merged.push(current);
+      held = [];
+    }
+  }
+  if (held.length > 0) merged.push(held);
+  return merged;
 }
 
-/** The minute item or agenda item a line sits in, as "11 School Exclusion and Suspensions". */
+/** The minute item or agenda item a line sits in, as "item 11 School Exclusion and Suspensions". */
 function itemLookup(parsed: ParsedFile): (index: number) => string | null {
   const ranges = [
     ...parsed.minutes.flatMap((m) => m.items.map((i) => ({ ...i.source, label: `item ${i.number} ${i.title}` }))),
