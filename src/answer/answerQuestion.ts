@@ -1,7 +1,7 @@
 import type { Answer, Question } from '../model';
 import type { PaperIndex } from '../search';
 import { answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
-import { answerAgenda, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
+import { answerAgenda, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
 import { understand } from './understand';
 
@@ -18,7 +18,7 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
     case 'meeting_list':
       return answerMeetingList(index);
     case 'agenda':
-      return u.detail === 'call_in' ? answerFromPassages(index, { ...u, topic: [...u.topic, 'call'] }, 'agenda') : answerAgenda(index, u);
+      return u.detail === 'call_in' ? answerCallIn(index, u) : answerAgenda(index, u);
     case 'resolution':
       return answerResolution(index, u);
     case 'schedule':

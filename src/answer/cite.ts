@@ -41,10 +41,13 @@ function cut(text: string, focus: readonly string[]): string {
     const scored = sentences.map((s, i) => ({ i, s, hits: wanted.filter((w) => s.toLowerCase().includes(w)).length }));
     const keep = new Set<number>();
     let length = 0;
-    for (const x of [...scored].sort((a, b) => b.hits - a.hits)) {
-      if (x.hits === 0 || length + x.s.length > MAX_QUOTE_CHARS) continue;
-      keep.add(x.i);
-      length += x.s.length + 3;
+    const ranked = [...scored].sort((a, b) => b.hits - a.hits).filter((x) => x.hits > 0);
+    // The sentences that hold the words, then the sentence after each (it often carries the figure).
+    for (const i of [...ranked.map((x) => x.i), ...ranked.map((x) => x.i + 1)]) {
+      const sentence = sentences[i];
+      if (sentence === undefined || keep.has(i) || length + sentence.length > MAX_QUOTE_CHARS) continue;
+      keep.add(i);
+      length += sentence.length + 3;
     }
     if (keep.size > 0) {
       const parts: string[] = [];

@@ -54,7 +54,8 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
   const scored = scoreResolutions(index, u);
   const cites = new CitationList();
   if (noTopic && namedMeeting) {
-    const all = scored.map((s) => s.record).sort((a, b) => Number(a.itemNumber) - Number(b.itemNumber));
+    // Substantive decisions first; approvals of earlier minutes last.
+    const all = scored.map((s) => s.record).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(a.itemNumber) - Number(b.itemNumber));
     return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
   }
   const best = scored[0];
@@ -78,11 +79,12 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
   const item = index.corpus.minutes.find((m) => m.meetingDate === r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
   if (!item) return '';
   const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
-  const hit = index.searchPassages(u.topic.join(' '), 1, inItem)[0];
-  if (!hit) return '';
-  const p = hit.passage;
-  const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
-  return `\n\nThe minutes of that item discuss it ${c}.`;
+  const markers = index
+    .searchPassages(u.topic.join(' '), 2, inItem)
+    .map(({ passage: p }) =>
+      cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic)),
+    );
+  return markers.length > 0 ? `\n\nThe resolution does not name it; the minutes of that item discuss it ${markers.join(' ')}.` : '';
 }
 
 function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
@@ -145,8 +147,18 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   for (const m of index.corpus.minutes) {
     for (const item of m.items) {
       const r = item.resolutions.find((x) => x.labelled);
-      const onTopic = topicMatch(u.topic, u.typed, item.title).coverage >= 0.5 || (r !== undefined && topicMatch(u.topic, u.typed, r.text).coverage >= 0.5);
-      if (!onTopic) continue;
+      const byTitle = topicMatch(u.topic, u.typed, item.title).coverage >= 0.5 || (r !== undefined && topicMatch(u.topic, u.typed, r.text).coverage >= 0.5);
+      if (!byTitle) {
+        // An item under another title can still be where the topic was discussed at length.
+        const body = topicMatch(u.topic, u.typed, item.body);
+        if (body.coverage < 0.99 || body.hits < 2) continue;
+        const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
+        const hit = index.searchPassages(u.topic.join(' '), 1, inItem)[0]?.passage;
+        if (!hit) continue;
+        const c = cites.add(citeLines(index, hit.source.file, hit.source.lineStart, hit.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate, hit.source.page, u.topic));
+        events.push({ date: m.meetingDate, text: `${shortDate(m.meetingDate)}: discussed under "${item.title}" ${c}` });
+        continue;
+      }
       const c = r
         ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
         : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));

@@ -2,6 +2,7 @@ import type { Answer, Meeting, MeetingRecord } from '../model';
 import type { PaperIndex } from '../search';
 import { CitationList, citeLines, findLine } from './cite';
 import { inRef, longDate, shortDate } from './dateRefs';
+import { topicMatch } from './match';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
 
@@ -224,4 +225,23 @@ export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
     agendaItems: items,
     followUps: [`Who chairs the ${shortDate(m.date)} meeting?`, 'When is the next meeting?'],
   };
+}
+
+/** Call-in: the agenda marks pre-decision items "not available for Call-in"; answer from that note. */
+export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
+  const typed = u.typed.filter((t) => !/^(?:call|in|decision|called|can|be)$/u.test(t));
+  const items = index.corpus.agendaItems
+    .map((i) => ({ i, m: topicMatch(u.topic, typed, i.title) }))
+    .filter((x) => x.m.coverage >= 0.5)
+    .sort((a, b) => Number(/call-?in/iu.test(b.i.note ?? '')) - Number(/call-?in/iu.test(a.i.note ?? '')) || b.m.hits - a.m.hits || b.i.meetingDate.localeCompare(a.i.meetingDate));
+  const item = items[0]?.i;
+  if (!item) return notFound(index, 'I could not find that item on an agenda in the papers.');
+  const cites = new CitationList();
+  const { file, lineStart, lineEnd } = item.source;
+  const noteLine = findLine(index, file, lineStart, lineEnd, /call-?in/iu);
+  const c = cites.add(citeLines(index, file, noteLine ?? lineStart, noteLine ?? lineEnd, `Agenda - ${shortDate(item.meetingDate)}, item ${item.number} ${item.title}`, item.meetingDate));
+  const text = noteLine
+    ? `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), is marked ${c}:\n> ${(index.lines(file)?.[noteLine - 1] ?? '').trim()}`
+    : `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), carries no call-in note on the agenda ${c}.`;
+  return { kind: 'agenda', text, citations: cites.items, agendaItems: [item], followUps: [] };
 }

@@ -32,8 +32,16 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
+    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) }))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .slice(0, limit);
+}
+
+/** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
+function recency(p: Passage, asOf: string): number {
+  if (!p.meetingDate) return 1;
+  const years = Math.abs(Date.parse(asOf) - Date.parse(p.meetingDate)) / (365.25 * 24 * 3600 * 1000);
+  return 1 / (1 + 0.15 * years);
 }
 
 /** The sentence of a passage that holds most of the question's words. */

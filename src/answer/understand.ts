@@ -41,12 +41,17 @@ const NOT_TOPIC = new Set(
    everything all about re regarding per please can could would should is are was get getting got coming come back
    update due date dates time where held happen happened item items papers paper report reports one ones year month
    today tomorrow yesterday cypf cyp many much often anything supposed meant asked items which big number
-   give dates`.split(/\s+/u),
+   give dates looked look considered discussed sending send-to share shared called
+   decides decide exec`.split(/\s+/u),
 );
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
 
 export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[]): Understanding {
-  const q = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const q = text
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    // "17/18" is a financial or school year, as papers write "2017/18" or "2017/2018".
+    .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all));
   const dates = findDateRefs(q, asOf, meetings);
   const typed = words(q).filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
   const { kind, detail } = classify(q, dates.length > 0);

@@ -88,8 +88,9 @@ function backUpOverPreamble(lines: readonly string[], heading: number): number {
   let start = heading;
   for (let i = heading - 1; i >= Math.max(0, heading - 8); i--) {
     const line = lines[i] ?? '';
-    if (isBlank(line)) continue;
-    if (BLANK_PAGE.test(line) || /^-{3,}/u.test(line.trim())) break;
+    // Blank lines and the "--|--" rule of a converted table sit between a cover table and its heading.
+    if (isBlank(line) || /^[-|\s]+$/u.test(line)) continue;
+    if (BLANK_PAGE.test(line)) break;
     // Only short heading lines: a sentence that mentions "the panel" is the previous paper's text.
     if (!PAPER_PREAMBLE.test(line) || plain(line).length > 120 || /^\s*(?:[-•]|\d+\.)\s/u.test(line) || /\.\s*$/u.test(line)) break;
     start = i;
