@@ -38,7 +38,7 @@ function cut(text: string, focus: readonly string[]): string {
   const sentences = text.split(/(?<=[.;!?])\s+/u);
   if (focus.length > 0 && sentences.length > 1) {
     const wanted = focus.map((f) => f.toLowerCase()).filter((f) => f.length > 2);
-    const scored = sentences.map((s, i) => ({ i, s, hits: wanted.filter((w) => s.toLowerCase().includes(w)).length }));
+    const scored = sentences.map((s, i) => ({ i, s, hits: sentenceScore(s, wanted) }));
     const keep = new Set<number>();
     let length = 0;
     const ranked = [...scored].sort((a, b) => b.hits - a.hits).filter((x) => x.hits > 0);
@@ -62,6 +62,13 @@ function cut(text: string, focus: readonly string[]): string {
   }
   const at = text.lastIndexOf(' ', MAX_QUOTE_CHARS);
   return `${text.slice(0, at > 0 ? at : MAX_QUOTE_CHARS)}…`;
+}
+
+/** Focus words a sentence holds (a phrase counts three times), plus one for a figure: facts carry numbers. */
+export function sentenceScore(sentence: string, focus: readonly string[]): number {
+  const lower = sentence.toLowerCase();
+  const hits = focus.reduce((n, f) => n + (lower.includes(f) ? (f.includes(' ') ? 3 : 1) : 0), 0);
+  return hits === 0 ? 0 : hits + (/\d/u.test(sentence) ? 1 : 0);
 }
 
 /** The first line in [from, to] containing `needle` (case-insensitive), 1-based; or null. */

@@ -16,3 +16,8 @@ export function expandTerms(words: readonly string[]): string[] {
 export function words(text: string): string[] {
   return (text.toLowerCase().match(/pp\+|[a-z0-9]+(?:['’][a-z]+)?/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
 }
+
+/** The multi-word meanings of the shorthand typed ("lac" -> "looked after children"). */
+export function glossaryPhrases(typed: readonly string[]): string[] {
+  return typed.flatMap((w) => (TERMS[w] ?? []).filter((e) => e.includes(' ')));
+}

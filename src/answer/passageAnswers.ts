@@ -1,9 +1,9 @@
 import type { Answer, AnswerKind } from '../model';
 import type { Passage, PaperIndex } from '../search';
-import { CitationList, citeLines, findLine } from './cite';
+import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
-import { stem, topicMatch } from './match';
+import { topicMatch } from './match';
 import { panelMeetings, targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
@@ -19,8 +19,9 @@ export function passageTitle(p: Passage): string {
 export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
   const dated = u.dates.length > 0 ? (p: Passage) => u.dates.some((d) => inRef(p.meetingDate, d)) : undefined;
-  let hits = index.searchPassages(u.topic.join(' '), 40, dated);
-  if (hits.length === 0 && dated) hits = index.searchPassages(u.topic.join(' '), 40);
+  const query = [...u.topic, ...u.dateWords].join(' ');
+  let hits = index.searchPassages(query, 60, dated);
+  if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);
   // A year the user typed must be in the passage: otherwise it answers about another year.
   const numbers = u.typed.filter((t) => /^\d{4}$/u.test(t));
   const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
@@ -32,9 +33,15 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
-    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) }))
+    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.passage.text, u.phrases)) }))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .slice(0, limit);
+}
+
+/** How many of the question's phrases a passage holds word for word. */
+function phraseHits(text: string, phrases: readonly string[]): number {
+  const flat = ` ${words(text).join(' ')} `;
+  return phrases.filter((p) => flat.includes(` ${p} `)).length;
 }
 
 /** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
@@ -47,9 +54,13 @@ function recency(p: Passage, asOf: string): number {
 /** The sentence of a passage that holds most of the question's words. */
 function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
-  const want = new Set(u.topic.map(stem));
-  const score = (s: string): number => words(s).filter((w) => want.has(stem(w))).length;
-  return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+  const focus = focusWords(u);
+  return [...sentences].sort((a, b) => sentenceScore(b, focus) - sentenceScore(a, focus))[0] ?? text;
+}
+
+/** What a quote should keep: the question's phrases, its date words and its topic. */
+export function focusWords(u: Understanding): string[] {
+  return [...u.phrases, ...u.dateWords, ...u.topic.filter((t) => t.length > 2)];
 }
 
 export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
@@ -65,7 +76,7 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
   }
   const cites = new CitationList();
   const parts = found.map(({ passage: p }, k) => {
-    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, u.topic));
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     return k === 0 ? `${where}: "${bestSentence(p.text, u).replace(/\*\*/gu, '')}" ${c}` : `See also ${where} ${c}.`;
   });

@@ -1,6 +1,10 @@
 import type { AnswerKind, IsoDate, Meeting } from '../model';
 import { type DateRef, findDateRefs } from './dateRefs';
-import { expandTerms, words } from './glossary';
+import { expandTerms, glossaryPhrases, words } from './glossary';
+
+function bigrams(ws: readonly string[]): string[] {
+  return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+}
 
 /** What a question asks, read by plain rules: the kind, the dates it points at, the topic words. */
 export interface Understanding {
@@ -14,6 +18,10 @@ export interface Understanding {
   readonly topic: readonly string[];
   /** The content words as typed, before expansion: how much of the question a match covers. */
   readonly typed: readonly string[];
+  /** Multi-word phrases the question means ("looked after children", "march 2017"): a passage holding one ranks higher. */
+  readonly phrases: readonly string[];
+  /** Month and year words as typed, which facts state in their text ("at the end of March 2017"). */
+  readonly dateWords: readonly string[];
   readonly asOf: IsoDate;
   /** The question, lower case, for rules that read its wording ("how much"). */
   readonly text: string;
@@ -53,9 +61,12 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
     // "17/18" is a financial or school year, as papers write "2017/18" or "2017/2018".
     .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all));
   const dates = findDateRefs(q, asOf, meetings);
-  const typed = words(q).filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
+  const all = words(q);
+  const typed = all.filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
+  const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w));
+  const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
   const { kind, detail } = classify(q, dates.length > 0);
-  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, asOf, text: q };
+  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, phrases, dateWords, asOf, text: q };
 }
 
 function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; detail: Detail | null } {

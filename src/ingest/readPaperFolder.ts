@@ -21,7 +21,15 @@ export function readPaperFolder(dir: string): PaperFolder {
     .sort();
   for (const name of names) {
     const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
+    let isFile: boolean;
+    try {
+      isFile = statSync(path).isFile();
+    } catch (error) {
+      // A dangling link or a file removed while we list the folder: report it, keep going.
+      issues.push({ code: 'unreadable_file', message: `ingest: cannot read ${name}: ${(error as Error).message}`, file: name, line: null });
+      continue;
+    }
+    if (!isFile) continue;
     const result = readPaperFile(path, name);
     if ('issue' in result) issues.push(result.issue);
     else documents.push(result.document);

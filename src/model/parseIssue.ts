@@ -6,10 +6,7 @@ export type ParseIssueCode =
   | 'empty_file'
   | 'minutes_without_date'
   | 'minutes_date_inferred'
-  | 'front_sheet_without_date'
   | 'unknown_committee'
-  | 'resolution_without_item'
-  | 'work_programme_row_without_date'
   | 'parser_failure';
 
 export interface ParseIssue {

@@ -34,7 +34,7 @@ export function isKnownCommittee(name: string): boolean {
  * Council committee names are runs of capitalised words, commas and "and".
  */
 const COMMITTEE_NAME =
-  /((?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){1,10}(?:Scrutiny Panel|Scrutiny Board|Committee|Cabinet|Scrutiny Review Group))/u;
+  /((?:[A-Z][\w'’-]*,?\s+(?:and\s+|&\s+)?){1,10}(?:Scrutiny Panel|Scrutiny Board|Committee(?!\s+Room)|Cabinet|Scrutiny Review Group))/u;
 
 export function findCommitteeName(line: string): string | null {
   const m = COMMITTEE_NAME.exec(line.replace(/\*\*/gu, ''));

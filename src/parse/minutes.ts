@@ -160,7 +160,8 @@ function readResolvedBlock(
   return {
     text: kept.map((k) => k.text).join('\n'),
     points,
-    first: label,
+    // The span is the decision's own lines, so a citation quotes exactly the text.
+    first: kept[0]!.index,
     last: kept[kept.length - 1]!.index,
   };
 }

@@ -56,10 +56,8 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
       case 'agenda': {
         const sheet = parseFrontSheet(lines, seg.start, seg.headingIndex > seg.start ? seg.headingIndex - 1 : seg.end);
         meetingDate = sheet.date;
-        if (!sheet.date) {
-          issues.push(issue(file, 'front_sheet_without_date', 'front sheet has no meeting date', seg.start));
-          break;
-        }
+        // Found only where a date was seen near the top, so sheet.date is set; the check keeps types honest.
+        if (!sheet.date) break;
         const committee = sheet.committee && isKnownCommittee(sheet.committee) ? sheet.committee : (fileCommittee ?? sheet.committee);
         if (!committee) issues.push(issue(file, 'unknown_committee', 'front sheet names no committee', seg.start));
         title = `Agenda - ${formatDate(sheet.date)}`;
@@ -118,10 +116,14 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
         break;
       }
       case 'report': {
-        const report = parseReport(file, lines, seg.start, seg.end, pageOf);
+        const parsed = parseReport(file, lines, seg.start, seg.end, pageOf);
+        // A report often follows its own cover note; the note carries the meeting date, the report may not.
+        const note = reports.find((r) => r.title === parsed.title && r.meetingDate);
+        const report = { ...parsed, meetingDate: parsed.meetingDate ?? note?.meetingDate ?? null };
         reports.push(report);
         title = report.title;
-        if (report.meetingDate) drafts.push(recordOnly(report.committee ?? fileCommittee, report.meetingDate, 'report', span(file, seg.start, seg.headingIndex, pageOf)));
+        // A report's cover date is when it was written for, and drifts (a 5 July date on a 27 July paper):
+        // it stays on the report and never makes a meeting of its own.
         break;
       }
       case 'work_programme': {

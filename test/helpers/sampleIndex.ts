@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { loadPaperIndex } from '../../src/search';
+import type { PaperIndex } from '../../src/search';
+
+/** The repo's sample papers, the same folder `npm start` serves by default. */
+export const SAMPLE_PAPERS_DIR = path.resolve(__dirname, '..', '..', 'data', 'papers');
+
+let cached: PaperIndex | undefined;
+
+/** The real index over the sample papers, built once per test file (it is read-only). */
+export function sampleIndex(): PaperIndex {
+  cached ??= loadPaperIndex(SAMPLE_PAPERS_DIR).index;
+  return cached;
+}

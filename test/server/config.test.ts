@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, makeToday, REPO_ROOT } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('runs locally with no settings: loopback, sample papers, auth off', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      port: 3978,
+      host: '127.0.0.1',
+      papersDir: path.join(REPO_ROOT, 'data', 'papers'),
+      dataDir: path.join(REPO_ROOT, '.data'),
+      asOfDate: null,
+      publicBaseUrl: 'http://127.0.0.1:3978',
+      auth: null,
+      logLevel: 'info',
+    });
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => loadConfig({ AS_OF_DATE: '2023-02-30' })).toThrow(/AS_OF_DATE must be a real date/u);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ PORT: '', MicrosoftAppId: '', AS_OF_DATE: ' ' }).auth).toBeNull();
+  });
+
+  it('resolves relative folders from the repo root, not the cwd', () => {
+    expect(loadConfig({ PAPERS_DIR: 'test/fixtures' }).papersDir).toBe(path.join(REPO_ROOT, 'test', 'fixtures'));
+  });
+
+  it('lists every problem at once, each with a fix', () => {
+    const attempt = () => loadConfig({ PORT: 'abc', AS_OF_DATE: '20/07/2023', LOG_LEVEL: 'loud', MicrosoftAppType: 'Multi' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'PORT must be a whole number from 0 to 65535, e.g. PORT=3978',
+        'AS_OF_DATE must be a real date written YYYY-MM-DD, e.g. AS_OF_DATE=2023-07-20, or left empty',
+        'MicrosoftAppType must be SingleTenant (new registrations), MultiTenant or UserAssignedMSI',
+        'LOG_LEVEL must be one of debug, info, warn, error',
+      ]);
+    }
+  });
+
+  it('refuses to listen beyond loopback without an app id', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0 without MicrosoftAppId would expose an unauthenticated bot/u);
+  });
+
+  it('takes a SingleTenant registration and listens on all interfaces by default', () => {
+    const config = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant' });
+    expect(config.auth).toEqual({ appId: 'app', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.publicBaseUrl).toBe('http://localhost:3978');
+  });
+
+  it('asks for the password and tenant that go with an app id', () => {
+    expect(() => loadConfig({ MicrosoftAppId: 'app' })).toThrow(/MicrosoftAppPassword is empty[\s\S]*needs MicrosoftAppTenantId/u);
+  });
+
+  it('uses PUBLIC_BASE_URL without a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://panel.example.org/' }).publicBaseUrl).toBe('https://panel.example.org');
+  });
+});
+
+describe('makeToday', () => {
+  it('returns AS_OF_DATE when fixed', () => {
+    expect(makeToday('2023-07-20')()).toBe('2023-07-20');
+  });
+  it('returns an ISO date otherwise', () => {
+    expect(makeToday(null)()).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  });
+});
