@@ -28,7 +28,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
   return hits
     .map((h) => ({ passage: h.passage, score: h.score, coverage: topicMatch(u.topic, u.typed, `${h.passage.text} ${h.passage.title} ${h.passage.item ?? ''}`).coverage }))
-    .filter((h) => h.coverage >= MIN_COVERAGE)
+    // With one or two words, half is one word: too little to be sure the passage is about the question.
+    .filter((h) => h.coverage >= (u.typed.length <= 2 ? 1 : MIN_COVERAGE))
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
