@@ -2,7 +2,7 @@ import type { Citation, IsoDate } from '../model';
 import type { PaperIndex } from '../search';
 
 /** Quotes longer than this are cut at a word, with an ellipsis; the kept part is still verbatim. */
-export const MAX_QUOTE_CHARS = 700;
+export const MAX_QUOTE_CHARS = 1000;
 const PAGE_FOOTER = /^\s*Page\s+\d{1,4}\s*$/u;
 
 /**

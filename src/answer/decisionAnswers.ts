@@ -46,7 +46,7 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     const minuted = index.corpus.minutes.some((m) => u.dates.some((d) => inRef(m.meetingDate, d)));
     if (!minuted) {
       const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
-      const agenda = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)) && topicMatch(u.topic, u.typed, i.title).hits > 0);
+      const agenda = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)) && topicMatch(u.topic, u.typed, i.title).coverage >= 0.5);
       const onAgenda = agenda[0] ? ` "${agenda[0].title}" was on the ${shortDate(agenda[0].meetingDate)} agenda, but` : '';
       return notFound(index, `The papers have no minutes of the ${label} meeting, so no decision is recorded.${onAgenda ? `${onAgenda} its outcome is not in the papers.` : ''}`);
     }
@@ -59,7 +59,7 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
   }
   const best = scored[0];
-  if (!best || best.score === 0 || best.coverage < 0.34) return answerFromPassages(index, u, 'resolution');
+  if (!best || best.score === 0 || best.coverage < 0.34) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= 0.34).slice(0, 3).map((s) => s.record);
   return {
     kind: 'resolution',
@@ -68,6 +68,22 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     resolutions: chosen,
     followUps: ['When is this coming back to the panel?', 'Who presented it?'],
   };
+}
+
+/**
+ * No decision on the topic, but the topic was on an agenda whose minutes are not in the papers: that is
+ * the honest answer ("it was on the 2 February 2022 agenda; no minutes of that meeting are in the papers").
+ */
+function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
+  const minuted = new Set(index.corpus.minutes.map((m) => m.meetingDate));
+  const onAgenda = index.corpus.agendaItems
+    .filter((i) => !minuted.has(i.meetingDate) && topicMatch(u.topic, u.typed, i.title).coverage >= 0.5)
+    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))[0];
+  if (!onAgenda) return null;
+  return notFound(
+    index,
+    `The papers record no decision on that. "${onAgenda.title}" was on the ${shortDate(onAgenda.meetingDate)} agenda (item ${onAgenda.number}); no minutes of that meeting are in the papers.`,
+  );
 }
 
 /**
@@ -80,7 +96,7 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
   if (!item) return '';
   const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
   const markers = index
-    .searchPassages(u.topic.join(' '), 2, inItem)
+    .searchPassages(u.topic.join(' '), 3, inItem)
     .map(({ passage: p }) =>
       cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic)),
     );

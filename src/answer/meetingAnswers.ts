@@ -202,8 +202,8 @@ export function answerMeetingList(index: PaperIndex): Answer {
 }
 
 export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
-  const m = targetMeeting(index, u, (x) => index.corpus.agendaItems.some((i) => i.meetingDate === x.date)) ??
-    (u.dates.length === 0 ? panelMeetings(index).find((x) => x.date > u.asOf) ?? null : null);
+  const next = u.dates.length === 0 && /\bnext\b/u.test(u.text) ? (panelMeetings(index).find((x) => x.date > u.asOf) ?? null) : null;
+  const m = next ?? targetMeeting(index, u, (x) => index.corpus.agendaItems.some((i) => i.meetingDate === x.date));
   if (!m) return notFound(index, 'The papers have no agenda for that meeting.');
   const items = index.corpus.agendaItems.filter((i) => i.meetingDate === m.date);
   const cites = new CitationList();

@@ -49,7 +49,7 @@ const NOT_TOPIC = new Set(
    everything all about re regarding per please can could would should is are was get getting got coming come back
    update due date dates time where held happen happened item items papers paper report reports one ones year month
    today tomorrow yesterday cypf cyp many much often anything supposed meant asked items which big number
-   give dates looked look considered discussed sending send-to share shared called
+   give dates wrote written looked look considered discussed sending send-to share shared called
    decides decide exec`.split(/\s+/u),
 );
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
@@ -72,8 +72,9 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
 function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; detail: Detail | null } {
   const is = (re: RegExp): boolean => re.test(q);
   if (is(/\bcall(?:ed)?[- ]?in\b/u)) return { kind: 'agenda', detail: 'call_in' };
-  if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b/u)) return { kind: 'timeline', detail: null };
+  if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b|\bwhen did (?:the panel|we|they|scrutiny) (?:consider|discuss|look at|review|receive|scrutinise|scrutinize)\b/u)) return { kind: 'timeline', detail: null };
   if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b/u)) return { kind: 'meeting_list', detail: null };
+  if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
@@ -84,7 +85,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\bcontact\b|\bscrutiny officer\b/u)) return { kind: 'who', detail: 'contact' };
   if (is(/\bwho\b.*\bchair|\bchair(?:s|ed|man|person)?\b.*\?|\bvice[- ]?chair\b/u)) return { kind: 'meeting_info', detail: 'chair' };
   if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
-  if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b/u)) return { kind: 'who', detail: 'accountable' };
+  if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b|\bwho wrote\b|\bwritten by\b/u)) return { kind: 'who', detail: 'accountable' };
   if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
   if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b/u)) return { kind: 'schedule', detail: null };
   if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {

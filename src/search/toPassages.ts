@@ -18,7 +18,7 @@ export function toPassages(doc: SourceDocument, parsed: ParsedFile, firstId: num
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
-        if (text.replace(/[^A-Za-z0-9]/gu, '').length < 4) continue;
+        if (text.replace(/[^A-Za-z0-9]/gu, '').length < 4 || isContentsList(run.map((i) => doc.lines[i]!))) continue;
         const start = run[0]!;
         passages.push({
           id: firstId + passages.length,
@@ -57,7 +57,8 @@ function paragraphs(lines: readonly string[], from: number, to: number): number[
     const last = (lines[b[b.length - 1]!] ?? '').trim();
     const isHeading = b.length === 1 && last.length < 90 && !/[.:;?!]$/u.test(last);
     const midSentence = /[a-z0-9,]$/u.test(last);
-    if ((isHeading || midSentence) && current.length < MAX_PASSAGE_LINES) held = current;
+    // Headings join the next block only in ones and twos: a run of them is a contents list, not a paragraph.
+    if ((midSentence || (isHeading && held.length < 2)) && current.length < MAX_PASSAGE_LINES) held = current;
     else {
       merged.push(current);
       held = [];
@@ -65,6 +66,12 @@ function paragraphs(lines: readonly string[], from: number, to: number): number[
   }
   if (held.length > 0) merged.push(held);
   return merged;
+}
+
+/** A table of contents ("School Exclusions.....6"): it names every topic and answers none. */
+function isContentsList(lines: readonly string[]): boolean {
+  const entries = lines.filter((l) => /\.{4,}\s*\d*\s*$|\.{4,}\s*\d+|\t\d{1,3}\s*$/u.test(l)).length;
+  return entries >= Math.max(1, lines.length / 2);
 }
 
 /** The minute item or agenda item a line sits in, as "item 11 School Exclusion and Suspensions". */

@@ -1,0 +1,96 @@
+import type { PdfTextItem } from './PdfWorker';
+
+/** Runs whose baselines differ by less than this many font sizes sit on one line (allows superscripts). */
+const SAME_LINE_EMS = 0.4;
+/** A horizontal gap wider than this many font sizes is a space, even when the PDF has no space glyph. */
+const WORD_GAP_EMS = 0.15;
+/** A horizontal gap wider than this many font sizes is a column break: a tab, as in our text papers. */
+const COLUMN_GAP_EMS = 1.5;
+/** A baseline gap this many times the page's usual line gap starts a paragraph: a blank line. */
+const PARAGRAPH_GAP_RATIO = 1.5;
+/** Line gap assumed, in font sizes, on a page with too few lines to measure its usual gap. */
+const DEFAULT_LINE_GAP_EMS = 1.2;
+/** pdf.js reports height 0 for some fonts; assume body text then. */
+const DEFAULT_FONT_SIZE_PT = 10;
+
+interface PdfLine {
+  readonly y: number;
+  readonly size: number;
+  readonly text: string;
+}
+
+/**
+ * Rebuilds a PDF's text lines from pdf.js text items, with the PDF page (1-based) of each line.
+ * Lines are read top to bottom by baseline; runs on one line left to right, joined by a space or,
+ * across a wide gap, a tab; a blank line marks a paragraph break. Empty pages give no lines.
+ *
+ * @example pdfToLines([[{ str: 'Apologies', x: 72, y: 700, width: 45, height: 10 }]])
+ * // { lines: ['Apologies'], pages: [1] }
+ */
+export function pdfToLines(pages: readonly (readonly PdfTextItem[])[]): { lines: string[]; pages: number[] } {
+  const lines: string[] = [];
+  const pageOfLine: number[] = [];
+  pages.forEach((items, index) => {
+    const pageLines = toPageLines(items);
+    const usualGap = medianGap(pageLines);
+    pageLines.forEach((line, i) => {
+      const previous = pageLines[i - 1];
+      const gap = previous ? previous.y - line.y : 0;
+      if (previous && gap > PARAGRAPH_GAP_RATIO * (usualGap ?? DEFAULT_LINE_GAP_EMS * line.size)) {
+        lines.push('');
+        pageOfLine.push(index + 1);
+      }
+      lines.push(line.text);
+      pageOfLine.push(index + 1);
+    });
+  });
+  return { lines, pages: pageOfLine };
+}
+
+function toPageLines(items: readonly PdfTextItem[]): PdfLine[] {
+  // Top of the page first; Array.prototype.sort is stable, so runs keep pdf.js's order within a baseline.
+  const sorted = [...items].sort((a, b) => b.y - a.y);
+  const groups: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && Math.abs(first.y - item.y) <= SAME_LINE_EMS * Math.max(sizeOf(first), sizeOf(item))) group.push(item);
+    else groups.push([item]);
+  }
+  return groups
+    .map((group) => {
+      const runs = [...group].sort((a, b) => a.x - b.x);
+      return { y: runs[0]!.y, size: Math.max(...runs.map(sizeOf)), text: joinRuns(runs) };
+    })
+    .filter((line) => line.text !== '');
+}
+
+function joinRuns(runs: readonly PdfTextItem[]): string {
+  let text = '';
+  let previous: PdfTextItem | null = null;
+  for (const run of runs) {
+    if (previous) {
+      const gap = run.x - (previous.x + previous.width);
+      const size = Math.max(sizeOf(previous), sizeOf(run));
+      if (gap > COLUMN_GAP_EMS * size) text = `${text.trimEnd()}\t`;
+      else if (gap > WORD_GAP_EMS * size && !/\s$/u.test(text) && !/^\s/u.test(run.str)) text += ' ';
+    }
+    text += text.endsWith('\t') ? run.str.trimStart() : run.str;
+    previous = run;
+  }
+  return text.trim();
+}
+
+/** The page's usual distance between baselines, or null when there are too few lines to tell. */
+function medianGap(lines: readonly PdfLine[]): number | null {
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => lines[i]!.y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((a, b) => a - b);
+  return gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)]! : null;
+}
+
+function sizeOf(item: PdfTextItem): number {
+  return item.height > 0 ? item.height : DEFAULT_FONT_SIZE_PT;
+}
