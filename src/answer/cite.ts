@@ -42,8 +42,8 @@ function cut(text: string, focus: readonly string[]): string {
     const keep = new Set<number>();
     let length = 0;
     const ranked = [...scored].sort((a, b) => b.hits - a.hits).filter((x) => x.hits > 0);
-    // The sentences that hold the words, then the sentence after each (it often carries the figure).
-    for (const i of [...ranked.map((x) => x.i), ...ranked.map((x) => x.i + 1)]) {
+    // Each sentence that holds the words, best first, with the sentence after it (it often carries the figure).
+    for (const i of ranked.flatMap((x) => [x.i, x.i + 1])) {
       const sentence = sentences[i];
       if (sentence === undefined || keep.has(i) || length + sentence.length > MAX_QUOTE_CHARS) continue;
       keep.add(i);

@@ -34,9 +34,15 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
-    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.passage.text, u.phrases)) }))
+    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.passage.text, u.phrases)) * (1 + 0.3 * typedHits(h.passage.text, u.typed)) }))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .slice(0, limit);
+}
+
+/** The words the user typed count more than the expansions the glossary added for them. */
+function typedHits(text: string, typed: readonly string[]): number {
+  const have = new Set(words(text));
+  return typed.filter((t) => have.has(t)).length;
 }
 
 /** How many of the question's phrases a passage holds word for word. */

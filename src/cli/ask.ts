@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerQuestion } from '../answer';
 import type { Answer } from '../model';
-import { loadPaperIndex, type PaperIndex } from '../search';
+import { progressBar } from '../ingest';
+import { loadPaperIndexAsync, type PaperIndex } from '../search';
 
 /**
  * `npm run ask -- "question"` for a person; `--json` prints the answer object; `--as-of YYYY-MM-DD` sets the day;
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const dir = flag(argv, '--dir') ?? join(__dirname, '..', '..', 'data', 'papers');
   const asOfFlag = flag(argv, '--as-of');
   if (asOfFlag !== undefined && !ISO_DATE.safeParse(asOfFlag).success) throw new Error(`ask: --as-of "${asOfFlag}" is not a date as YYYY-MM-DD`);
-  const { index, issues } = loadPaperIndex(dir);
+  const { index, issues } = await loadPaperIndexAsync(dir, { onProgress: progressBar(process.stderr) });
   for (const issue of issues) process.stderr.write(`${issue.message}\n`);
   const asOf = asOfFlag ?? today();
   if (argv.includes('--jsonl')) return answerLines(index);

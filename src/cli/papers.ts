@@ -1,15 +1,18 @@
 import { join } from 'node:path';
-import { readPaperFolder } from '../ingest';
+import { progressBar, readPaperFolderAsync } from '../ingest';
 import { formatDate, parsePapers, type ParsedCorpus } from '../parse';
 
 /**
  * `npm run papers [-- --json] [-- --dir DIR]`: what the parser found in each paper, for a person or as JSON.
  */
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const dirAt = argv.indexOf('--dir');
   const dir = dirAt >= 0 && argv[dirAt + 1] ? argv[dirAt + 1]! : join(__dirname, '..', '..', 'data', 'papers');
-  const folder = readPaperFolder(dir);
+  const started = performance.now();
+  const folder = await readPaperFolderAsync(dir, { onProgress: progressBar(process.stderr) });
   const corpus = parsePapers(folder.documents, folder.issues);
+  // On stderr so that --json output stays one JSON value on stdout.
+  process.stderr.write(ingestSummary(corpus, (performance.now() - started) / 1000));
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(toJson(corpus), null, 2)}\n`);
   else process.stdout.write(summary(corpus));
 }
@@ -50,4 +53,14 @@ function summary(corpus: ParsedCorpus): string {
   return `${out.join('\n')}\n`;
 }
 
-main(process.argv.slice(2));
+/** One line: files, pages (PDF pages, or "Page N" footers in text papers), papers, meetings, issues, seconds. */
+export function ingestSummary(corpus: ParsedCorpus, seconds: number): string {
+  const files = corpus.documents.length + new Set(corpus.issues.filter((i) => i.line === null).map((i) => i.file)).size;
+  const pages = corpus.files.reduce((n, f) => n + Math.max(0, ...f.pages.map((p) => p ?? 0)), 0);
+  return `papers: ${files} files, ${pages} pages, ${corpus.papers.length} papers, ${corpus.meetings.length} meetings, ${corpus.issues.length} issues in ${seconds.toFixed(1)} s\n`;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`papers: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

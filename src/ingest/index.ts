@@ -1,2 +1,7 @@
-export { readPaperFile, readPaperFolder, type PaperFolder } from './readPaperFolder';
+export { htmlToLines } from './htmlToLines';
+export { pdfToLines } from './pdfToLines';
+export { progressBar } from './progressBar';
+export { readPaperFile, type PaperFileResult } from './readPaperFile';
+export { readPaperFolder, type PaperFolder } from './readPaperFolder';
+export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';

@@ -52,18 +52,20 @@ function paragraphs(lines: readonly string[], from: number, to: number): number[
   if (block.length > 0) blocks.push(block);
   const merged: number[][] = [];
   let held: number[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, k) => {
     const current = [...held, ...b];
     const last = (lines[b[b.length - 1]!] ?? '').trim();
+    const next = (lines[blocks[k + 1]?.[0] ?? -1] ?? '').trim();
     const isHeading = b.length === 1 && last.length < 90 && !/[.:;?!]$/u.test(last);
-    const midSentence = /[a-z0-9,]$/u.test(last);
+    // A sentence the page break cut: no closing punctuation here, a lower-case word there.
+    const midSentence = !/[.:;?!]$/u.test(last) && /^[a-z]/u.test(next);
     // Headings join the next block only in ones and twos: a run of them is a contents list, not a paragraph.
     if ((midSentence || (isHeading && held.length < 2)) && current.length < MAX_PASSAGE_LINES) held = current;
     else {
       merged.push(current);
       held = [];
     }
-  }
+  });
   if (held.length > 0) merged.push(held);
   return merged;
 }

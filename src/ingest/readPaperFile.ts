@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { ParseIssue } from '../model';
+import { htmlToLines } from './htmlToLines';
+import type { SourceDocument } from './sourceDocument';
+
+/** One file read: its document, or the issue that says why it was skipped. */
+export type PaperFileResult = { readonly document: SourceDocument; readonly issue?: never } | { readonly document?: never; readonly issue: ParseIssue };
+
+/** Extensions read as plain text. */
+const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+/** Extensions read as HTML pages (ModernGov minutes and agenda pages saved from the council's site). */
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+/**
+ * Reads one text or HTML paper synchronously. PDFs need pdf.js, which is asynchronous: they are
+ * reported as unsupported here and read by `readPaperFolderAsync`.
+ */
+export function readPaperFile(path: string, file: string): PaperFileResult {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.pdf') {
+    return fileIssue(file, 'unsupported_file', `ingest: ${file} is a PDF, which only readPaperFolderAsync reads; skipped`);
+  }
+  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
+    return fileIssue(file, 'unsupported_file', `ingest: ${file} is not a paper this version reads (${ext || 'no extension'}); skipped`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return fileIssue(file, 'unreadable_file', `ingest: cannot read ${file}: ${(error as Error).message}`);
+  }
+  const isHtml = HTML_EXTENSIONS.has(ext);
+  // Web pages without a UTF-8 charset are in the web's legacy default, windows-1252; text papers must be UTF-8.
+  const text = decodeText(bytes) ?? (isHtml && !bytes.includes(0) ? new TextDecoder('windows-1252').decode(bytes) : null);
+  if (text === null) {
+    return fileIssue(file, 'undecodable_file', `ingest: ${file} is not UTF-8 text; skipped`);
+  }
+  const lines = isHtml ? htmlToLines(text) : text.split(/\r?\n/u);
+  if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
+  return { document: { file, lines, pages: null, contentHash: contentHash(bytes) } };
+}
+
+/** Hex SHA-256 of a file's bytes, so changed files can be found. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function fileIssue(file: string, code: ParseIssue['code'], message: string): { readonly issue: ParseIssue } {
+  return { issue: { code, message, file, line: null } };
+}
+
+/** UTF-8 (with or without BOM); anything with NUL bytes or invalid sequences is refused, not mangled. */
+function decodeText(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // fatal: true throws on the first invalid sequence; that is the answer we want, not an error.
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+import { extname } from 'node:path';
+import { PdfWorker } from './PdfWorker';
+import { readPaperFile } from './readPaperFile';
+import { listPaperFiles, type PaperFolder } from './readPaperFolder';
+import { readPdfFile } from './readPdfFile';
+import type { SourceDocument } from './sourceDocument';
+
+/** How far a folder read has got: `done` of `total` files, the last being `file`. */
+export interface IngestProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly file: string;
+}
+
+export interface ReadPaperFolderOptions {
+  /** Called after each file, e.g. with `progressBar(process.stderr)`. */
+  readonly onProgress?: ((progress: IngestProgress) => void) | undefined;
+}
+
+/**
+ * Reads every paper in a folder: text, HTML and PDF (with each line's PDF page). A file that can't
+ * be read, including a corrupt, encrypted or image-only PDF, is reported and skipped; the rest load.
+ */
+export async function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
+  const { files, issues } = listPaperFiles(dir);
+  const documents: SourceDocument[] = [];
+  const pdf = new PdfWorker();
+  try {
+    for (const [index, { path, name }] of files.entries()) {
+      const result = extname(name).toLowerCase() === '.pdf' ? await readPdfFile(path, name, pdf) : readPaperFile(path, name);
+      if (result.issue) issues.push(result.issue);
+      else documents.push(result.document);
+      options.onProgress?.({ done: index + 1, total: files.length, file: name });
+    }
+  } finally {
+    await pdf.close();
+  }
+  return { documents, issues };
+}
