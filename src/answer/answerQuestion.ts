@@ -16,7 +16,7 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
     case 'meeting_info':
       return answerMeetingInfo(index, u);
     case 'meeting_list':
-      return answerMeetingList(index);
+      return answerMeetingList(index, u);
     case 'agenda':
       return u.detail === 'call_in' ? answerCallIn(index, u) : answerAgenda(index, u);
     case 'resolution':

@@ -26,8 +26,11 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
       const item = itemOf(index, r);
       const title = topicMatch(u.topic, u.typed, item.title);
       const text = topicMatch(u.topic, u.typed, r.text);
-      const body = topicMatch(u.topic, u.typed, item.body);
-      const coverage = Math.max(title.coverage, text.coverage, Math.min(1, (title.coverage + text.coverage + body.coverage) / 1.5));
+      const decision = topicMatch(u.topic, u.typed, `${item.title} ${r.text}`);
+      // The discussion links a decision to a topic only when the question names the meeting: otherwise
+      // any item that mentions a word in passing would match.
+      const body = u.dates.length > 0 ? topicMatch(u.topic, u.typed, item.body) : { hits: 0, coverage: 0 };
+      const coverage = Math.max(decision.coverage, body.coverage);
       return { record: r, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
     })
     .sort((a, b) => b.score - a.score);
@@ -59,8 +62,10 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
   }
   const best = scored[0];
-  if (!best || best.score === 0 || best.coverage < 0.34) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
-  const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= 0.34).slice(0, 3).map((s) => s.record);
+  // One word of two or three is not enough to call a decision "on" the topic.
+  const enough = u.typed.length === 1 ? 1 : 0.5;
+  if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
+  const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= enough).slice(0, 3).map((s) => s.record);
   return {
     kind: 'resolution',
     text: chosen.map((r) => `${quoteResolution(index, r, cites)}${discussion(index, u, r, cites)}`).join('\n\n'),

@@ -117,6 +117,8 @@ export function answerMeetingInfo(index: PaperIndex, u: Understanding): Answer {
     case 'apologies':
     case 'declarations':
       return answerFromMinutes(index, u, u.detail);
+    case 'attendance':
+      return answerAttendance(index, u);
     case 'chair':
       return answerChair(index, u);
     case 'members':
@@ -138,6 +140,23 @@ function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologi
   const c = cites.add(citeLines(index, part.source.file, part.source.lineStart, part.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, ${detail}`, meeting.date));
   const body = (detail === 'apologies' ? part.text : part.text || 'None recorded.').split('\n').map((l) => `> ${l}`).join('\n');
   return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}`, citations: cites.items, meeting, followUps: [] };
+}
+
+function answerAttendance(index: PaperIndex, u: Understanding): Answer {
+  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
+  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  if (!meeting || !minutes) return notFound(index, 'The papers have no minutes recording attendance at that meeting.');
+  const { file, lineStart } = minutes.source;
+  const firstItem = minutes.items[0]?.source.lineStart ?? minutes.source.lineEnd;
+  const from = findLine(index, file, lineStart, firstItem, /^\s*Attendance\s*$/u) ?? lineStart;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, from, firstItem - 1, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
+  const lines = [`Attendance at the ${shortDate(meeting.date)} meeting ${c}:`];
+  if (minutes.members.length > 0) lines.push(`- Members: ${minutes.members.map((n) => `Cllr ${n}`).join(', ')}`);
+  if (minutes.coopted.length > 0) lines.push(`- Co-opted: ${minutes.coopted.join('; ')}`);
+  if (minutes.inAttendance.length > 0) lines.push(`- In attendance: ${minutes.inAttendance.join('; ')}`);
+  if (minutes.employees.length > 0) lines.push(`- Employees: ${minutes.employees.map((e) => (e.role ? `${e.name} (${e.role})` : e.name)).join('; ')}`);
+  return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Apologies at the ${shortDate(meeting.date)} meeting?`] };
 }
 
 function answerChair(index: PaperIndex, u: Understanding): Answer {
@@ -185,8 +204,12 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting is ${describe(m).replace(/^\w+ [\d\w ]+? (?=at|in)/u, '')} ${c}.`, citations: cites.items, meeting: m, followUps: [] };
 }
 
-export function answerMeetingList(index: PaperIndex): Answer {
-  const meetings = panelMeetings(index);
+export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
+  const meetings = panelMeetings(index).filter((m) => u.dates.length === 0 || u.dates.some((d) => inRef(m.date, d)));
+  if (meetings.length === 0) {
+    const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
+    return notFound(index, `The papers record no meeting of the panel in ${label}.`);
+  }
   const packs = meetings.filter(hasFrontSheet);
   const minuted = meetings.filter((m) => !hasFrontSheet(m) && m.records.some((r) => r.evidence === 'minutes'));
   const cites = new CitationList();

@@ -62,7 +62,10 @@ function recency(p: Passage, asOf: string): number {
 function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
-  return [...sentences].sort((a, b) => sentenceScore(b, focus) - sentenceScore(a, focus))[0] ?? text;
+  // "How many" wants the sentence with the figure.
+  const figure = (s: string): number => (/\bhow (?:many|much)\b|\brate\b|%/u.test(u.text) && /\d/u.test(s) ? 2 : 0);
+  const score = (s: string): number => sentenceScore(s, focus) + figure(s);
+  return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
 
 /** What a quote should keep: the question's phrases, its date words and its topic. */

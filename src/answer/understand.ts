@@ -1,6 +1,14 @@
+import { DateTime } from 'luxon';
 import type { AnswerKind, IsoDate, Meeting } from '../model';
+import { monthNumber } from '../parse';
 import { type DateRef, findDateRefs } from './dateRefs';
 import { expandTerms, glossaryPhrases, words } from './glossary';
+
+/** Papers write months in full: "sept" is searched as "september". */
+function fullMonth(w: string): string {
+  const n = monthNumber(w);
+  return n === null || /^\d/u.test(w) ? w : DateTime.fromObject({ month: n }).toFormat('LLLL').toLowerCase();
+}
 
 function bigrams(ws: readonly string[]): string[] {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
@@ -32,6 +40,7 @@ export type Detail =
   | 'members'
   | 'quorum'
   | 'apologies'
+  | 'attendance'
   | 'declarations'
   | 'time_venue'
   | 'contact'
@@ -63,7 +72,7 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
   const dates = findDateRefs(q, asOf, meetings);
   const all = words(q);
   const typed = all.filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
-  const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w));
+  const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w)).map(fullMonth);
   const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
   const { kind, detail } = classify(q, dates.length > 0);
   return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, phrases, dateWords, asOf, text: q };
@@ -72,12 +81,13 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
 function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; detail: Detail | null } {
   const is = (re: RegExp): boolean => re.test(q);
   if (is(/\bcall(?:ed)?[- ]?in\b/u)) return { kind: 'agenda', detail: 'call_in' };
-  if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b|\bwhen did (?:the panel|we|they|scrutiny) (?:consider|discuss|look at|review|receive|scrutinise|scrutinize)\b/u)) return { kind: 'timeline', detail: null };
-  if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b/u)) return { kind: 'meeting_list', detail: null };
+  if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b|\bwhen did (?:the panel|we|they|scrutiny) (?:last )?(?:consider|discuss|look at|review|receive|scrutinise|scrutinize)\b/u)) return { kind: 'timeline', detail: null };
+  if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
   if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
+  if (is(/\bwho (?:attended|was at|were at|came)\b|\battendance\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
   if (is(/\bapol|\bapologies\b/u)) return { kind: 'meeting_info', detail: 'apologies' };
   if (is(/\bdois?\b|\bdeclar/u)) return { kind: 'meeting_info', detail: 'declarations' };
   if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };
@@ -87,8 +97,8 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
   if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b|\bwho wrote\b|\bwritten by\b/u)) return { kind: 'who', detail: 'accountable' };
   if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
-  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b/u)) return { kind: 'schedule', detail: null };
-  if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
+  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
+  if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bwhat happened\b|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
     return { kind: 'resolution', detail: null };
   }
   if (hasDate && is(/\bwhen\b/u)) return { kind: 'schedule', detail: null };

@@ -55,8 +55,10 @@ function summary(corpus: ParsedCorpus): string {
 
 /** One line: files, pages (PDF pages, or "Page N" footers in text papers), papers, meetings, issues, seconds. */
 export function ingestSummary(corpus: ParsedCorpus, seconds: number): string {
-  const files = corpus.documents.length + new Set(corpus.issues.filter((i) => i.line === null).map((i) => i.file)).size;
-  const pages = corpus.files.reduce((n, f) => n + Math.max(0, ...f.pages.map((p) => p ?? 0)), 0);
+  // Files read plus files skipped; file-level issues are the ones without a line.
+  const files = new Set([...corpus.documents.map((d) => d.file), ...corpus.issues.filter((i) => i.line === null).map((i) => i.file)]).size;
+  // A file's last page is its page count; reduce, not Math.max(...pages), which overflows the stack on big files.
+  const pages = corpus.files.reduce((n, f) => n + f.pages.reduce<number>((last, p) => Math.max(last, p ?? 0), 0), 0);
   return `papers: ${files} files, ${pages} pages, ${corpus.papers.length} papers, ${corpus.meetings.length} meetings, ${corpus.issues.length} issues in ${seconds.toFixed(1)} s\n`;
 }
 

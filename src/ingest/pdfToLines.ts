@@ -6,8 +6,10 @@ const SAME_LINE_EMS = 0.4;
 const WORD_GAP_EMS = 0.15;
 /** A horizontal gap wider than this many font sizes is a column break: a tab, as in our text papers. */
 const COLUMN_GAP_EMS = 1.5;
-/** A baseline gap this many times the page's usual line gap starts a paragraph: a blank line. */
-const PARAGRAPH_GAP_RATIO = 1.5;
+/** A baseline gap this many times the page's line spacing starts a paragraph: a blank line. */
+const PARAGRAPH_GAP_RATIO = 1.3;
+/** Baselines closer than this many font sizes are not a line spacing (overlapping runs, sub- and superscripts). */
+const MIN_LINE_GAP_EMS = 0.9;
 /** Line gap assumed, in font sizes, on a page with too few lines to measure its usual gap. */
 const DEFAULT_LINE_GAP_EMS = 1.2;
 /** pdf.js reports height 0 for some fonts; assume body text then. */
@@ -32,11 +34,11 @@ export function pdfToLines(pages: readonly (readonly PdfTextItem[])[]): { lines:
   const pageOfLine: number[] = [];
   pages.forEach((items, index) => {
     const pageLines = toPageLines(items);
-    const usualGap = medianGap(pageLines);
+    const spacing = lineSpacing(pageLines);
     pageLines.forEach((line, i) => {
       const previous = pageLines[i - 1];
       const gap = previous ? previous.y - line.y : 0;
-      if (previous && gap > PARAGRAPH_GAP_RATIO * (usualGap ?? DEFAULT_LINE_GAP_EMS * line.size)) {
+      if (previous && gap > PARAGRAPH_GAP_RATIO * (spacing ?? DEFAULT_LINE_GAP_EMS * line.size)) {
         lines.push('');
         pageOfLine.push(index + 1);
       }
@@ -81,14 +83,18 @@ function joinRuns(runs: readonly PdfTextItem[]): string {
   return text.trim();
 }
 
-/** The page's usual distance between baselines, or null when there are too few lines to tell. */
-function medianGap(lines: readonly PdfLine[]): number | null {
-  const gaps = lines
-    .slice(1)
-    .map((line, i) => lines[i]!.y - line.y)
-    .filter((gap) => gap > 0)
-    .sort((a, b) => a - b);
-  return gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)]! : null;
+/**
+ * The page's line spacing: its smallest distance between baselines. The smallest, not the median,
+ * because on a page of one-line paragraphs most gaps are paragraph gaps. Null with one line.
+ */
+function lineSpacing(lines: readonly PdfLine[]): number | null {
+  let spacing: number | null = null;
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const gap = previous ? previous.y - line.y : 0;
+    if (previous && gap >= MIN_LINE_GAP_EMS * line.size && (spacing === null || gap < spacing)) spacing = gap;
+  });
+  return spacing;
 }
 
 function sizeOf(item: PdfTextItem): number {
