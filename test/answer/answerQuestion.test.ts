@@ -40,6 +40,16 @@ describe('resolutions', () => {
     expect(a.text).toContain('The panel agreed the proposed changes to the draft work programme report.');
   });
 
+  it('names the nearest record when no decision on the topic is in the papers', () => {
+    const a = ask('what did the panel resolve on the virtual school head report');
+    expect(a.kind).toBe('not_found');
+    expect(a.text).toContain('"Virtual School Head Annual Report 2021" was on the 2 February 2022 agenda (item 8); no minutes of that meeting are in the papers.');
+  });
+
+  it('does not call a decision "on" a topic for one word of three', () => {
+    expect(ask('what did the panel resolve on the virtual school head report').resolutions).toBeUndefined();
+  });
+
   it('says so when the named meeting has no minutes in the papers', () => {
     const a = ask('what did the panel resolve on exclusions at the 2 feb 2022 meeting?', '2022-02-10');
     expect(a.kind).toBe('not_found');
@@ -97,6 +107,18 @@ describe('meeting details', () => {
     expect(a.kind).toBe('meeting_info');
     expect(a.text).toContain('Cllr Lynne Moran');
     expect(a.citations[0]?.meetingDate).toBe('2023-03-15');
+  });
+
+  it('lists who attended, from the minutes', () => {
+    const a = ask('who attended the march 2023 meeting', '2023-07-20');
+    expect(a.text).toContain('Cllr Adam Collinge');
+    expect(a.text).toContain('Brenda Wile (Deputy Director of Education)');
+    expectFaithful(a);
+  });
+
+  it('lists the meetings in a month, or says there were none', () => {
+    expect(ask('was there a meeting in january 2021?').text).toContain('Tuesday 5 January 2021');
+    expect(ask('was there a meeting in december 2022?').kind).toBe('not_found');
   });
 
   it('is not found when the papers give no time or venue for the meeting', () => {
