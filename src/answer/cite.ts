@@ -26,7 +26,9 @@ export function citeLines(
     .map((l) => l.trim())
     .filter((l) => l !== '' && !PAGE_FOOTER.test(l));
   if (kept.length === 0) return null;
-  return { file, lineStart, lineEnd, page, title, meetingDate, quote: cut(kept.join('\n'), focus) };
+  // The page the cited lines start on, where the paper says (a PDF page, a "Page N" footer); never guessed.
+  const knownPage = page ?? index.corpus.files.find((f) => f.file === file)?.pages[lineStart - 1] ?? null;
+  return { file, lineStart, lineEnd, page: knownPage, title, meetingDate, quote: cut(kept.join('\n'), focus) };
 }
 
 /**

@@ -8,6 +8,8 @@ import {
 } from 'botbuilder';
 import { answerQuestion } from '../answer';
 import type { PaperIndex } from '../search';
+import { toIndexSource, type PaperIndexSource } from '../watch';
+import type { BotCommands } from './BotCommands';
 import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
 import { EXAMPLE_QUESTIONS } from './examples';
@@ -20,7 +22,8 @@ import { searchPapers } from './searchPapers';
 import { toQuestion } from './toQuestion';
 
 export interface PanelBotOptions {
-  readonly index: PaperIndex;
+  /** A fixed index, or a holder whose index may be swapped while the bot runs (read each turn). */
+  readonly index: PaperIndex | PaperIndexSource;
   /** Today's date (YYYY-MM-DD, Europe/London), or the fixed AS_OF_DATE. */
   readonly today: () => string;
   /** Public base URL of the server, for citation links. */
@@ -29,6 +32,8 @@ export interface PanelBotOptions {
   readonly feedback: FeedbackStore;
   readonly logger: Logger;
   readonly rateLimiter?: RateLimiter;
+  /** Commands (subscribe, follow, ...) tried before a message is answered as a question. */
+  readonly commands?: BotCommands;
 }
 
 /** Remembers the answer kind of recent replies so feedback can say what it was about. */
@@ -36,18 +41,20 @@ const MAX_REMEMBERED_REPLIES = 1_000;
 
 /** The Teams bot. Handlers are thin: everything they call is testable without botbuilder. */
 export class PanelBot extends TeamsActivityHandler {
-  private readonly summary: PapersSummary;
+  private readonly papers: PaperIndexSource;
+  private summarised: { readonly index: PaperIndex; readonly summary: PapersSummary } | undefined;
   private readonly rateLimiter: RateLimiter;
   private readonly replyKinds = new Map<string, string>();
 
   constructor(private readonly options: PanelBotOptions) {
     super();
-    this.summary = summarisePapers(options.index.corpus);
+    this.papers = toIndexSource(options.index);
     this.rateLimiter = options.rateLimiter ?? new RateLimiter();
 
     this.onMessage(async (context, next) => {
       await this.saveReference(context);
-      await this.answer(context);
+      const handled = (await this.options.commands?.handle(context)) ?? false;
+      if (!handled) await this.answer(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -76,7 +83,7 @@ export class PanelBot extends TeamsActivityHandler {
       answerKind = 'rate_limited';
       await context.sendActivity('You are asking faster than I can keep up. Please wait a minute and ask again.');
     } else {
-      const answer = answerQuestion(this.options.index, inbound.question);
+      const answer = answerQuestion(this.index, inbound.question);
       answerKind = answer.kind;
       const sent = await context.sendActivity(
         renderAnswer(answer, { baseUrl: this.options.baseUrl, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),
@@ -119,9 +126,21 @@ export class PanelBot extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     const text = query.parameters?.find((p) => p.name === 'searchQuery')?.value;
-    const result = searchPapers(this.options.index, typeof text === 'string' ? text : '', this.options.today(), this.options.baseUrl);
+    const result = searchPapers(this.index, typeof text === 'string' ? text : '', this.options.today(), this.options.baseUrl);
     this.options.logger.info('search', { conversationId: context.activity.conversation?.id, results: result.attachments?.length ?? 0 });
     return { composeExtension: result };
+  }
+
+  /** Read once per use: a re-index may have swapped it since the last turn. */
+  private get index(): PaperIndex {
+    return this.papers.current;
+  }
+
+  /** Recomputed only when the index has been swapped. */
+  private get summary(): PapersSummary {
+    const index = this.index;
+    if (this.summarised?.index !== index) this.summarised = { index, summary: summarisePapers(index.corpus) };
+    return this.summarised.summary;
   }
 
   private welcome(): Partial<Activity> {
@@ -133,7 +152,7 @@ export class PanelBot extends TeamsActivityHandler {
   }
 
   private passage(file: string, lineStart: number, lineEnd: number): string | undefined {
-    return this.options.index.lines(file)?.slice(lineStart - 1, lineEnd).join('\n');
+    return this.index.lines(file)?.slice(lineStart - 1, lineEnd).join('\n');
   }
 
   private async saveReference(context: TurnContext): Promise<void> {

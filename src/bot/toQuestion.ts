@@ -18,8 +18,7 @@ const HELP_WORDS: ReadonlySet<string> = new Set(['help', '?', 'what can you do',
  * In channels and group chats Teams puts `<at>Bot</at>` in the text: strip it first.
  */
 export function toQuestion(activity: Partial<Activity>, asOf: string): Inbound {
-  const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
-  const text = normaliseText(withoutMention ?? '');
+  const text = messageText(activity);
   if (text === '') {
     return { kind: 'refused', reason: 'empty', reply: 'Please type a question about the panel, for example "When is the next meeting?".' };
   }
@@ -39,6 +38,12 @@ export function toQuestion(activity: Partial<Activity>, asOf: string): Inbound {
     };
   }
   return { kind: 'question', question: { text, asOf } };
+}
+
+/** The message's words without the bot's own mention, with Teams' markup and spacing cleaned. */
+export function messageText(activity: Partial<Activity>): string {
+  const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
+  return normaliseText(withoutMention ?? '');
 }
 
 // Teams sends HTML-ish text: other people's <at> mentions (keep the name), &nbsp; and runs of whitespace.

@@ -38,7 +38,7 @@ const CELL_TAGS = new Set(['td', 'th']);
 
 /** The entities council pages use; anything else is left as written rather than guessed. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ',
   ndash: '–', mdash: '—', hyphen: '-', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
   hellip: '…', bull: '•', middot: '·', pound: '£', euro: '€', cent: '¢', copy: '©', reg: '®', trade: '™',
   deg: '°', sect: '§', para: '¶', frac12: '½', frac14: '¼', frac34: '¾', times: '×', divide: '÷', plusmn: '±',
@@ -59,7 +59,8 @@ class LineWriter {
   #cellJustOpened = false;
 
   text(raw: string): void {
-    const text = decodeEntities(raw.replace(HTML_WHITESPACE, ' ')).replace(/\u00a0/gu, ' ');
+    // Non-breaking spaces become plain ones: text papers have no use for them, and search should see one space.
+    const text = decodeEntities(raw.replace(HTML_WHITESPACE, ' ')).replace(/[ \u00a0]+/gu, ' ');
     if (text.trim() === '') {
       if (text !== '') this.#want('space');
       return;

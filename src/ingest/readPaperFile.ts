@@ -33,7 +33,7 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
   }
   const isHtml = HTML_EXTENSIONS.has(ext);
   // Web pages without a UTF-8 charset are in the web's legacy default, windows-1252; text papers must be UTF-8.
-  const text = decodeText(bytes) ?? (isHtml && !bytes.includes(0) ? new TextDecoder('windows-1252').decode(bytes) : null);
+  const text = decodeText(bytes) ?? (isHtml && !bytes.includes(0) ? decodeWindows1252(bytes) : null);
   if (text === null) {
     return fileIssue(file, 'undecodable_file', `ingest: ${file} is not UTF-8 text; skipped`);
   }
@@ -60,4 +60,12 @@ function decodeText(bytes: Buffer): string | null {
     // fatal: true throws on the first invalid sequence; that is the answer we want, not an error.
     return null;
   }
+}
+
+/** windows-1252's printable characters at 0x80-0x9F, where it differs from latin1 (undefined bytes stay as they are). */
+const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** Node's TextDecoder('windows-1252') decodes as latin1, turning "–" (0x96) into a control character. */
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\x80-\x9f]/gu, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

@@ -8,7 +8,8 @@ const MINUTES_APPROVAL = /\bThat the minutes of the (?:previous )?meeting(?: hel
 const NUMBERED_POINT = /^\s*(?:[-•]\s*)?(\d{1,2})[.)]\s+(.*)$/u;
 const BULLET_POINT = /^\s*[-•]\s+(.*)$/u;
 const ITEM_LINE = /^\s*(?:[-•]\s*)?(\d{1,2})(?:\s+(.*))?$/u;
-const PAPER_FURNITURE = /CITY OF\s+WOLVERHAMPTON|^\s*-{3,}/u;
+/** What ends a set of minutes or a page of them, and is never part of a decision. */
+const PAPER_FURNITURE = /CITY OF\s+WOLVERHAMPTON|^\s*-{3,}|^\s*(?:Signed\b|Chair(?:man|person)?\s*:?\s*$|Date\s*:?\s*$|Powered by\b|The meeting (?:closed|ended)\b|Meeting (?:closed|ended)\b)/u;
 
 interface ItemHead {
   readonly index: number;

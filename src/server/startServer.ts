@@ -9,6 +9,7 @@ import restify from 'restify';
 import type { Logger } from '../bot/logger';
 import { createOnTurnError } from '../bot/onTurnError';
 import type { PaperIndex } from '../search';
+import { toIndexSource, type PaperIndexSource } from '../watch';
 import { checkActivityBody } from './activityBody';
 import { captureResponse } from './captureResponse';
 import { patchEntityMapper } from './patchEntityMapper';
@@ -31,8 +32,8 @@ export interface ServerOptions {
   /** Bot Framework credentials; null is local mode, auth off. */
   readonly auth: ServerAuth | null;
   readonly bot: ActivityHandler;
-  /** Built before the server starts: it never answers from a half-loaded corpus. */
-  readonly index: PaperIndex;
+  /** Built before the server starts: it never answers from a half-loaded corpus. A holder may swap it later. */
+  readonly index: PaperIndex | PaperIndexSource;
   readonly logger: Logger;
   readonly maxBodyBytes?: number;
 }
@@ -47,7 +48,8 @@ export interface RunningServer {
 
 /** Registers every route, then listens. The index is already built when this is called. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { auth, bot, index, logger } = options;
+  const { auth, bot, logger } = options;
+  const papers = toIndexSource(options.index);
   patchEntityMapper();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(toAuthOptions(auth)));
   adapter.onTurnError = createOnTurnError(logger);
@@ -96,12 +98,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
-    res.send(200, { status: 'ok', ...index.stats });
+    res.send(200, { status: 'ok', ...papers.current.stats });
   });
 
   server.get('/papers/:file', async (req: restify.Request, res: restify.Response) => {
     // Only files in the index are served, by lookup, never by path: no traversal is possible.
     const file = typeof req.params?.file === 'string' ? req.params.file : '';
+    // One read per request: a swap mid-request must not pair one index's lines with another's pages.
+    const index = papers.current;
     const lines = index.lines(file);
     if (!lines) {
       res.send(404, { error: 'no such paper' });
@@ -127,7 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  logger.info('server_started', { url, mode: auth ? 'authenticated' : 'local (auth off, loopback only)', ...index.stats });
+  logger.info('server_started', { url, mode: auth ? 'authenticated' : 'local (auth off, loopback only)', ...papers.current.stats });
   return {
     url,
     adapter,

@@ -1,0 +1,96 @@
+import type { Logger } from '../bot/logger';
+import type { PaperIndexSource } from '../watch';
+import { announcementActivity } from './announcementActivity';
+import { announcementCard, cardHash } from './announcementCard';
+import type { AnnouncementStore, Subscription } from './AnnouncementStore';
+import type { Messenger } from './Messenger';
+import { upcomingPacks, type UpcomingPack } from './upcomingPacks';
+
+export interface AnnouncerOptions {
+  readonly papers: PaperIndexSource;
+  readonly store: AnnouncementStore;
+  readonly messenger: Messenger;
+  /** YYYY-MM-DD, Europe/London or AS_OF_DATE. */
+  readonly today: () => string;
+  readonly baseUrl: string;
+  readonly logger: Logger;
+  /** After a send failed for good, try the whole round again this much later. */
+  readonly retryAfterMs?: number;
+}
+
+export interface ReconcileResult {
+  readonly posted: number;
+  readonly updated: number;
+  readonly failed: number;
+}
+
+/**
+ * Brings every subscribed conversation in line with the published packs: one card per upcoming
+ * meeting, posted once, then updated in place when the pack changes. It works from stored
+ * records rather than from "what just changed", so a restart or re-index can never repeat a card.
+ */
+export class Announcer {
+  private queue: Promise<unknown> = Promise.resolve();
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: AnnouncerOptions) {}
+
+  /** Runs one round; rounds never overlap, so two re-indexes cannot post the same card twice. */
+  reconcile(): Promise<ReconcileResult> {
+    const round = this.queue.catch(() => undefined).then(() => this.reconcileOnce());
+    this.queue = round;
+    return round;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+  }
+
+  private async reconcileOnce(): Promise<ReconcileResult> {
+    const { store, logger } = this.options;
+    const packs = upcomingPacks(this.options.papers.current, this.options.today());
+    const subscriptions = packs.length > 0 ? await store.listSubscriptions() : [];
+    const result = { posted: 0, updated: 0, failed: 0 };
+    for (const pack of packs) {
+      for (const subscription of subscriptions) {
+        if (this.stopped) return result;
+        try {
+          const outcome = await this.deliver(pack, subscription);
+          if (outcome !== 'unchanged') result[outcome] += 1;
+        } catch (error) {
+          result.failed += 1;
+          logger.error('announcement_failed', { meeting: pack.key, conversationId: subscription.conversationId, error });
+        }
+      }
+    }
+    if (result.failed > 0 && !this.stopped) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.reconcile(), this.options.retryAfterMs ?? 60_000);
+      this.retryTimer.unref();
+    }
+    return result;
+  }
+
+  /** Posts or updates one card. The record is written only after the connector accepted it. */
+  private async deliver(pack: UpcomingPack, subscription: Subscription): Promise<'posted' | 'updated' | 'unchanged'> {
+    const { store, messenger, logger } = this.options;
+    const card = announcementCard({ meeting: pack.meeting, items: pack.items, packFile: pack.packFile, baseUrl: this.options.baseUrl });
+    const hash = cardHash(card, pack.contentHash);
+    const record = await store.findAnnouncement(pack.key, subscription.conversationId);
+    if (record?.hash === hash) return 'unchanged';
+    const activity = announcementActivity(pack.meeting, card);
+    const now = new Date().toISOString();
+    if (record) {
+      await messenger.update(subscription.reference, record.activityId, activity);
+      await store.recordAnnouncement({ ...record, hash, updatedAt: now });
+      logger.info('announcement_updated', { meeting: pack.key, conversationId: subscription.conversationId, activityId: record.activityId });
+      return 'updated';
+    }
+    const activityId = await messenger.post(subscription.reference, activity);
+    await store.recordAnnouncement({ meetingKey: pack.key, conversationId: subscription.conversationId, activityId, hash, postedAt: now, updatedAt: null });
+    logger.info('announcement_posted', { meeting: pack.key, conversationId: subscription.conversationId, activityId });
+    return 'posted';
+  }
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { adaptiveCard, openUrl, paragraph, type AdaptiveCard, type CardElement } from '../bot/adaptiveCard';
+import { formatLongDate } from '../bot/formatDate';
+import { meetingCard } from '../bot/meetingCard';
+import { paperLink } from '../bot/paperLink';
+import type { AgendaItem, Meeting } from '../model';
+
+export interface AnnouncementCardInput {
+  readonly meeting: Meeting;
+  readonly items: readonly AgendaItem[];
+  /** The agenda pack's file; null for a meeting known only from a work programme. */
+  readonly packFile: string | null;
+  readonly baseUrl: string;
+}
+
+/**
+ * The card posted when a pack is published: the meeting card (panel, date, time, venue, chair,
+ * agenda with presenters and pages), a link to the pack, and three questions to ask the bot.
+ */
+export function announcementCard(input: AnnouncementCardInput): AdaptiveCard {
+  const { meeting, items, packFile, baseUrl } = input;
+  const base = meetingCard(meeting, items, baseUrl);
+  const lead = packFile ? `**Agenda pack published** for the meeting on ${formatLongDate(meeting.date)}` : `**Next meeting**: ${formatLongDate(meeting.date)}`;
+  return adaptiveCard(
+    [paragraph(lead), ...base.body],
+    [...(packFile ? [openUrl('Open the agenda pack', paperLink(baseUrl, packFile))] : []), ...askPrompts(meeting, items).map(askAction)],
+  );
+}
+
+/** Three questions about this meeting that the answer engine handles. */
+export function askPrompts(meeting: Meeting, items: readonly AgendaItem[]): string[] {
+  const date = formatLongDate(meeting.date);
+  // The first item with a report (pages and a presenter) is the meeting's real business.
+  const report = items.find((item) => item.pages && item.presenter && item.meetingDate === meeting.date);
+  return [
+    `What is on the agenda for ${date}?`,
+    `Who is presenting at the meeting on ${date}?`,
+    report ? `What does the ${report.title} report say?` : `What did the panel resolve at its last meeting?`,
+  ];
+}
+
+/** messageBack: the click arrives at the bot as a message with this text, and shows in the chat. */
+function askAction(question: string): CardElement {
+  return { type: 'Action.Submit', title: `Ask: ${question}`, data: { msteams: { type: 'messageBack', text: question, displayText: question } } };
+}
+
+/** What decides whether a posted card is still current. */
+export function cardHash(card: AdaptiveCard, packHash: string): string {
+  return createHash('sha256').update(packHash).update(JSON.stringify(card)).digest('hex');
+}

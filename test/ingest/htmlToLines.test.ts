@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlToLines, readPaperFile } from '../../src/ingest';
+import { parsePapers } from '../../src/parse';
+
+const FIXTURE = join(__dirname, '..', 'fixtures', 'papers', 'html', 'minutes-moderngov.html');
+
+describe('htmlToLines', () => {
+  it('turns a ModernGov minutes page into lines: blocks on their own lines, cells joined by tabs', () => {
+    expect(htmlToLines(readFileSync(FIXTURE, 'utf8'))).toStrictEqual([
+      'Skip to content',
+      '',
+      'Children and Young People Scrutiny Panel',
+      '',
+      'Minutes - 4 October 2023',
+      '',
+      'Venue: Committee Room 3 - 3rd Floor - Civic Centre',
+      '',
+      'Attendance',
+      '',
+      'Cllr Qaiser Azeem (Chair)',
+      'Cllr Stephanie Haynes (Vice-Chair)',
+      '',
+      '1\tApologies',
+      '',
+      'Apologies were received from Cllr Paul Sweet.',
+      '2\tMinutes of the previous meeting',
+      '',
+      'That the minutes of the meeting held on 27 July 2023 be approved as a correct record.',
+      "3\tChildren's Services Budget & Performance",
+      '',
+      'The panel heard that spending was £1.2m over budget – mainly on placements.',
+      '',
+      'Resolved:',
+      '',
+      'That the report be noted.',
+      '',
+      'Powered by ModernGov',
+      '© 2023 City of Wolverhampton Council',
+    ]);
+  });
+
+  it('leaves out scripts, styles, comments and the head', () => {
+    const html = '<head><title>T</title></head><script>var a = "<p>x</p>";</script><style>p {}</style><!-- <p>c</p> --><p>Shown</p>';
+    expect(htmlToLines(html)).toStrictEqual(['Shown']);
+  });
+
+  it('decodes named and numeric entities and leaves unknown ones as written', () => {
+    expect(htmlToLines('<p>&pound;5 &amp; &#8212; &#x2019; &rsquo; &nbsp;x &madeup;</p>')).toStrictEqual(['£5 & — ’ ’ x &madeup;']);
+  });
+
+  it('breaks lines at <br> and keeps inline elements inside the line', () => {
+    expect(htmlToLines('<div>Cllr <b>Azeem</b> (Chair)<br>Cllr Haynes</div>')).toStrictEqual(['Cllr Azeem (Chair)', 'Cllr Haynes']);
+  });
+
+  it('keeps a ">" inside an attribute value out of the text', () => {
+    expect(htmlToLines('<a title="a > b" href="/x">Link</a>')).toStrictEqual(['Link']);
+  });
+});
+
+describe('readPaperFile (HTML)', () => {
+  it('reads an HTML page with no page numbers, and the parser finds its minutes', () => {
+    const result = readPaperFile(FIXTURE, 'minutes-moderngov.html');
+    expect(result.document?.pages).toBeNull();
+    const corpus = parsePapers([result.document!]);
+    expect(corpus.meetings.map((m) => m.date)).toContain('2023-10-04');
+    expect(corpus.minutes[0]?.items.map((i) => [i.number, i.title])).toStrictEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes of the previous meeting'],
+      ['3', "Children's Services Budget & Performance"],
+    ]);
+  });
+
+  it('reads an HTML page that is not UTF-8 as windows-1252, the web default', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'papers', 'html');
+    const result = readPaperFile(join(dir, 'windows-1252.htm'), 'windows-1252.htm');
+    expect(result.document?.lines).toStrictEqual(['Budget £1.2m – agreed']);
+  });
+});

@@ -1,0 +1,37 @@
+import { pdfToLines } from '../../src/ingest';
+
+/** A text run at (x, y) in 10 pt type, about 5 pt a character wide as in Helvetica. */
+function run(str: string, x: number, y: number): { str: string; x: number; y: number; width: number; height: number } {
+  return { str, x, y, width: str.length * 5, height: 10 };
+}
+
+describe('pdfToLines', () => {
+  it('reads lines top to bottom and runs on one baseline left to right', () => {
+    const page = [run('second line', 50, 686), run('world', 85, 700), run('hello', 50, 700.5)];
+    expect(pdfToLines([page])).toStrictEqual({ lines: ['hello world', 'second line'], pages: [1, 1] });
+  });
+
+  it('joins runs with no gap into one word and keeps the spaces a run already has', () => {
+    const page = [run('Wolver', 50, 700), run('hampton ', 80, 700), run('Council', 120, 700)];
+    expect(pdfToLines([page]).lines).toStrictEqual(['Wolverhampton Council']);
+  });
+
+  it('puts a tab between columns separated by a wide gap', () => {
+    const page = [run('Alison Hinds', 50, 700), run('Deputy Director', 270, 700)];
+    expect(pdfToLines([page]).lines).toStrictEqual(['Alison Hinds\tDeputy Director']);
+  });
+
+  it('puts a blank line where the vertical gap is wider than the line spacing', () => {
+    const page = [run('Apologies', 50, 700), run('Cllr Paul Sweet', 50, 686), run('Declarations', 50, 658), run('None', 50, 644)];
+    expect(pdfToLines([page]).lines).toStrictEqual(['Apologies', 'Cllr Paul Sweet', '', 'Declarations', 'None']);
+  });
+
+  it('numbers pages from 1 and gives an empty page no lines', () => {
+    const result = pdfToLines([[run('one', 50, 700)], [], [run('three', 50, 700), run('three b', 50, 686)]]);
+    expect(result).toStrictEqual({ lines: ['one', 'three', 'three b'], pages: [1, 3, 3] });
+  });
+
+  it('gives no lines for pages with no text', () => {
+    expect(pdfToLines([[], []])).toStrictEqual({ lines: [], pages: [] });
+  });
+});
