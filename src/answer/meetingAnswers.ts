@@ -46,6 +46,11 @@ function describe(m: Meeting): string {
   return parts.join(' ');
 }
 
+/** Where the papers disagree about a meeting, the answer says so rather than picking one silently. */
+export function conflictNote(m: Meeting): string {
+  return m.conflicts.length > 0 ? ` Note that the papers disagree: ${m.conflicts.join(' ')}` : '';
+}
+
 function onlyScheduledNote(m: Meeting): string {
   return m.status === 'scheduled' && m.records.every((r) => r.evidence === 'work_programme')
     ? ' The only record of it is a work programme date; no agenda for it is in the papers.'
@@ -70,7 +75,7 @@ export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast:
     );
   }
   const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : 'The next meeting of the panel';
-  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${onlyScheduledNote(next)}`);
+  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${onlyScheduledNote(next)}${conflictNote(next)}`);
   return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, 'Who chairs the panel?'] };
 }
 
@@ -86,7 +91,7 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   if (!last) return notFound(index, `The papers record no meeting of the panel before ${shortDate(u.asOf)}.`);
   const cites = new CitationList();
   const minutes = index.corpus.minutes.find((x) => x.meetingDate === last.date);
-  let text = `The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.`;
+  let text = `The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.${conflictNote(last)}`;
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
     text += `\n\nIt considered:\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
@@ -214,13 +219,14 @@ export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
   const minuted = meetings.filter((m) => !hasFrontSheet(m) && m.records.some((r) => r.evidence === 'minutes'));
   const cites = new CitationList();
   const lines = ['Agenda packs in the papers:'];
-  for (const m of packs) lines.push(`- ${describe(m)} ${citeMeeting(index, m, cites)}`);
+  for (const m of packs) lines.push(`- ${describe(m)} ${citeMeeting(index, m, cites)}${conflictNote(m)}`);
   if (minuted.length > 0) {
     lines.push('', 'Minutes of other meetings in the papers:');
     for (const m of minuted) lines.push(`- ${longDate(m.date)} ${citeMeeting(index, m, cites)}`);
   }
   const scheduled = meetings.filter((m) => m.status === 'scheduled');
   if (scheduled.length > 0) lines.push('', `Dates known only from work programmes or references: ${scheduled.map((m) => shortDate(m.date)).join(', ')}.`);
+  for (const m of scheduled.filter((x) => x.conflicts.length > 0)) lines.push(conflictNote(m).trim());
   return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
 }
 

@@ -66,6 +66,8 @@ export interface Meeting {
   readonly contact: Contact | null;
   readonly status: MeetingStatus;
   readonly records: readonly MeetingRecord[];
+  /** Where the papers disagree about this meeting, in words, e.g. an item titled 6 February that approves 8 February. */
+  readonly conflicts: readonly string[];
 }
 
 export interface AgendaItem {

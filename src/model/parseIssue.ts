@@ -10,6 +10,7 @@ export type ParseIssueCode =
   | 'minutes_without_date'
   | 'minutes_date_inferred'
   | 'unknown_committee'
+  | 'conflicting_dates'
   | 'parser_failure';
 
 export interface ParseIssue {

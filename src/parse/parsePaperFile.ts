@@ -74,6 +74,7 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
           contact: sheet.contact,
           status: 'papers',
           records: [{ evidence: 'front_sheet', source: span(file, seg.start, Math.max(seg.start, sheet.membershipEnd), pageOf) }],
+          conflicts: [],
         });
         const items = parseAgendaItems(file, lines, seg.headingIndex, seg.end, sheet.date, pageOf);
         agendaItems.push(...items);
@@ -110,7 +111,16 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
             if (r.labelled) continue;
             const approved = findDates(r.text)[0]?.date;
             const other = findCommitteeName(item.title);
-            if (approved) drafts.push(recordOnly(other ?? committee, approved, 'minutes_approval', r.source));
+            if (!approved) continue;
+            const draft = recordOnly(other ?? committee, approved, 'minutes_approval', r.source);
+            // "Minutes of the meeting held on 6 February 2023 ... That the minutes of the meeting held on
+            // 8 February 2023 be approved": the decision's date is the record, and the disagreement is said.
+            const titled = findDates(item.title)[0]?.date;
+            if (titled && titled !== approved) {
+              const conflict = `Minute ${item.number} of ${formatDate(meetingDate)} is titled "${item.title}" but approves the minutes of the meeting held on ${formatDate(approved)}.`;
+              issues.push(issue(file, 'conflicting_dates', conflict, r.source.lineStart - 1));
+              drafts.push({ ...draft, conflicts: [conflict] });
+            } else drafts.push(draft);
           }
         }
         break;
@@ -169,6 +179,7 @@ function recordOnly(committee: string | null, date: string, evidence: MeetingEvi
     contact: null,
     status: 'scheduled',
     records: [{ evidence, source }],
+    conflicts: [],
   };
 }
 

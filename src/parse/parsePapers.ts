@@ -51,6 +51,7 @@ function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
       contact: pick('contact'),
       status: ordered.some((m) => m.status === 'papers') ? 'papers' : 'scheduled',
       records: ordered.flatMap((m) => m.records),
+      conflicts: [...new Set(ordered.flatMap((m) => m.conflicts))],
     } satisfies Meeting;
   });
   return merged.sort((a, b) => a.date.localeCompare(b.date) || a.canonicalCommittee.localeCompare(b.canonicalCommittee));

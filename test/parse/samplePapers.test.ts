@@ -110,6 +110,14 @@ describe('meetings dated in each file', () => {
     expect(file('001').papers[0]).toMatchObject({ kind: 'plan', title: 'Children and Young People Service Plan 2017/2018' });
     expect(file('003').papers[0]?.kind).toBe('presentation');
   });
+  it('says where the papers disagree about a meeting (an item titled 6 February approving 8 February)', () => {
+    const feb = corpus.meetings.find((m) => m.date === '2023-02-08')!;
+    expect(feb.conflicts).toEqual([
+      'Minute 6 of 15 March 2023 is titled "Minutes of the meeting held on 6 February 2023" but approves the minutes of the meeting held on 8 February 2023.',
+    ]);
+    expect(file('000').issues.map((i) => [i.code, i.line])).toEqual([['conflicting_dates', 152]]);
+  });
+
   it('marks meetings known only from a work programme as scheduled', () => {
     expect(corpus.meetings.find((m) => m.date === '2023-10-04')?.status).toBe('scheduled');
   });
