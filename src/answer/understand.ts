@@ -61,6 +61,8 @@ const NOT_TOPIC = new Set(
    give dates wrote written looked look considered discussed sending send-to share shared called
    decides decide exec`.split(/\s+/u),
 );
+/** A question's topic words beyond this many add noise, not meaning. */
+export const MAX_TOPIC_WORDS = 16;
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
 
 export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[]): Understanding {
@@ -71,7 +73,8 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
     .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all));
   const dates = findDateRefs(q, asOf, meetings);
   const all = words(q);
-  const typed = all.filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w));
+  // Bounded, so a pasted essay cannot make one search slow for everyone.
+  const typed = [...new Set(all.filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w)))].slice(0, MAX_TOPIC_WORDS);
   const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w)).map(fullMonth);
   const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
   const { kind, detail } = classify(q, dates.length > 0);
