@@ -38,8 +38,17 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
 
 export function quoteResolution(index: PaperIndex, r: Resolution, cites: CitationList): string {
   const c = cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
-  const quoted = r.text.split('\n').map((l) => `> ${l}`).join('\n');
-  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel resolved ${c}:\n${quoted}`;
+  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel resolved ${c}:\n\n${asMarkdown(r.text)}`;
+}
+
+/**
+ * The minuted lines, word for word, as markdown: numbered or bulleted points stay a list (a converted
+ * "- 1." loses its stray bullet), anything else is a block quote. Only the line markers change.
+ */
+function asMarkdown(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/^[-•]\s+(?=\d+[.)]\s)/u, ''));
+  const isList = lines.every((l) => /^(?:\d+[.)]|[-•])\s/u.test(l));
+  return isList ? lines.join('\n') : lines.map((l) => `> ${l}`).join('\n>\n');
 }
 
 export function answerResolution(index: PaperIndex, u: Understanding): Answer {
@@ -197,5 +206,5 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   }
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => a.date.localeCompare(b.date));
-  return { kind: 'timeline', text: events.map((e) => `- ${e.text}`).join('\n'), citations: cites.items, followUps: [] };
+  return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${events.map((e) => `- ${e.text}`).join('\n')}`, citations: cites.items, followUps: [] };
 }

@@ -94,10 +94,10 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   let text = `The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.${conflictNote(last)}`;
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
-    text += `\n\nIt considered:\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
+    text += `\n\nIt considered:\n\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
   } else {
     const items = index.corpus.agendaItems.filter((i) => i.meetingDate === last.date);
-    if (items.length > 0) text += `\n\nIts agenda:\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
+    if (items.length > 0) text += `\n\nIts agenda:\n\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
   }
   return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did the panel resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
 }
@@ -143,7 +143,7 @@ function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologi
   }
   const cites = new CitationList();
   const c = cites.add(citeLines(index, part.source.file, part.source.lineStart, part.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, ${detail}`, meeting.date));
-  const body = (detail === 'apologies' ? part.text : part.text || 'None recorded.').split('\n').map((l) => `> ${l}`).join('\n');
+  const body = (detail === 'apologies' ? part.text : part.text || 'None recorded.').split('\n').map((l) => `> ${l}`).join('\n>\n');
   return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}`, citations: cites.items, meeting, followUps: [] };
 }
 
@@ -156,7 +156,7 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
   const from = findLine(index, file, lineStart, firstItem, /^\s*Attendance\s*$/u) ?? lineStart;
   const cites = new CitationList();
   const c = cites.add(citeLines(index, file, from, firstItem - 1, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
-  const lines = [`Attendance at the ${shortDate(meeting.date)} meeting ${c}:`];
+  const lines = [`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`];
   if (minutes.members.length > 0) lines.push(`- Members: ${minutes.members.map((n) => `Cllr ${n}`).join(', ')}`);
   if (minutes.coopted.length > 0) lines.push(`- Co-opted: ${minutes.coopted.join('; ')}`);
   if (minutes.inAttendance.length > 0) lines.push(`- In attendance: ${minutes.inAttendance.join('; ')}`);
@@ -191,7 +191,7 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
   const c = cites.add(citeLines(index, sheet.file, from, sheet.lineEnd, `Agenda front sheet - ${shortDate(m.date)}, membership`, m.date));
   const parts: string[] = [];
   if (u.detail !== 'quorum' || m.quorum === null) {
-    parts.push(`Membership for the ${shortDate(m.date)} meeting ${c}: chair Cllr ${m.chair ?? 'not named'}, vice-chair Cllr ${m.viceChair ?? 'not named'}.`);
+    parts.push(`Membership for the ${shortDate(m.date)} meeting ${c}: chair Cllr ${m.chair ?? 'not named'}, vice-chair Cllr ${m.viceChair ?? 'not named'}.\n`);
     for (const g of m.members) parts.push(`- ${g.party}: ${g.members.map((n) => `Cllr ${n}`).join(', ')}`);
   }
   if (m.quorum) parts.push(`${m.quorum} ${c}`);
@@ -218,10 +218,10 @@ export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
   const packs = meetings.filter(hasFrontSheet);
   const minuted = meetings.filter((m) => !hasFrontSheet(m) && m.records.some((r) => r.evidence === 'minutes'));
   const cites = new CitationList();
-  const lines = ['Agenda packs in the papers:'];
+  const lines = ['Agenda packs in the papers:', ''];
   for (const m of packs) lines.push(`- ${describe(m)} ${citeMeeting(index, m, cites)}${conflictNote(m)}`);
   if (minuted.length > 0) {
-    lines.push('', 'Minutes of other meetings in the papers:');
+    lines.push('', 'Minutes of other meetings in the papers:', '');
     for (const m of minuted) lines.push(`- ${longDate(m.date)} ${citeMeeting(index, m, cites)}`);
   }
   const scheduled = meetings.filter((m) => m.status === 'scheduled');
@@ -240,7 +240,7 @@ export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
     const rows = index.corpus.workProgramme.filter((r) => r.meetingDate === m.date);
     if (rows.length === 0) return notFound(index, `The papers have no agenda for the ${shortDate(m.date)} meeting.`);
     const list = rows.map((r) => `- ${r.item} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(m.date)}`, m.date))}`);
-    return { kind: 'agenda', text: `No agenda for ${shortDate(m.date)} is in the papers; the work programme lists:\n${list.join('\n')}`, citations: cites.items, meeting: m, followUps: [] };
+    return { kind: 'agenda', text: `No agenda for ${shortDate(m.date)} is in the papers; the work programme lists:\n\n${list.join('\n')}`, citations: cites.items, meeting: m, followUps: [] };
   }
   const first = items[0]!.source;
   const last = items[items.length - 1]!.source;
@@ -248,7 +248,7 @@ export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
   const list = items.map((i) => `- ${i.number}. ${i.title}${i.pages ? ` (pages ${i.pages[0]}-${i.pages[1]})` : ''}${i.presenter ? ` — ${i.presenter}` : ''}`);
   return {
     kind: 'agenda',
-    text: `Agenda for ${describe(m)} ${c}:\n${list.join('\n')}`,
+    text: `Agenda for ${describe(m)} ${c}:\n\n${list.join('\n')}`,
     citations: cites.items,
     meeting: m,
     agendaItems: items,

@@ -23,7 +23,7 @@ describe('resolutions', () => {
     const a = ask('what did the panel resolve on exclusions');
     expect(a.kind).toBe('resolution');
     expect(a.text).toContain('On 15 March 2023 (minute 11, School Exclusion and Suspensions) the panel resolved [1]');
-    expect(a.text).toContain('> 3. The Deputy Director of Education to share a final draft');
+    expect(a.text).toContain('\n3. The Deputy Director of Education to share a final draft');
     expect(a.citations[0]).toMatchObject({ file: '000_73aa9faf505450da.txt', lineStart: 498, lineEnd: 500, meetingDate: '2023-03-15' });
     expectFaithful(a);
   });
