@@ -1,9 +1,11 @@
+import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
 import { ConfigError, loadConfig, makeToday } from './src/config';
 import { loadPaperIndex } from './src/search';
 import { startServer } from './src/server';
+import { IndexHolder } from './src/watch';
 
-/** Composition root: config → paper index → bot → server. Nothing here but wiring. */
+/** Composition root: config → paper index → bot → server → announcements. Nothing here but wiring. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createJsonLogger(config.logLevel);
@@ -11,23 +13,42 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
 
   const started = Date.now();
-  const { index, issues } = loadPaperIndex(config.papersDir);
+  const { index, issues } = await loadPaperIndex(config.papersDir);
   logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, ms: Date.now() - started });
   for (const issue of issues) logger.warn('paper_issue', { ...issue });
 
+  // The bot and server read the holder each turn; the watcher swaps a rebuilt index into it.
+  const papers = new IndexHolder(index);
+  const today = makeToday(config.asOfDate);
+  const store = new FileAnnouncementStore(config.dataDir, logger);
   const bot = new PanelBot({
-    index,
-    today: makeToday(config.asOfDate),
+    index: papers,
+    today,
     baseUrl: config.publicBaseUrl,
     conversations: new FileConversationStore(config.dataDir),
     feedback: new JsonLinesFeedbackStore(config.dataDir),
     logger,
+    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, baseUrl: config.publicBaseUrl, logger }),
   });
-  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index, logger });
+  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger });
+
+  // New and changed papers are indexed while running; new packs are announced, followers told.
+  await startAnnouncements({
+    papersDir: config.papersDir,
+    papers,
+    store,
+    adapter: server.adapter,
+    appId: config.auth?.appId ?? '',
+    today,
+    baseUrl: config.publicBaseUrl,
+    logger,
+  });
+
   logger.info('ready', {
     messages: `${server.url}/api/messages`,
     asOf: config.asOfDate ?? 'today (Europe/London)',
     auth: config.auth ? `app ${config.auth.appId} (${config.auth.appType})` : 'off: local mode, loopback only',
+    announcers: config.announcers.length > 0 ? config.announcers.length : 'anyone (ANNOUNCERS empty)',
   });
 }
 

@@ -34,6 +34,12 @@ export class ProactiveMessenger implements Messenger {
     return this.withRetry('post', reference, async () => {
       let id: string | undefined;
       await this.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
+        // The continuation turn carries a made-up activity id, and botbuilder would send the card
+        // as a reply to it; an announcement is a new post of its own.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const outgoing of activities) delete outgoing.replyToId;
+          return next();
+        });
         id = (await context.sendActivity(activity))?.id;
       });
       // Without an id the card could never be updated in place; treat it as not sent.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { adaptiveCard, openUrl, paragraph, type AdaptiveCard, type CardElement } from '../bot/adaptiveCard';
 import { formatLongDate } from '../bot/formatDate';
 import { meetingCard } from '../bot/meetingCard';
@@ -27,14 +28,15 @@ export function announcementCard(input: AnnouncementCardInput): AdaptiveCard {
   );
 }
 
-/** Three questions about this meeting that the answer engine handles. */
+/** Three questions about this meeting that the answer engine handles (checked against it). */
 export function askPrompts(meeting: Meeting, items: readonly AgendaItem[]): string[] {
-  const date = formatLongDate(meeting.date);
+  // "27 July 2023": the answer engine reads this form; with a weekday in front it finds nothing.
+  const date = DateTime.fromISO(meeting.date).toFormat('d LLLL yyyy');
   // The first item with a report (pages and a presenter) is the meeting's real business.
   const report = items.find((item) => item.pages && item.presenter && item.meetingDate === meeting.date);
   return [
-    `What is on the agenda for ${date}?`,
-    `Who is presenting at the meeting on ${date}?`,
+    `Agenda for the meeting on ${date}`,
+    `Who is presenting on ${date}?`,
     report ? `What does the ${report.title} report say?` : `What did the panel resolve at its last meeting?`,
   ];
 }

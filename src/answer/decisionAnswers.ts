@@ -90,14 +90,17 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
  */
 function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
   const minuted = new Set(index.corpus.minutes.map((m) => m.meetingDate));
-  const onAgenda = index.corpus.agendaItems
-    .filter((i) => !minuted.has(i.meetingDate) && topicMatch(u.topic, u.typed, i.title).coverage >= 0.5)
-    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))[0];
-  if (!onAgenda) return null;
-  return notFound(
-    index,
-    `The papers record no decision on that. "${onAgenda.title}" was on the ${shortDate(onAgenda.meetingDate)} agenda (item ${onAgenda.number}); no minutes of that meeting are in the papers.`,
-  );
+  const candidates = [
+    ...index.corpus.agendaItems.map((i) => ({ title: i.title, date: i.meetingDate, where: `on the ${shortDate(i.meetingDate)} agenda (item ${i.number})` })),
+    ...index.corpus.workProgramme.flatMap((r) => (r.meetingDate ? [{ title: r.item, date: r.meetingDate, where: `programmed for ${shortDate(r.meetingDate)} in a work programme` }] : [])),
+  ]
+    .filter((c) => !minuted.has(c.date))
+    .map((c) => ({ ...c, coverage: topicMatch(u.topic, u.typed, c.title).coverage }))
+    .filter((c) => c.coverage >= 0.5)
+    .sort((a, b) => b.coverage - a.coverage || b.date.localeCompare(a.date));
+  const nearest = candidates[0];
+  if (!nearest) return null;
+  return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where}; no minutes of that meeting are in the papers.`);
 }
 
 /**

@@ -184,8 +184,12 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
 
 function answerMembership(index: PaperIndex, u: Understanding): Answer {
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
-  if (!m) return notFound(index, 'The papers have no front sheet listing the panel for that meeting.');
-  const sheet = m.records.find((r) => r.evidence === 'front_sheet')!.source;
+  const sheet = m?.records.find((r) => r.evidence === 'front_sheet')?.source;
+  if (!m || !sheet) {
+    return u.dates.length > 0 && m
+      ? answerAttendance(index, u)
+      : notFound(index, 'The papers have no front sheet listing the panel for that meeting.');
+  }
   const cites = new CitationList();
   const from = findLine(index, sheet.file, sheet.lineStart, sheet.lineEnd, /Membership|Chair/u) ?? sheet.lineStart;
   const c = cites.add(citeLines(index, sheet.file, from, sheet.lineEnd, `Agenda front sheet - ${shortDate(m.date)}, membership`, m.date));

@@ -47,7 +47,8 @@ export type Detail =
   | 'presenter'
   | 'accountable'
   | 'cabinet_member'
-  | 'call_in';
+  | 'call_in'
+  | 'last_meeting';
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
 const NOT_TOPIC = new Set(
@@ -88,6 +89,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
   if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
+  if (is(/\blast (?:meeting|mtg)\b/u) && is(/\bresol|\bdecid|\bdecision|\bagree/u)) return { kind: 'resolution', detail: 'last_meeting' };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
   if (is(/\bwho (?:attended|was at|were at|came)\b|\battendance\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
@@ -101,7 +103,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b|\bwho wrote\b|\bwritten by\b/u)) return { kind: 'who', detail: 'accountable' };
   if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
   if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
-  if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bwhat happened\b|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
+  if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bwhat happened\b|\bdid (?:the panel|we|they|scrutiny) (?:endorse|approve|support|accept|reject|note|sign)\b|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
     return { kind: 'resolution', detail: null };
   }
   if (hasDate && is(/\bwhen\b/u)) return { kind: 'schedule', detail: null };

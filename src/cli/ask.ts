@@ -59,8 +59,14 @@ async function answerLines(index: PaperIndex): Promise<void> {
       process.stderr.write(`ask: skipped a line that is not {"id","question","asOf"}: ${(error as Error).message.slice(0, 200)}\n`);
       continue;
     }
-    const answer = answerQuestion(index, { text: parsed.question, asOf: parsed.asOf ?? today() });
-    process.stdout.write(`${JSON.stringify({ id: parsed.id, ...answer })}\n`);
+    try {
+      const answer = answerQuestion(index, { text: parsed.question, asOf: parsed.asOf ?? today() });
+      process.stdout.write(`${JSON.stringify({ id: parsed.id, ...answer })}\n`);
+    } catch (error) {
+      // One question that trips a bug must not lose the answers to the rest.
+      process.stderr.write(`ask: question ${parsed.id} failed: ${(error as Error).stack ?? String(error)}\n`);
+      process.stdout.write(`${JSON.stringify({ id: parsed.id, kind: 'not_found', text: 'Sorry, I could not answer that question.', citations: [] })}\n`);
+    }
   }
 }
 

@@ -30,6 +30,8 @@ export interface Config {
   readonly publicBaseUrl: string;
   readonly auth: BotAuth | null;
   readonly logLevel: LogLevel;
+  /** Entra object ids allowed to manage announcements in channels and group chats; empty = anyone. */
+  readonly announcers: readonly string[];
 }
 
 /** Thrown by loadConfig with every problem found, each saying how to fix it. */
@@ -49,6 +51,7 @@ const optionalText = z
 
 const PORT_HINT = 'PORT must be a whole number from 0 to 65535, e.g. PORT=3978';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
+const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 const EnvSchema = z.object({
   PORT: optionalText.pipe(
@@ -86,6 +89,15 @@ const EnvSchema = z.object({
       .optional(),
   ),
   MicrosoftAppTenantId: optionalText,
+  ANNOUNCERS: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .refine((ids) => ids.every((id) => ENTRA_OBJECT_ID.test(id)), {
+        message: 'ANNOUNCERS must be Entra object ids (GUIDs) separated by commas, e.g. ANNOUNCERS=6f1c...-...,2b9d...-..., or left empty for anyone',
+      })
+      .optional(),
+  ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
@@ -125,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${port}`).replace(/\/+$/u, ''),
     auth,
     logLevel: e.LOG_LEVEL ?? 'info',
+    announcers: e.ANNOUNCERS ?? [],
   };
 }
 

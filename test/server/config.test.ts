@@ -13,7 +13,14 @@ describe('loadConfig', () => {
       publicBaseUrl: 'http://127.0.0.1:3978',
       auth: null,
       logLevel: 'info',
+      announcers: [],
     });
+  });
+
+  it('reads ANNOUNCERS as a list of Entra object ids and refuses anything else', () => {
+    const id = '6f1c2b9d-0000-4000-8000-0000000000aa';
+    expect(loadConfig({ ANNOUNCERS: ` ${id} , ${id.toUpperCase()},` }).announcers).toEqual([id, id.toUpperCase()]);
+    expect(() => loadConfig({ ANNOUNCERS: 'Jo Bloggs' })).toThrow(/ANNOUNCERS must be Entra object ids/u);
   });
 
   it('refuses a date that does not exist', () => {

@@ -1,0 +1,11 @@
+export { AnnouncementCommands, type AnnouncementCommandsOptions } from './AnnouncementCommands';
+export { FileAnnouncementStore, type AnnouncementStore, type AnnouncementRecord, type Subscription, type Follow } from './AnnouncementStore';
+export { Announcer, type AnnouncerOptions, type ReconcileResult } from './Announcer';
+export { FollowNotifier, type FollowNotifierOptions } from './FollowNotifier';
+export { ProactiveMessenger, type ProactiveMessengerOptions } from './ProactiveMessenger';
+export type { Messenger } from './Messenger';
+export { announcementCard } from './announcementCard';
+export { upcomingPacks, type UpcomingPack } from './upcomingPacks';
+export { matchTopic, mentionsTopic, type TopicMatch } from './matchTopic';
+export { parseCommand, type Command } from './parseCommand';
+export { startAnnouncements, type AnnouncementsOptions, type RunningAnnouncements } from './startAnnouncements';

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Announcer, FileAnnouncementStore, ProactiveMessenger, type Messenger } from '../../src/announce';
+import { SILENT_LOGGER } from '../../src/bot';
+import { sampleIndex } from '../helpers/sampleIndex';
+
+const reference = { conversation: { id: 'c1', isGroup: false, name: '', conversationType: 'personal' }, serviceUrl: 'http://127.0.0.1:1' };
+
+describe('Announcer', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'announcer-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('records nothing when a send fails, and posts on the next round', async () => {
+    const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
+    await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
+    let down = true;
+    const posts: string[] = [];
+    const messenger: Messenger = {
+      post: async (ref) => {
+        if (down) throw new Error('connector unreachable');
+        posts.push(ref.conversation?.id ?? '');
+        return 'activity-1';
+      },
+      update: async () => {},
+    };
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', baseUrl: 'http://x', logger: SILENT_LOGGER, retryAfterMs: 60_000 });
+    expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 1 });
+    down = false;
+    expect(await announcer.reconcile()).toEqual({ posted: 1, updated: 0, failed: 0 });
+    expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
+    expect(posts).toEqual(['c1']);
+    announcer.stop();
+  });
+
+  it('announces nothing once the meeting has passed', async () => {
+    const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
+    await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
+    const messenger: Messenger = { post: async () => 'x', update: async () => {} };
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-27', baseUrl: 'http://x', logger: SILENT_LOGGER });
+    expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
+  });
+});
+
+describe('ProactiveMessenger', () => {
+  it('retries with backoff and throws the last error when every try fails', async () => {
+    let tries = 0;
+    const adapter = {
+      continueConversationAsync: async (): Promise<void> => {
+        tries += 1;
+        throw new Error(`outage ${tries}`);
+      },
+    };
+    const messenger = new ProactiveMessenger(adapter, { appId: '', logger: SILENT_LOGGER, attempts: 3, backoffMs: 5 });
+    await expect(messenger.post(reference, { type: 'message', text: 'hi' })).rejects.toThrow('outage 3');
+    expect(tries).toBe(3);
+  });
+});
