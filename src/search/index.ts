@@ -1,3 +1,4 @@
-export { loadPaperIndex, loadPaperIndexAsync } from './loadPaperIndex';
+export { loadPaperIndex, loadPaperIndexAsync, type LoadedPaperIndex, type LoadPaperIndexOptions } from './loadPaperIndex';
 export { MINISEARCH_OPTIONS, PaperIndex, type PassageHit } from './PaperIndex';
 export type { Passage } from './passage';
+export { SNAPSHOT_VERSION } from './snapshot';

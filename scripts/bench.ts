@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../src/answer';
+import { readPaperFolder } from '../src/ingest';
+import { parsePapers } from '../src/parse';
+import { PaperIndex } from '../src/search';
+import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
+import { writeSyntheticCorpus } from './benchCorpus';
+import { runHttpBench, percentile, type HttpResult } from './benchHttp';
+import { benchQuestions } from './benchQuestions';
+
+/**
+ * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http]`
+ *
+ * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
+ * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
+ * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
+ * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
+ */
+
+const ROOT = path.join(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const SIZES_MB = (flag('--sizes') ?? '10,100').split(',').map(Number).filter((n) => n > 0);
+const JSON_OUT = args.includes('--json');
+const WORK = path.join(tmpdir(), 'panel-papers-bench');
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
+
+interface SizeResult {
+  sizeMB: number;
+  files: number;
+  passages: number;
+  ingestMBPerS: number;
+  parseS: number;
+  indexBuildS: number;
+  snapshotMB: number;
+  snapshotWriteS: number;
+  coldStartS: number;
+  coldStartProcessS: number;
+  heapMBPerTextMB: number;
+  rssMBPerTextMB: number;
+  answerP50Ms: number;
+  answerP95Ms: number;
+  answerP99Ms: number;
+  byKind: Record<string, { n: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
+  rawMinisearchP50Ms: number;
+  rawMinisearchP99Ms: number;
+}
+
+function seconds(since: number): number {
+  return (performance.now() - since) / 1000;
+}
+
+function benchSize(sizeMB: number): SizeResult {
+  const papersDir = path.join(WORK, `papers-${sizeMB}`);
+  const snapshotDir = path.join(WORK, `index-${sizeMB}`);
+  log(`${sizeMB} MB: writing synthetic papers to ${papersDir}`);
+  const textMB = writeSyntheticCorpus(path.join(ROOT, 'data', 'papers'), papersDir, sizeMB) / 1e6;
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+
+  let t = performance.now();
+  const folder = readPaperFolder(papersDir);
+  const ingestS = seconds(t);
+  t = performance.now();
+  const corpus = parsePapers(folder.documents, folder.issues);
+  const parseS = seconds(t);
+  log(`${sizeMB} MB: read ${folder.documents.length} files in ${ingestS.toFixed(1)} s, parsed in ${parseS.toFixed(1)} s; indexing`);
+  t = performance.now();
+  const index = PaperIndex.build(corpus);
+  const indexBuildS = seconds(t);
+  gc();
+  const memory = process.memoryUsage();
+
+  log(`${sizeMB} MB: indexed ${index.stats.passages} passages in ${indexBuildS.toFixed(1)} s; writing the snapshot`);
+  rmSync(snapshotDir, { recursive: true, force: true });
+  t = performance.now();
+  writeSnapshot(snapshotDir, index);
+  const snapshotWriteS = seconds(t);
+  const snapshotMB = statSync(path.join(snapshotDir, SNAPSHOT_FILE)).size / 1e6;
+
+  log(`${sizeMB} MB: cold start from the snapshot in a fresh process`);
+  const cold = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192', path.join(__dirname, 'benchColdStart.ts'), papersDir, snapshotDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  ) as { loadS: number; processS: number; fromSnapshot: boolean; problem: string | null; heapMB: number };
+  if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
+
+  log(`${sizeMB} MB: answering`);
+  const questions = benchQuestions();
+  const byKind = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const q of questions) {
+    const t0 = performance.now();
+    answerQuestion(index, { text: q.text, asOf: q.asOf });
+    const ms = performance.now() - t0;
+    all.push(ms);
+    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
+  }
+
+  log(`${sizeMB} MB: plain minisearch on the same passages`);
+  const raw = new MiniSearch({ fields: ['text', 'title', 'item'] });
+  raw.addAll(index.passages);
+  const rawTimes = questions.map((q) => {
+    const t0 = performance.now();
+    raw.search(q.text);
+    return performance.now() - t0;
+  });
+
+  log(`${sizeMB} MB: heap after building ${((memory.heapUsed - heapBefore) / 1e6 / textMB).toFixed(2)} MB per MB of text (the table gives the heap after a cold start)`);
+  const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+  const allSorted = sorted(all);
+  const rawSorted = sorted(rawTimes);
+  return {
+    sizeMB,
+    files: index.stats.files,
+    passages: index.stats.passages,
+    ingestMBPerS: textMB / ingestS,
+    parseS,
+    indexBuildS,
+    snapshotMB,
+    snapshotWriteS,
+    coldStartS: cold.loadS,
+    coldStartProcessS: cold.processS,
+    // The fresh process holds only the loaded index: the cleanest heap figure. The build-side figure is logged.
+    heapMBPerTextMB: cold.heapMB / textMB,
+    rssMBPerTextMB: memory.rss / 1e6 / textMB,
+    answerP50Ms: percentile(allSorted, 0.5),
+    answerP95Ms: percentile(allSorted, 0.95),
+    answerP99Ms: percentile(allSorted, 0.99),
+    byKind: Object.fromEntries(
+      [...byKind].map(([kind, xs]) => {
+        const s = sorted(xs);
+        return [kind, { n: s.length, p50Ms: percentile(s, 0.5), p95Ms: percentile(s, 0.95), p99Ms: percentile(s, 0.99) }];
+      }),
+    ),
+    rawMinisearchP50Ms: percentile(rawSorted, 0.5),
+    rawMinisearchP99Ms: percentile(rawSorted, 0.99),
+  };
+}
+
+function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number }) | undefined): string {
+  const f = (n: number, d = 1): string => n.toFixed(d);
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['files / passages', (r) => `${r.files} / ${r.passages}`],
+    ['ingest MB/s', (r) => f(r.ingestMBPerS)],
+    ['parse s', (r) => f(r.parseS)],
+    ['index build s', (r) => f(r.indexBuildS)],
+    ['snapshot MB', (r) => f(r.snapshotMB, 0)],
+    ['snapshot write s', (r) => f(r.snapshotWriteS)],
+    ['cold start from snapshot s (load / whole process)', (r) => `${f(r.coldStartS, 2)} / ${f(r.coldStartProcessS, 2)}`],
+    ['heap MB per MB of text', (r) => f(r.heapMBPerTextMB, 2)],
+    ['RSS MB per MB of text (bench process)', (r) => f(r.rssMBPerTextMB, 2)],
+    ['answer p50 / p95 / p99 ms', (r) => `${f(r.answerP50Ms)} / ${f(r.answerP95Ms)} / ${f(r.answerP99Ms)}`],
+    ...[...new Set(sizes.flatMap((s) => Object.keys(s.byKind)))].map(
+      (kind): [string, (r: SizeResult) => string] => [`  ${kind} p50 / p95 / p99 ms`, (r) => (r.byKind[kind] ? `${f(r.byKind[kind].p50Ms)} / ${f(r.byKind[kind].p95Ms)} / ${f(r.byKind[kind].p99Ms)}` : '')],
+    ),
+    ['plain minisearch p50 / p99 ms', (r) => `${f(r.rawMinisearchP50Ms)} / ${f(r.rawMinisearchP99Ms)}`],
+    ['answer p99 / plain minisearch p99', (r) => f(r.answerP99Ms / r.rawMinisearchP99Ms, 2)],
+  ];
+  const header = ['', ...sizes.map((s) => `${s.sizeMB} MB`)];
+  const body = rows.map(([name, cell]) => [name, ...sizes.map(cell)]);
+  const widths = header.map((_, k) => Math.max(...[header, ...body].map((row) => row[k]!.length)));
+  const line = (row: string[]): string => row.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ');
+  const out = [line(header), ...body.map(line)];
+  if (http) {
+    out.push('', http.httpFailure
+      ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
+      : `HTTP (${http.sizeMB} MB): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const sizes = SIZES_MB.map(benchSize);
+  let http: (HttpResult & { sizeMB: number }) | undefined;
+  if (!args.includes('--no-http')) {
+    const largest = Math.max(...SIZES_MB);
+    log(`http: loading the bot over ${largest} MB of papers`);
+    const result = await runHttpBench({
+      url: flag('--url'),
+      papersDir: path.join(WORK, `papers-${largest}`),
+      questions: benchQuestions(),
+      requests: 2_000,
+      concurrency: 8,
+      maxSeconds: 60,
+      startSeconds: 300,
+      log,
+    });
+    http = { sizeMB: largest, ...result };
+    if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
+  }
+  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null })}\n` : table(sizes, http));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: failed\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BenchQuestion } from './benchQuestions';
+
+/**
+ * The HTTP mode: questions POSTed to the bot's `/api/messages` as Teams-shaped message activities with
+ * `deliveryMode: 'expectReplies'`, so each answer comes back in the HTTP response (the contract of
+ * src/server/startServer.ts). Loopback only; bounded by a request count and a time limit.
+ */
+export interface HttpOptions {
+  /** A running bot to load, e.g. http://127.0.0.1:3978; without it the bench starts one on `papersDir`. */
+  readonly url?: string | undefined;
+  readonly papersDir: string;
+  readonly questions: readonly BenchQuestion[];
+  readonly requests: number;
+  readonly concurrency: number;
+  readonly maxSeconds: number;
+  /** How long a started bot may take to index the papers and answer /healthz. */
+  readonly startSeconds: number;
+  readonly log: (line: string) => void;
+}
+
+export interface HttpResult {
+  readonly httpAnswersPerS: number;
+  readonly httpP50Ms: number;
+  readonly httpP99Ms: number;
+  readonly httpErrors: number;
+  readonly httpRequests: number;
+  /** Why the mode could not run, when it could not. */
+  readonly httpFailure?: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export async function runHttpBench(options: HttpOptions): Promise<HttpResult> {
+  let bot: { url: string; stop: () => void } | undefined;
+  try {
+    if (options.url && !LOOPBACK.has(new URL(options.url).hostname)) throw new Error(`bench: --url must be on loopback (127.0.0.1), not ${options.url}`);
+    bot = options.url ? { url: options.url, stop: () => undefined } : await startBot(options);
+    await waitForHealth(bot.url, options.url ? 5 : options.startSeconds);
+    return await load(bot.url, options);
+  } catch (error) {
+    const failure = (error as Error).message;
+    options.log(`http: ${failure}`);
+    return { httpAnswersPerS: 0, httpP50Ms: 0, httpP99Ms: 0, httpErrors: 0, httpRequests: 0, httpFailure: failure };
+  } finally {
+    bot?.stop();
+  }
+}
+
+async function load(url: string, options: HttpOptions): Promise<HttpResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const deadline = performance.now() + options.maxSeconds * 1000;
+  const started = performance.now();
+  const worker = async (): Promise<void> => {
+    while (sent < options.requests && performance.now() < deadline) {
+      const k = sent++;
+      const q = options.questions[k % options.questions.length]!;
+      const t0 = performance.now();
+      try {
+        const response = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(activity(q.text, k)),
+          signal: AbortSignal.timeout(10_000),
+        });
+        const body = (await response.json()) as { activities?: { text?: string; attachments?: unknown[] }[] };
+        const answered = response.ok && (body.activities ?? []).some((a) => (a.text ?? '').length > 0 || (a.attachments ?? []).length > 0);
+        if (!answered) errors++;
+      } catch {
+        // A refused, reset or timed-out request is an error of the run, counted, not a crash of the bench.
+        errors++;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    httpAnswersPerS: (latencies.length - errors) / seconds,
+    httpP50Ms: percentile(latencies, 0.5),
+    httpP99Ms: percentile(latencies, 0.99),
+    httpErrors: errors,
+    httpRequests: latencies.length,
+  };
+}
+
+/** A Teams personal-chat message; one user id per request so the bot's per-user rate limit is not what is measured. */
+function activity(text: string, k: number): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: `bench-${k}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:1',
+    deliveryMode: 'expectReplies',
+    from: { id: `29:bench-user-${k}`, name: 'Bench' },
+    recipient: { id: '28:panel-papers-bot', name: 'Panel Papers' },
+    conversation: { id: `a:bench-${k % 64}`, conversationType: 'personal' },
+    text,
+    textFormat: 'plain',
+    locale: 'en-GB',
+  };
+}
+
+/** Starts `index.ts` on the papers with a throwaway data folder, on a free loopback port. */
+async function startBot(options: HttpOptions): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, '..', 'index.ts')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  child.on('exit', (code) => {
+    if (code !== null && code !== 0) options.log(`http: the bot exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  });
+  options.log(`http: started the bot on 127.0.0.1:${port} over ${options.papersDir}`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      child.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForHealth(url: string, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) })).ok) return;
+    } catch {
+      // Not listening yet: the bot indexes the papers before it opens the port.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`bench: no bot answered ${url}/healthz within ${seconds} s; start one (npm start) or check its log`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('bench: no free port'))));
+    });
+  });
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}

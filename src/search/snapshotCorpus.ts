@@ -1,0 +1,71 @@
+import type { SourceDocument } from '../ingest';
+import type { Meeting, ParseIssue } from '../model';
+import type { ParsedCorpus, ParsedFile } from '../parse';
+
+/**
+ * `parsePapers` for files already parsed: the same corpus from each file's saved `ParsedFile`, so a
+ * snapshot re-parses only the files that changed.
+ *
+ * The merge below is a copy of `parsePapers`' private `mergeMeetings`, because src/parse does not
+ * export it yet. test/search/snapshotCorpus.test.ts fails the moment the two disagree; the fix is to
+ * export the merge from src/parse and delete this copy.
+ */
+export function combineParsedFiles(
+  documents: readonly SourceDocument[],
+  files: readonly ParsedFile[],
+  ingestIssues: readonly ParseIssue[] = [],
+): ParsedCorpus {
+  const meetings = mergeMeetings(files.flatMap((f) => f.meetings));
+  const minutes = files.flatMap((f) => f.minutes);
+  return {
+    documents,
+    files,
+    meetings,
+    papers: files.flatMap((f) => f.papers),
+    agendaItems: files.flatMap((f) => f.agendaItems),
+    minutes,
+    resolutions: minutes.flatMap((m) => m.items.flatMap((i) => i.resolutions)),
+    reports: files.flatMap((f) => f.reports),
+    workProgramme: files.flatMap((f) => f.workProgramme),
+    issues: [...ingestIssues, ...files.flatMap((f) => f.issues)],
+  };
+}
+
+/** One meeting per panel and date; the front sheet's details win, then the first record that has them. */
+function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
+  const byKey = new Map<string, Meeting[]>();
+  for (const d of drafts) {
+    const key = `${d.canonicalCommittee}|${d.date}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  const merged = [...byKey.values()].map((group) => {
+    const ordered = [...group].sort((a, b) => weight(b) - weight(a));
+    const first = ordered[0]!;
+    const pick = <K extends keyof Meeting>(key: K): Meeting[K] => {
+      for (const m of ordered) {
+        const v = m[key];
+        if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
+      }
+      return first[key];
+    };
+    return {
+      ...first,
+      time: pick('time'),
+      venue: pick('venue'),
+      chair: pick('chair'),
+      viceChair: pick('viceChair'),
+      members: pick('members'),
+      coopted: pick('coopted'),
+      quorum: pick('quorum'),
+      contact: pick('contact'),
+      status: ordered.some((m) => m.status === 'papers') ? 'papers' : 'scheduled',
+      records: ordered.flatMap((m) => m.records),
+      conflicts: [...new Set(ordered.flatMap((m) => m.conflicts))],
+    } satisfies Meeting;
+  });
+  return merged.sort((a, b) => a.date.localeCompare(b.date) || a.canonicalCommittee.localeCompare(b.canonicalCommittee));
+}
+
+function weight(m: Meeting): number {
+  return m.records.some((r) => r.evidence === 'front_sheet') ? 3 : m.records.some((r) => r.evidence === 'minutes') ? 2 : 1;
+}
