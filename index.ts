@@ -1,7 +1,9 @@
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
 import { ConfigError, loadConfig, makeToday } from './src/config';
-import { loadPaperIndex } from './src/search';
+import { join } from 'node:path';
+import { progressBar } from './src/ingest';
+import { loadPaperIndexAsync } from './src/search';
 import { startServer } from './src/server';
 import { IndexHolder } from './src/watch';
 
@@ -12,9 +14,16 @@ async function main(): Promise<void> {
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
 
+  // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
+  const snapshotDir = join(config.dataDir, 'index');
+  const load = (dir: string) => loadPaperIndexAsync(dir, { snapshotDir });
   const started = Date.now();
-  const { index, issues } = await loadPaperIndex(config.papersDir);
-  logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, ms: Date.now() - started });
+  const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
+    snapshotDir,
+    ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
+  });
+  logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, fromSnapshot, reparsed: reparsed.length, ms: Date.now() - started });
+  if (snapshotProblem) logger.warn('snapshot_problem', { problem: snapshotProblem });
   for (const issue of issues) logger.warn('paper_issue', { ...issue });
 
   // The bot and server read the holder each turn; the watcher swaps a rebuilt index into it.
@@ -42,6 +51,7 @@ async function main(): Promise<void> {
     today,
     baseUrl: config.publicBaseUrl,
     logger,
+    load,
   });
 
   logger.info('ready', {

@@ -18,6 +18,8 @@ export interface AnnouncementsOptions {
   readonly logger: Logger;
   /** Timings (tests shorten them). */
   readonly watch?: Pick<PapersWatcherOptions, 'debounceMs' | 'settleMs' | 'rescanMs' | 'maxWaitMs' | 'now'>;
+  /** How the folder is re-indexed after a change (index.ts passes the PDF- and snapshot-aware loader). */
+  readonly load?: PapersWatcherOptions['load'];
   readonly send?: Pick<ProactiveMessengerOptions, 'attempts' | 'backoffMs'>;
   readonly retryAfterMs?: number;
 }
@@ -45,7 +47,14 @@ export async function startAnnouncements(options: AnnouncementsOptions): Promise
     await announcer.reconcile();
     await follows.notify();
   };
-  const watcher = new PapersWatcher({ dir: options.papersDir, holder: papers, logger, onIndexed: [afterIndex], ...options.watch });
+  const watcher = new PapersWatcher({
+    dir: options.papersDir,
+    holder: papers,
+    logger,
+    onIndexed: [afterIndex],
+    ...options.watch,
+    ...(options.load ? { load: options.load } : {}),
+  });
   // Catch up on packs and papers that arrived while the bot was stopped (stored records stop any
   // repeat). In the background: a slow or unreachable conversation must not hold up start-up.
   const caughtUp = afterIndex().catch((error: unknown) => logger.error('announcements_catch_up_failed', { error }));

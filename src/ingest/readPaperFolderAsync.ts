@@ -15,6 +15,8 @@ export interface IngestProgress {
 export interface ReadPaperFolderOptions {
   /** Called after each file, e.g. with `progressBar(process.stderr)`. */
   readonly onProgress?: ((progress: IngestProgress) => void) | undefined;
+  /** Read only these files (by name), e.g. those an index snapshot does not already hold. */
+  readonly only?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -22,7 +24,9 @@ export interface ReadPaperFolderOptions {
  * be read, including a corrupt, encrypted or image-only PDF, is reported and skipped; the rest load.
  */
 export async function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
-  const { files, issues } = listPaperFiles(dir);
+  const listed = listPaperFiles(dir);
+  const files = options.only ? listed.files.filter((f) => options.only?.has(f.name)) : listed.files;
+  const issues = options.only ? listed.issues.filter((i) => options.only?.has(i.file)) : listed.issues;
   const documents: SourceDocument[] = [];
   const pdf = new PdfWorker();
   try {

@@ -1,11 +1,22 @@
 import type { SourceDocument } from '../ingest';
 import type { Meeting, ParseIssue } from '../model';
-import type { ParsedCorpus } from './parsedCorpus';
+import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
 /** Parses every document and merges what several files say about one meeting. */
 export function parsePapers(documents: readonly SourceDocument[], ingestIssues: readonly ParseIssue[] = []): ParsedCorpus {
-  const files = documents.map(parsePaperFile);
+  return combineParsedFiles(documents, documents.map(parsePaperFile), ingestIssues);
+}
+
+/**
+ * The corpus from files already parsed (e.g. kept in an index snapshot), so that only the files that
+ * changed need parsing again. `parsePapers` is this over freshly parsed files.
+ */
+export function combineParsedFiles(
+  documents: readonly SourceDocument[],
+  files: readonly ParsedFile[],
+  ingestIssues: readonly ParseIssue[] = [],
+): ParsedCorpus {
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings));
   const minutes = files.flatMap((f) => f.minutes);
   return {

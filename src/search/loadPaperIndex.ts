@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { readPaperFile, readPaperFolder, readPaperFolderAsync, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
-import { parsePaperFile, parsePapers, type ParsedFile } from '../parse';
+import { combineParsedFiles, parsePaperFile, parsePapers, type ParsedFile } from '../parse';
 import { PaperIndex } from './PaperIndex';
 import { readSnapshot, writeSnapshot, type SnapshotFile } from './snapshot';
-import { combineParsedFiles } from './snapshotCorpus';
 import { checkPaperIndex } from './snapshotCheck';
 
 export interface LoadPaperIndexOptions {
@@ -45,40 +44,70 @@ export function loadPaperIndex(dir: string, options: LoadPaperIndexOptions = {})
   return loadWithSnapshot(dir, options.snapshotDir);
 }
 
-/** Reads, parses and indexes a papers folder, PDFs included (cited by PDF page). What the bot calls at startup. */
-export async function loadPaperIndexAsync(
-  dir: string,
-  options: ReadPaperFolderOptions = {},
-): Promise<{ index: PaperIndex; issues: readonly ParseIssue[] }> {
-  const folder = await readPaperFolderAsync(dir, options);
-  const corpus = parsePapers(folder.documents, folder.issues);
-  return { index: PaperIndex.build(corpus), issues: corpus.issues };
+/**
+ * Reads, parses and indexes a papers folder, PDFs included (cited by PDF page), with the same snapshot
+ * behaviour as loadPaperIndex. What the bot calls at startup and on every change to the folder.
+ */
+export async function loadPaperIndexAsync(dir: string, options: LoadPaperIndexOptions & ReadPaperFolderOptions = {}): Promise<LoadedPaperIndex> {
+  if (options.snapshotDir === undefined) {
+    const folder = await readPaperFolderAsync(dir, options);
+    const corpus = parsePapers(folder.documents, folder.issues);
+    return { index: PaperIndex.build(corpus), issues: corpus.issues, fromSnapshot: false, reparsed: corpus.documents.map((d) => d.file) };
+  }
+  const read = readSnapshot(options.snapshotDir);
+  const { files, issues } = listPaperFiles(dir);
+  const changed = new Set(files.filter((f) => !reusable(read, f)).map((f) => f.name));
+  // Only the files that changed are read again; a PDF needs the async reader, the rest do not.
+  const fresh = await readPaperFolderAsync(dir, { ...options, only: changed });
+  return finish(options.snapshotDir, read, files, [...issues, ...fresh.issues], (name) => fresh.documents.find((d) => d.file === name));
 }
 
 function loadWithSnapshot(dir: string, snapshotDir: string): LoadedPaperIndex {
   const read = readSnapshot(snapshotDir);
+  const { files, issues } = listPaperFiles(dir);
+  const readNow = new Map<string, SourceDocument>();
+  for (const file of files) {
+    if (reusable(read, file)) continue;
+    const result = readPaperFile(file.path, file.name);
+    if (result.issue) issues.push(result.issue);
+    else readNow.set(file.name, result.document);
+  }
+  return finish(snapshotDir, read, files, issues, (name) => readNow.get(name));
+}
+
+type SnapshotRead = ReturnType<typeof readSnapshot>;
+
+/** Whether a file's saved records can be used: the snapshot holds it with the same bytes. */
+function reusable(read: SnapshotRead, file: { path: string; name: string }): boolean {
+  const keep = read.ok ? read.snapshot.files.find((f) => f.document.file === file.name) : undefined;
+  // Hash the bytes first: reading and splitting a file into lines costs more than hashing it.
+  return keep !== undefined && keep.document.contentHash === hashFile(file.path);
+}
+
+/** Combines saved and freshly read files, loads or rebuilds the search index, and saves a snapshot. */
+function finish(
+  snapshotDir: string,
+  read: SnapshotRead,
+  files: readonly { path: string; name: string }[],
+  issues: ParseIssue[],
+  readNow: (name: string) => SourceDocument | undefined,
+): LoadedPaperIndex {
   const problems: string[] = read.ok || read.problem === 'missing' ? [] : [`${read.problem}; rebuilt from the papers`];
   const saved = new Map<string, SnapshotFile>((read.ok ? read.snapshot.files : []).map((f) => [f.document.file, f]));
-  const { files, issues } = listPaperFiles(dir);
   const documents: SourceDocument[] = [];
   const parsed: ParsedFile[] = [];
   const reparsed: string[] = [];
-  for (const { path, name } of files) {
+  for (const { name } of files) {
+    const document = readNow(name);
     const keep = saved.get(name);
-    // Hash the bytes first: reading and splitting a file into lines costs more than hashing it.
-    if (keep && keep.document.contentHash === hashFile(path)) {
+    if (document) {
+      documents.push(document);
+      parsed.push(parsePaperFile(document));
+      reparsed.push(name);
+    } else if (keep && !issues.some((i) => i.file === name)) {
       documents.push(keep.document);
       parsed.push(keep.parsed);
-      continue;
     }
-    const result = readPaperFile(path, name);
-    if (result.issue) {
-      issues.push(result.issue);
-      continue;
-    }
-    documents.push(result.document);
-    parsed.push(parsePaperFile(result.document));
-    reparsed.push(name);
   }
   const corpus = combineParsedFiles(documents, parsed, issues);
   const unchanged = read.ok && reparsed.length === 0 && documents.length === read.snapshot.files.length;
