@@ -1,3 +1,4 @@
+import { prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
 import { ConfigError, loadConfig, makeToday } from './src/config';
@@ -16,12 +17,18 @@ async function main(): Promise<void> {
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
-  const load = (dir: string) => loadPaperIndexAsync(dir, { snapshotDir });
+  // The answer engine's lookups are built before an index serves, so no user waits for them.
+  const load = async (dir: string) => {
+    const loaded = await loadPaperIndexAsync(dir, { snapshotDir });
+    prepareAnswers(loaded.index);
+    return loaded;
+  };
   const started = Date.now();
   const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
     snapshotDir,
     ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
   });
+  prepareAnswers(index);
   logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, fromSnapshot, reparsed: reparsed.length, ms: Date.now() - started });
   if (snapshotProblem) logger.warn('snapshot_problem', { problem: snapshotProblem });
   for (const issue of issues) logger.warn('paper_issue', { ...issue });

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { answerQuestion } from '../src/answer';
+import { answerQuestion, prepareAnswers } from '../src/answer';
 import { readPaperFolder } from '../src/ingest';
 import { parsePapers } from '../src/parse';
 import { PaperIndex } from '../src/search';
@@ -42,6 +42,8 @@ interface SizeResult {
   indexBuildS: number;
   snapshotMB: number;
   snapshotWriteS: number;
+  /** Building the answer engine's lookups once after loading (the bot does it at start-up). */
+  answerPrepareS: number;
   coldStartS: number;
   coldStartProcessS: number;
   heapMBPerTextMB: number;
@@ -97,6 +99,10 @@ function benchSize(sizeMB: number): SizeResult {
   if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
 
   log(`${sizeMB} MB: answering`);
+  // The bot builds the answer lookups once after loading (index.ts); time that apart from answers.
+  t = performance.now();
+  prepareAnswers(index);
+  const prepareS = (performance.now() - t) / 1000;
   const questions = benchQuestions();
   const byKind = new Map<string, number[]>();
   const all: number[] = [];
@@ -130,6 +136,7 @@ function benchSize(sizeMB: number): SizeResult {
     indexBuildS,
     snapshotMB,
     snapshotWriteS,
+    answerPrepareS: prepareS,
     coldStartS: cold.loadS,
     coldStartProcessS: cold.processS,
     // The fresh process holds only the loaded index: the cleanest heap figure. The build-side figure is logged.
@@ -158,6 +165,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
     ['index build s', (r) => f(r.indexBuildS)],
     ['snapshot MB', (r) => f(r.snapshotMB, 0)],
     ['snapshot write s', (r) => f(r.snapshotWriteS)],
+    ['answer lookups build s (once, at start)', (r) => f(r.answerPrepareS, 2)],
     ['cold start from snapshot s (load / whole process)', (r) => `${f(r.coldStartS, 2)} / ${f(r.coldStartProcessS, 2)}`],
     ['heap MB per MB of text', (r) => f(r.heapMBPerTextMB, 2)],
     ['RSS MB per MB of text (bench process)', (r) => f(r.rssMBPerTextMB, 2)],

@@ -1,5 +1,6 @@
 import type { Citation, IsoDate } from '../model';
 import type { PaperIndex } from '../search';
+import { answerLookups } from './answerLookups';
 
 /** Quotes longer than this are cut at a word, with an ellipsis; the kept part is still verbatim. */
 export const MAX_QUOTE_CHARS = 1000;
@@ -27,7 +28,7 @@ export function citeLines(
     .filter((l) => l !== '' && !PAGE_FOOTER.test(l));
   if (kept.length === 0) return null;
   // The page the cited lines start on, where the paper says (a PDF page, a "Page N" footer); never guessed.
-  const knownPage = page ?? index.corpus.files.find((f) => f.file === file)?.pages[lineStart - 1] ?? null;
+  const knownPage = page ?? answerLookups(index).pagesByFile.get(file)?.[lineStart - 1] ?? null;
   return { file, lineStart, lineEnd, page: knownPage, title, meetingDate, quote: cut(kept.join('\n'), focus) };
 }
 
@@ -86,14 +87,16 @@ export function findLine(index: PaperIndex, file: string, from: number, to: numb
 /** Collects citations, numbering them [1], [2] ... and dropping duplicates of the same lines. */
 export class CitationList {
   readonly items: Citation[] = [];
+  /** Each cited span's number, so a long timeline does not compare every citation with every other. */
+  private readonly numbers = new Map<string, number>();
 
   add(citation: Citation | null): string {
     if (!citation) return '';
-    const same = this.items.findIndex(
-      (c) => c.file === citation.file && c.lineStart === citation.lineStart && c.lineEnd === citation.lineEnd,
-    );
-    if (same >= 0) return `[${same + 1}]`;
+    const key = `${citation.file}\u0000${citation.lineStart}\u0000${citation.lineEnd}`;
+    const same = this.numbers.get(key);
+    if (same !== undefined) return `[${same}]`;
     this.items.push(citation);
+    this.numbers.set(key, this.items.length);
     return `[${this.items.length}]`;
   }
 }

@@ -97,10 +97,28 @@ export function inRef(date: IsoDate | null, ref: DateRef): boolean {
   return date !== null && date >= ref.from && date <= ref.to;
 }
 
+/**
+ * Dates already written out, by format and ISO date. luxon takes tens of microseconds a date, and a
+ * timeline at 100 MB of text writes hundreds; the papers hold a few thousand distinct dates at most.
+ */
+const written = new Map<string, string>();
+const MAX_WRITTEN_DATES = 50_000;
+
+function writeDate(iso: IsoDate, format: string): string {
+  const key = `${format}\u0000${iso}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(iso, London).toFormat(format);
+    if (written.size >= MAX_WRITTEN_DATES) written.clear();
+    written.set(key, text);
+  }
+  return text;
+}
+
 export function longDate(iso: IsoDate): string {
-  return DateTime.fromISO(iso, London).toFormat('cccc d LLLL yyyy');
+  return writeDate(iso, 'cccc d LLLL yyyy');
 }
 
 export function shortDate(iso: IsoDate): string {
-  return DateTime.fromISO(iso, London).toFormat('d LLLL yyyy');
+  return writeDate(iso, 'd LLLL yyyy');
 }

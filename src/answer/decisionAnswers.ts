@@ -1,8 +1,9 @@
 import type { Answer, Resolution, WorkProgrammeRow } from '../model';
-import type { PaperIndex, Passage } from '../search';
+import type { PaperIndex } from '../search';
+import { answerLookups } from './answerLookups';
 import { CitationList, citeLines } from './cite';
 import { inRef, shortDate } from './dateRefs';
-import { topicMatch } from './match';
+import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
 import { answerFromPassages } from './passageAnswers';
 import type { Understanding } from './understand';
@@ -13,27 +14,40 @@ interface Scored<T> {
   readonly coverage: number;
 }
 
-function itemOf(index: PaperIndex, r: Resolution): { title: string; body: string } {
-  const item = index.corpus.minutes.find((m) => m.meetingDate === r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
-  return { title: r.itemTitle, body: item?.body ?? '' };
-}
-
-/** Resolutions on the topic: the item title counts most, then the decision, then the discussion. */
+/**
+ * Resolutions on the topic: the item title counts most, then the decision, then the discussion. Best
+ * first; equal scores keep the corpus's order (the sort is stable).
+ */
 export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Resolution>[] {
-  return index.corpus.resolutions
-    .filter((r) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
-    .map((r) => {
-      const item = itemOf(index, r);
-      const title = topicMatch(u.topic, u.typed, item.title);
-      const text = topicMatch(u.topic, u.typed, r.text);
-      const decision = topicMatch(u.topic, u.typed, `${item.title} ${r.text}`);
-      // The discussion links a decision to a topic only when the question names the meeting: otherwise
-      // any item that mentions a word in passing would match.
-      const body = u.dates.length > 0 ? topicMatch(u.topic, u.typed, item.body) : { hits: 0, coverage: 0 };
-      const coverage = Math.max(decision.coverage, body.coverage);
-      return { record: r, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
-    })
-    .sort((a, b) => b.score - a.score);
+  const look = answerLookups(index);
+  const resolutions = index.corpus.resolutions;
+  const titles = look.resolutionTitles.match(u.topic, u.typed);
+  const texts = look.resolutionTexts.match(u.topic, u.typed);
+  const decisions = look.resolutionDecisions.match(u.topic, u.typed);
+  // The discussion links a decision to a topic only when the question names the meeting: otherwise
+  // any item that mentions a word in passing would match.
+  const bodies = u.dates.length > 0 ? look.itemBodies.match(u.topic, u.typed) : null;
+  const score = (id: number): Scored<Resolution> => {
+    const title = titles.get(id) ?? NO_MATCH;
+    const text = texts.get(id) ?? NO_MATCH;
+    const decision = decisions.get(id) ?? NO_MATCH;
+    const item = look.resolutionItem[id];
+    const body = (bodies && item !== undefined && bodies.get(item)) || NO_MATCH;
+    const coverage = Math.max(decision.coverage, body.coverage);
+    return { record: resolutions[id]!, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
+  };
+  if (bodies) {
+    const ids = resolutions.flatMap((r, id) => (u.dates.some((d) => inRef(r.meetingDate, d)) ? [id] : []));
+    return ids.map(score).sort((a, b) => b.score - a.score);
+  }
+  // Undated, a resolution sharing no stem with the question in its title or decision scores 0: score
+  // only the others, then list the rest after them in the corpus's order, as the stable sort would.
+  const candidates = [...new Set([...titles.keys(), ...texts.keys()])].sort((a, b) => a - b).map((id) => ({ id, scored: score(id) }));
+  const positive = candidates.filter((c) => c.scored.score > 0);
+  const placed = new Set(positive.map((c) => c.id));
+  const zeroCandidates = new Map(candidates.filter((c) => c.scored.score <= 0).map((c) => [c.id, c.scored]));
+  const rest = resolutions.flatMap((record, id) => (placed.has(id) ? [] : [zeroCandidates.get(id) ?? { record, score: 0, coverage: 0 }]));
+  return [...positive.map((c) => c.scored).sort((a, b) => b.score - a.score), ...rest];
 }
 
 export function quoteResolution(index: PaperIndex, r: Resolution, cites: CitationList): string {
@@ -58,7 +72,8 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     const minuted = index.corpus.minutes.some((m) => u.dates.some((d) => inRef(m.meetingDate, d)));
     if (!minuted) {
       const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
-      const agenda = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)) && topicMatch(u.topic, u.typed, i.title).coverage >= 0.5);
+      const titles = answerLookups(index).agendaTitles.match(u.topic, u.typed);
+      const agenda = [...titles].filter(([, m]) => m.coverage >= 0.5).map(([id]) => index.corpus.agendaItems[id]!).filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)));
       const onAgenda = agenda[0] ? ` "${agenda[0].title}" was on the ${shortDate(agenda[0].meetingDate)} agenda, but` : '';
       return notFound(index, `The papers have no minutes of the ${label} meeting, so no decision is recorded.${onAgenda ? `${onAgenda} its outcome is not in the papers.` : ''}`);
     }
@@ -89,18 +104,23 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
  * the honest answer ("it was on the 2 February 2022 agenda; no minutes of that meeting are in the papers").
  */
 function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
+  const look = answerLookups(index);
   const minuted = new Set(index.corpus.minutes.map((m) => m.meetingDate));
+  // Only titles sharing a stem with the question can cover half of it; agenda items before rows, as listed.
+  const covered = <T>(records: readonly T[], matches: ReadonlyMap<number, TopicMatch>): { record: T; coverage: number }[] =>
+    [...matches].filter(([, m]) => m.coverage >= 0.5).map(([id, m]) => ({ record: records[id]!, coverage: m.coverage }));
   const candidates = [
-    ...index.corpus.agendaItems.map((i) => ({ title: i.title, date: i.meetingDate, where: `on the ${shortDate(i.meetingDate)} agenda (item ${i.number})` })),
-    ...index.corpus.workProgramme.flatMap((r) => (r.meetingDate ? [{ title: r.item, date: r.meetingDate, where: `programmed for ${shortDate(r.meetingDate)} in a work programme` }] : [])),
+    ...covered(index.corpus.agendaItems, look.agendaTitles.match(u.topic, u.typed)).map(({ record: i, coverage }) => ({ title: i.title, date: i.meetingDate, coverage, where: () => `on the ${shortDate(i.meetingDate)} agenda (item ${i.number})` })),
+    ...covered(index.corpus.workProgramme, look.rowItems.match(u.topic, u.typed)).flatMap(({ record: r, coverage }) => {
+      const date = r.meetingDate;
+      return date ? [{ title: r.item, date, coverage, where: () => `programmed for ${shortDate(date)} in a work programme` }] : [];
+    }),
   ]
     .filter((c) => !minuted.has(c.date))
-    .map((c) => ({ ...c, coverage: topicMatch(u.topic, u.typed, c.title).coverage }))
-    .filter((c) => c.coverage >= 0.5)
     .sort((a, b) => b.coverage - a.coverage || b.date.localeCompare(a.date));
   const nearest = candidates[0];
   if (!nearest) return null;
-  return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where}; no minutes of that meeting are in the papers.`);
+  return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where()}; no minutes of that meeting are in the papers.`);
 }
 
 /**
@@ -109,11 +129,12 @@ function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
  */
 function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
   if (topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 0.5) return '';
-  const item = index.corpus.minutes.find((m) => m.meetingDate === r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
+  const look = answerLookups(index);
+  const at = look.resolutionItem[index.corpus.resolutions.indexOf(r)];
+  const item = at === undefined ? undefined : look.minuteItems[at]!.item;
   if (!item) return '';
-  const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
   const markers = index
-    .searchPassages(u.topic.join(' '), 3, inItem)
+    .searchAmong(u.topic.join(' '), index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd), 3)
     .map(({ passage: p }) =>
       cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic)),
     );
@@ -121,11 +142,15 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
 }
 
 function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
-  return index.corpus.workProgramme
-    .map((r) => {
-      const item = topicMatch(u.topic, u.typed, r.item);
-      const all = topicMatch(u.topic, u.typed, `${r.item} ${r.description ?? ''}`);
-      return { record: r, score: 2 * item.hits + all.hits, coverage: Math.max(item.coverage, all.coverage) };
+  const look = answerLookups(index);
+  const items = look.rowItems.match(u.topic, u.typed);
+  const texts = look.rowTexts.match(u.topic, u.typed);
+  // A row sharing no stem with the question in its item or description scores 0 and is dropped below.
+  return [...texts.keys()]
+    .map((id) => {
+      const item = items.get(id) ?? NO_MATCH;
+      const all = texts.get(id)!;
+      return { record: index.corpus.workProgramme[id]!, score: 2 * item.hits + all.hits, coverage: Math.max(item.coverage, all.coverage) };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || (b.record.meetingDate ?? '').localeCompare(a.record.meetingDate ?? ''));
@@ -164,10 +189,13 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
     resolutionText();
   }
   if (u.dates.length > 0 && parts.length > 0) {
-    const on = index.corpus.agendaItems.filter((i) => u.dates.some((d) => inRef(i.meetingDate, d)));
+    const agendaItems = index.corpus.agendaItems;
+    const on = agendaItems.flatMap((i, id) => (u.dates.some((d) => inRef(i.meetingDate, d)) ? [id] : []));
     if (on.length > 0) {
-      const hit = on.find((i) => topicMatch(u.topic, u.typed, i.title).coverage >= 0.5);
-      parts.unshift(hit ? `Yes: it is item ${hit.number} on the ${shortDate(hit.meetingDate)} agenda.` : `It is not on the published ${shortDate(on[0]!.meetingDate)} agenda.`);
+      const titles = answerLookups(index).agendaTitles.match(u.topic, u.typed);
+      const hitId = on.find((id) => (titles.get(id) ?? NO_MATCH).coverage >= 0.5);
+      const hit = hitId === undefined ? undefined : agendaItems[hitId]!;
+      parts.unshift(hit ? `Yes: it is item ${hit.number} on the ${shortDate(hit.meetingDate)} agenda.` : `It is not on the published ${shortDate(agendaItems[on[0]!]!.meetingDate)} agenda.`);
     }
   }
   if (parts.length === 0) return answerFromPassages(index, u, 'schedule');
@@ -175,37 +203,46 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
 }
 
 export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
+  const look = answerLookups(index);
   const cites = new CitationList();
   const events: { date: string; text: string }[] = [];
-  for (const m of index.corpus.minutes) {
-    for (const item of m.items) {
-      const r = item.resolutions.find((x) => x.labelled);
-      const byTitle = topicMatch(u.topic, u.typed, item.title).coverage >= 0.5 || (r !== undefined && topicMatch(u.topic, u.typed, r.text).coverage >= 0.5);
-      if (!byTitle) {
-        // An item under another title can still be where the topic was discussed at length.
-        const body = topicMatch(u.topic, u.typed, item.body);
-        if (body.coverage < 0.99 || body.hits < 2) continue;
-        const inItem = (p: Passage): boolean => p.source.file === item.source.file && p.source.lineStart >= item.source.lineStart && p.source.lineEnd <= item.source.lineEnd;
-        const hit = index.searchPassages(u.topic.join(' '), 1, inItem)[0]?.passage;
-        if (!hit) continue;
-        const c = cites.add(citeLines(index, hit.source.file, hit.source.lineStart, hit.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate, hit.source.page, u.topic));
-        events.push({ date: m.meetingDate, text: `${shortDate(m.meetingDate)}: discussed under "${item.title}" ${c}` });
-        continue;
-      }
-      const c = r
-        ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
-        : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));
-      events.push({ date: m.meetingDate, text: `${shortDate(m.meetingDate)}: discussed "${item.title}"${r ? ` and resolved: ${r.points.join(' ')}` : ''} ${c}` });
+  const dated = new Set<string>();
+  const add = (date: string, text: string): void => {
+    events.push({ date, text });
+    dated.add(date);
+  };
+  const titles = look.itemTitles.match(u.topic, u.typed);
+  const decisions = look.itemDecisions.match(u.topic, u.typed);
+  const bodies = look.itemBodies.match(u.topic, u.typed);
+  // An item sharing no stem with the question in its title, decision or body is not on the topic.
+  const candidates = [...new Set([...titles.keys(), ...decisions.keys(), ...bodies.keys()])].sort((a, b) => a - b);
+  for (const k of candidates) {
+    const { item, minutes: m, labelled: r } = look.minuteItems[k]!;
+    const byTitle = (titles.get(k) ?? NO_MATCH).coverage >= 0.5 || (r !== undefined && (decisions.get(k) ?? NO_MATCH).coverage >= 0.5);
+    if (!byTitle) {
+      // An item under another title can still be where the topic was discussed at length.
+      const body = bodies.get(k) ?? NO_MATCH;
+      if (body.coverage < 0.99 || body.hits < 2) continue;
+      const hit = index.searchAmong(u.topic.join(' '), index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd), 1)[0]?.passage;
+      if (!hit) continue;
+      const c = cites.add(citeLines(index, hit.source.file, hit.source.lineStart, hit.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate, hit.source.page, u.topic));
+      add(m.meetingDate, `${shortDate(m.meetingDate)}: discussed under "${item.title}" ${c}`);
+      continue;
     }
+    const c = r
+      ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
+      : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));
+    add(m.meetingDate, `${shortDate(m.meetingDate)}: discussed "${item.title}"${r ? ` and resolved: ${r.points.join(' ')}` : ''} ${c}`);
   }
-  for (const i of index.corpus.agendaItems) {
-    if (topicMatch(u.topic, u.typed, i.title).coverage < 0.5 || events.some((e) => e.date === i.meetingDate)) continue;
-    events.push({ date: i.meetingDate, text: `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}` });
+  for (const [id, match] of look.agendaTitles.match(u.topic, u.typed)) {
+    const i = index.corpus.agendaItems[id]!;
+    if (match.coverage < 0.5 || dated.has(i.meetingDate)) continue;
+    add(i.meetingDate, `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}`);
   }
   for (const s of scoreRows(index, u).filter((x) => x.coverage >= 0.5)) {
     const r = s.record;
-    if (!r.meetingDate || events.some((e) => e.date === r.meetingDate)) continue;
-    events.push({ date: r.meetingDate, text: `${shortDate(r.meetingDate)}: programmed as "${r.item}" ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate)}`, r.meetingDate))}` });
+    if (!r.meetingDate || dated.has(r.meetingDate)) continue;
+    add(r.meetingDate, `${shortDate(r.meetingDate)}: programmed as "${r.item}" ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate)}`, r.meetingDate))}`);
   }
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => a.date.localeCompare(b.date));

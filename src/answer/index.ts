@@ -1,3 +1,4 @@
 export { answerQuestion } from './answerQuestion';
+export { prepareAnswers } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
 export { understand, type Understanding } from './understand';

@@ -1,17 +1,15 @@
 import type { Answer, Meeting, MeetingRecord } from '../model';
 import type { PaperIndex } from '../search';
+import { answerLookups } from './answerLookups';
 import { CitationList, citeLines, findLine } from './cite';
 import { inRef, longDate, shortDate } from './dateRefs';
-import { topicMatch } from './match';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
 export function panelMeetings(index: PaperIndex): Meeting[] {
-  const counts = new Map<string, number>();
-  for (const m of index.corpus.meetings) counts.set(m.canonicalCommittee, (counts.get(m.canonicalCommittee) ?? 0) + m.records.length);
-  const panel = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return index.corpus.meetings.filter((m) => m.canonicalCommittee === panel);
+  // A copy: callers sort and pop what they are given.
+  return [...answerLookups(index).panelMeetings];
 }
 
 const EVIDENCE_ORDER: readonly MeetingRecord['evidence'][] = ['front_sheet', 'minutes', 'work_programme', 'agenda_reference', 'minutes_approval', 'report'];
@@ -263,8 +261,9 @@ export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
 /** Call-in: the agenda marks pre-decision items "not available for Call-in"; answer from that note. */
 export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
   const typed = u.typed.filter((t) => !/^(?:call|in|decision|called|can|be)$/u.test(t));
-  const items = index.corpus.agendaItems
-    .map((i) => ({ i, m: topicMatch(u.topic, typed, i.title) }))
+  const titles = answerLookups(index).agendaTitles.match(u.topic, typed);
+  const items = [...titles]
+    .map(([id, m]) => ({ i: index.corpus.agendaItems[id]!, m }))
     .filter((x) => x.m.coverage >= 0.5)
     .sort((a, b) => Number(/call-?in/iu.test(b.i.note ?? '')) - Number(/call-?in/iu.test(a.i.note ?? '')) || b.m.hits - a.m.hits || b.i.meetingDate.localeCompare(a.i.meetingDate));
   const item = items[0]?.i;

@@ -3,7 +3,8 @@ import type { Passage, PaperIndex } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
-import { topicMatch } from './match';
+import { answerLookups } from './answerLookups';
+import { NO_MATCH, stem, topicMatchStems } from './match';
 import { panelMeetings, targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
@@ -27,27 +28,29 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
   const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
   return hits
-    .map((h) => ({ passage: h.passage, score: h.score, coverage: topicMatch(u.topic, u.typed, `${h.passage.text} ${h.passage.title} ${h.passage.item ?? ''}`).coverage }))
+    // Each passage's words are read once: words never run across the spaces that join its fields.
+    .map((h) => ({ ...h, text: words(h.passage.text), title: words(h.passage.title) }))
+    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.title, ...words(h.passage.item ?? '')].map(stem))).coverage }))
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     .filter((h) => h.coverage >= (u.typed.length <= 2 ? 1 : MIN_COVERAGE))
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
-    .filter((h) => numbers.every((n) => words(`${h.passage.text} ${h.passage.title}`).includes(n)))
+    .filter((h) => numbers.every((n) => h.text.includes(n) || h.title.includes(n)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
-    .map((h) => ({ ...h, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.passage.text, u.phrases)) * (1 + 0.3 * typedHits(h.passage.text, u.typed)) }))
+    .map((h) => ({ passage: h.passage, coverage: h.coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.text, u.phrases)) * (1 + 0.3 * typedHits(h.text, u.typed)) }))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .slice(0, limit);
 }
 
 /** The words the user typed count more than the expansions the glossary added for them. */
-function typedHits(text: string, typed: readonly string[]): number {
-  const have = new Set(words(text));
+function typedHits(textWords: readonly string[], typed: readonly string[]): number {
+  const have = new Set(textWords);
   return typed.filter((t) => have.has(t)).length;
 }
 
 /** How many of the question's phrases a passage holds word for word. */
-function phraseHits(text: string, phrases: readonly string[]): number {
-  const flat = ` ${words(text).join(' ')} `;
+function phraseHits(textWords: readonly string[], phrases: readonly string[]): number {
+  const flat = ` ${textWords.join(' ')} `;
   return phrases.filter((p) => flat.includes(` ${p} `)).length;
 }
 
@@ -127,10 +130,12 @@ function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
   const label = u.detail === 'cabinet_member' ? 'cabinet member' : 'accountable employee';
   const fieldWords = u.detail === 'cabinet_member' ? /^(?:cabinet|member|portfolio|holder|councillor|who)$/u : /^(?:accountable|officer|author|responsible|lead|employee|who)$/u;
   const typed = u.typed.filter((t) => !fieldWords.test(t));
+  const look = answerLookups(index);
+  const matches = (u.detail === 'cabinet_member' ? look.reportTitlesWithCabinetMember : look.reportTitles).match(u.topic, typed);
   const reports = index.corpus.reports
-    .filter((r) => r[field])
-    .filter((r) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
-    .map((r) => ({ r, m: topicMatch(u.topic, typed, `${r.title} ${u.detail === 'cabinet_member' ? r.cabinetMember : ''}`) }))
+    .map((r, id) => ({ r, m: matches.get(id) ?? NO_MATCH }))
+    .filter(({ r }) => r[field])
+    .filter(({ r }) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
     .filter((x) => typed.length === 0 || x.m.coverage >= 0.5)
     .sort((a, b) => b.m.hits - a.m.hits);
   if (reports.length === 0) return answerFromPassages(index, u, 'who');
@@ -154,10 +159,12 @@ function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
 function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   const typed = u.typed.filter((t) => !/^(?:presented|present|presentation|presenting|introduced|did|led)$/u.test(t));
   const uu = { ...u, typed };
-  const items = index.corpus.minutes
-    .filter((m) => u.dates.length === 0 || u.dates.some((d) => inRef(m.meetingDate, d)))
-    .flatMap((m) => m.items)
-    .map((i) => ({ i, m: topicMatch(uu.topic, typed, i.title) }))
+  const look = answerLookups(index);
+  const titles = look.itemTitles.match(uu.topic, typed);
+  const items = [...titles]
+    .map(([k, m]) => ({ ...look.minuteItems[k]!, m }))
+    .filter(({ minutes }) => u.dates.length === 0 || u.dates.some((d) => inRef(minutes.meetingDate, d)))
+    .map(({ item: i, m }) => ({ i, m }))
     .filter((x) => x.m.coverage >= 0.5)
     .sort((a, b) => b.m.hits - a.m.hits);
   const cites = new CitationList();
@@ -172,7 +179,8 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}`);
   }
   if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
-  const agenda = index.corpus.agendaItems.filter((a) => a.presenter && topicMatch(uu.topic, typed, a.title).coverage >= 0.5);
+  const agendaTitles = look.agendaTitles.match(uu.topic, typed);
+  const agenda = [...agendaTitles].filter(([id, m]) => index.corpus.agendaItems[id]!.presenter && m.coverage >= 0.5).map(([id]) => index.corpus.agendaItems[id]!);
   if (agenda.length > 0) {
     const a = agenda[0]!;
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));

@@ -68,6 +68,10 @@ export class PaperIndex {
   private readonly commonTerms: CommonTermPostings;
   private readonly linesByFile: ReadonlyMap<string, readonly string[]>;
   private readonly cache = new Map<string, readonly Ranked[]>();
+  /** Each cached ranking's positions by passage id (-1 when unranked), built when `searchAmong` needs them. */
+  private readonly positions = new WeakMap<readonly Ranked[], Int32Array>();
+  /** Each file's passages in order, built on first use. */
+  private passagesByFile: Map<string, Passage[]> | undefined;
   private cachedHits = 0;
   /** Scratch space for counting common terms per passage; reused so a query allocates nothing this big. */
   private readonly commonCount: Uint8Array;
@@ -118,6 +122,41 @@ export class PaperIndex {
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /**
+   * `searchPassages(query, limit, (p) => among.includes(p))`, without walking the whole ranking: for a
+   * filter that admits a few known passages (one minute item's), e.g. once per item of a timeline.
+   */
+  searchAmong(query: string, among: readonly Passage[], limit = 10): PassageHit[] {
+    if (among.length === 0) return [];
+    const ranked = this.rank(query, 'OR');
+    let positions = this.positions.get(ranked);
+    if (!positions) {
+      positions = new Int32Array(this.passages.length).fill(-1);
+      ranked.forEach((r, k) => {
+        positions![r.id] = k;
+      });
+      this.positions.set(ranked, positions);
+    }
+    const at = [...new Set(among.map((p) => positions![p.id]!))].filter((k) => k >= 0).sort((a, b) => a - b).slice(0, limit);
+    return at.map((k) => {
+      const r = ranked[k]!;
+      return { passage: this.passages[r.id]!, score: r.score, terms: r.terms };
+    });
+  }
+
+  /** The passages of `file` lying wholly within lines [lineStart, lineEnd], in order. */
+  passagesIn(file: string, lineStart: number, lineEnd: number): Passage[] {
+    if (!this.passagesByFile) {
+      this.passagesByFile = new Map();
+      for (const p of this.passages) {
+        const list = this.passagesByFile.get(p.source.file);
+        if (list) list.push(p);
+        else this.passagesByFile.set(p.source.file, [p]);
+      }
+    }
+    return (this.passagesByFile.get(file) ?? []).filter((p) => p.source.lineStart >= lineStart && p.source.lineEnd <= lineEnd);
   }
 
   /** A file's lines, for quoting and for the paper view. */

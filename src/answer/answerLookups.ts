@@ -1,0 +1,100 @@
+import type { Meeting, MinuteItem, Minutes, Resolution } from '../model';
+import type { PaperIndex } from '../search';
+import { StemPostings } from './stemPostings';
+
+/** A minute item with the minutes it belongs to, in the corpus's order (minutes, then their items). */
+export interface MinuteItemRef {
+  readonly item: MinuteItem;
+  readonly minutes: Minutes;
+  /** The item's first "Resolved:" decision, if it has one. */
+  readonly labelled: Resolution | undefined;
+}
+
+/**
+ * What the answer engine looks up on every question, worked out once per index: stem postings of each
+ * record text it matches questions against, and maps in place of scans. An index is read-only once
+ * built, so nothing here goes stale. Every list is in the corpus's own order, and each map keeps the
+ * first record a linear `find` would have returned, so answers are the same as scanning.
+ */
+export interface AnswerLookups {
+  readonly minuteItems: readonly MinuteItemRef[];
+  /** Per resolution (by position in `corpus.resolutions`): the position in `minuteItems` of the item it was made under. */
+  readonly resolutionItem: readonly (number | undefined)[];
+  readonly panelMeetings: readonly Meeting[];
+  readonly pagesByFile: ReadonlyMap<string, readonly (number | null)[]>;
+  readonly resolutionTitles: StemPostings;
+  readonly resolutionTexts: StemPostings;
+  /** Item title and decision together: `${itemTitle} ${text}`. */
+  readonly resolutionDecisions: StemPostings;
+  readonly itemTitles: StemPostings;
+  readonly itemBodies: StemPostings;
+  /** Per minute item, its first labelled decision's wording ('' without one). */
+  readonly itemDecisions: StemPostings;
+  readonly agendaTitles: StemPostings;
+  readonly rowItems: StemPostings;
+  /** A work-programme row's item and description together. */
+  readonly rowTexts: StemPostings;
+  readonly reportTitles: StemPostings;
+  /** A report's title and cabinet member together. */
+  readonly reportTitlesWithCabinetMember: StemPostings;
+}
+
+const built = new WeakMap<PaperIndex, AnswerLookups>();
+
+/** The index's lookups, built on first use (about a second at 100 MB of text). */
+export function answerLookups(index: PaperIndex): AnswerLookups {
+  let lookups = built.get(index);
+  if (!lookups) {
+    lookups = buildLookups(index);
+    built.set(index, lookups);
+  }
+  return lookups;
+}
+
+/**
+ * Builds the answer engine's lookups now rather than on the first question, so no user waits for them:
+ * call it once after loading the index.
+ */
+export function prepareAnswers(index: PaperIndex): void {
+  answerLookups(index);
+}
+
+function buildLookups(index: PaperIndex): AnswerLookups {
+  const { corpus } = index;
+  const minuteItems = corpus.minutes.flatMap((minutes) => minutes.items.map((item) => ({ item, minutes, labelled: item.resolutions.find((x) => x.labelled) })));
+  const position = new Map(minuteItems.map((ref, k) => [ref.item, k]));
+  // A resolution's item is the first item with its number in the first minutes of its date.
+  const firstMinutes = new Map<string, Minutes>();
+  for (const m of corpus.minutes) if (!firstMinutes.has(m.meetingDate)) firstMinutes.set(m.meetingDate, m);
+  const resolutionItem = corpus.resolutions.map((r) => {
+    const item = firstMinutes.get(r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
+    return item ? position.get(item) : undefined;
+  });
+  const pagesByFile = new Map<string, readonly (number | null)[]>();
+  for (const f of corpus.files) if (!pagesByFile.has(f.file)) pagesByFile.set(f.file, f.pages);
+  return {
+    minuteItems,
+    resolutionItem,
+    panelMeetings: findPanelMeetings(index),
+    pagesByFile,
+    resolutionTitles: new StemPostings(corpus.resolutions.map((r) => r.itemTitle)),
+    resolutionTexts: new StemPostings(corpus.resolutions.map((r) => r.text)),
+    resolutionDecisions: new StemPostings(corpus.resolutions.map((r) => `${r.itemTitle} ${r.text}`)),
+    itemTitles: new StemPostings(minuteItems.map((x) => x.item.title)),
+    itemBodies: new StemPostings(minuteItems.map((x) => x.item.body)),
+    itemDecisions: new StemPostings(minuteItems.map((x) => x.labelled?.text ?? '')),
+    agendaTitles: new StemPostings(corpus.agendaItems.map((i) => i.title)),
+    rowItems: new StemPostings(corpus.workProgramme.map((r) => r.item)),
+    rowTexts: new StemPostings(corpus.workProgramme.map((r) => `${r.item} ${r.description ?? ''}`)),
+    reportTitles: new StemPostings(corpus.reports.map((r) => `${r.title} `)),
+    reportTitlesWithCabinetMember: new StemPostings(corpus.reports.map((r) => `${r.title} ${r.cabinetMember}`)),
+  };
+}
+
+/** The panel's own meetings (not e.g. a review group's), in date order: the committee with the most records. */
+function findPanelMeetings(index: PaperIndex): Meeting[] {
+  const counts = new Map<string, number>();
+  for (const m of index.corpus.meetings) counts.set(m.canonicalCommittee, (counts.get(m.canonicalCommittee) ?? 0) + m.records.length);
+  const panel = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return index.corpus.meetings.filter((m) => m.canonicalCommittee === panel);
+}
