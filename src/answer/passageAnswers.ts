@@ -1,5 +1,5 @@
 import type { Answer, AnswerKind } from '../model';
-import type { Passage, PaperIndex } from '../search';
+import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
@@ -27,10 +27,15 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const numbers = u.typed.filter((t) => /^\d{4}$/u.test(t));
   const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
   const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
-  return hits
+  // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
+  // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
+  // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
+  // amounts: a cost question answered by the next paragraph's other cost would be a guess.
+  const candidates: (PassageHit & { context?: Passage })[] = needsFigure && !needsAmount ? [...hits, ...hits.flatMap((h) => continuation(index, h))] : hits;
+  return candidates
     // Each passage's words are read once: words never run across the spaces that join its fields.
-    .map((h) => ({ ...h, text: words(h.passage.text), title: words(h.passage.title) }))
-    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.title, ...words(h.passage.item ?? '')].map(stem))).coverage }))
+    .map((h) => ({ ...h, text: words(h.passage.text), title: words(h.passage.title), context: h.context ? words(h.context.text) : [] }))
+    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.context, ...h.title, ...words(h.passage.item ?? '')].map(stem))).coverage }))
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     .filter((h) => h.coverage >= (u.typed.length <= 2 ? 1 : MIN_COVERAGE))
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
@@ -39,7 +44,18 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
     .map((h) => ({ passage: h.passage, coverage: h.coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.text, u.phrases)) * (1 + 0.3 * typedHits(h.text, u.typed)) }))
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
+    .filter((h, k, all) => all.findIndex((x) => x.passage.id === h.passage.id) === k)
     .slice(0, limit);
+}
+
+/** Ranks below the paragraph it follows, so a paragraph that answers by itself still comes first. */
+const CONTINUATION_WEIGHT = 0.8;
+
+function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & { context: Passage })[] {
+  const next = index.passages[hit.passage.id + 1];
+  const p = hit.passage;
+  if (!next || next.source.file !== p.source.file || next.item !== p.item || next.source.lineStart - p.source.lineEnd > 4) return [];
+  return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: p }];
 }
 
 /** The words the user typed count more than the expansions the glossary added for them. */

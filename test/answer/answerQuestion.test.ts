@@ -173,6 +173,12 @@ describe('schedule, who, timeline and facts', () => {
     expectFaithful(a);
   });
 
+  it('finds a figure in the paragraph after the one that names its subject', () => {
+    const a = ask('how many attended the inclusion summit');
+    expect(a.citations.some((c) => c.quote.includes('The event was attended by 100 people.'))).toBe(true);
+    expectFaithful(a);
+  });
+
   it('will not answer a "how much" question from a passage without an amount', () => {
     expect(ask('how much will the 2 new childrens homes cost to set up and run?').kind).toBe('not_found');
   });
