@@ -88,6 +88,10 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b|\bwhen did (?:the panel|we|they|scrutiny) (?:last )?(?:consider|discuss|look at|review|receive|scrutinise|scrutinize)\b/u)) return { kind: 'timeline', detail: null };
   if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
   if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
+  // "Which items are coming to the 22 November meeting": the business of a named meeting.
+  if (hasDate && !is(/\bcom(?:e|ing) back\b|\bsupposed\b|\bmeant\b|\bresol|\bagree|\bdecid/u) && is(/\b(?:which|what) items\b|\bwhat(?:'s| is| are) (?:coming|planned|programmed|happening)\b|\b(?:coming|going) to the\b.*\b(?:meeting|mtg)\b/u)) {
+    return { kind: 'agenda', detail: null };
+  }
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
   if (is(/\blast (?:meeting|mtg)\b/u) && is(/\bresol|\bdecid|\bdecision|\bagree/u)) return { kind: 'resolution', detail: 'last_meeting' };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };

@@ -134,6 +134,13 @@ describe('meeting details', () => {
     expect(a.text).toContain('Education, Skills and Employment Strategy (pages 21-50) — Laura Collings, Head of Policy & Strategy');
   });
 
+  it('lists what a work programme puts on a meeting that has no agenda in the papers', () => {
+    const a = ask('which items are coming to the 22 november meeting', '2023-08-01');
+    expect(a.kind).toBe('agenda');
+    expect(a.text).toContain('No agenda for 22 November 2023 is in the papers; the work programme lists:');
+    expect(a.text).toContain('SEND and Inclusion Strategy');
+  });
+
   it('answers call-in questions from the agenda note', () => {
     const a = ask('can the ESE strategy be called in once exec decides', '2023-07-20');
     expect(a.text).toContain('will therefore not be available for Call-in');
