@@ -86,8 +86,9 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
     return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
   }
   const best = scored[0];
-  // One word of two or three is not enough to call a decision "on" the topic.
-  const enough = u.typed.length === 1 ? 1 : 0.5;
+  // One word of two or three is not enough to call a decision "on" the topic ("school appeals" is not
+  // "school exclusions").
+  const enough = u.typed.length <= 2 ? 1 : 0.5;
   if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= enough).slice(0, 3).map((s) => s.record);
   return {

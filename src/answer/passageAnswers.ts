@@ -23,8 +23,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const query = [...u.topic, ...u.dateWords].join(' ');
   let hits = index.searchPassages(query, 60, dated);
   if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);
-  // A year the user typed must be in the passage: otherwise it answers about another year.
-  const numbers = u.typed.filter((t) => /^\d{4}$/u.test(t));
+  // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
+  // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
+  const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
   const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
   const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
@@ -34,12 +35,12 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const candidates: (PassageHit & { context?: Passage })[] = needsFigure && !needsAmount ? [...hits, ...hits.flatMap((h) => continuation(index, h))] : hits;
   return candidates
     // Each passage's words are read once: words never run across the spaces that join its fields.
-    .map((h) => ({ ...h, text: words(h.passage.text), title: words(h.passage.title), context: h.context ? words(h.context.text) : [] }))
-    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.context, ...h.title, ...words(h.passage.item ?? '')].map(stem))).coverage }))
+    .map((h) => ({ ...h, text: words(h.passage.text), title: [...words(h.passage.title), ...words(h.passage.item ?? '')], context: h.context ? words(h.context.text) : [] }))
+    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.context, ...h.title].map(stem))).coverage }))
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     .filter((h) => h.coverage >= (u.typed.length <= 2 ? 1 : MIN_COVERAGE))
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
-    .filter((h) => numbers.every((n) => h.text.includes(n) || h.title.includes(n)))
+    .filter((h) => years.length === 0 || years.some((y) => h.text.includes(y) || h.title.includes(y)))
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
     .map((h) => ({ passage: h.passage, coverage: h.coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.text, u.phrases)) * (1 + 0.3 * typedHits(h.text, u.typed)) }))

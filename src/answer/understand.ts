@@ -96,7 +96,8 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\blast (?:meeting|mtg)\b/u) && is(/\bresol|\bdecid|\bdecision|\bagree/u)) return { kind: 'resolution', detail: 'last_meeting' };
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
-  if (is(/\bwho (?:attended|was at|were at|came)\b|\battendance\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
+  // "Attendance" alone is often a school attendance rate; only attendance at a meeting is a meeting detail.
+  if (is(/\bwho (?:attended|was at|were at|came)\b|\battendance\b.*\b(?:meeting|mtg)\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
   if (is(/\bapol|\bapologies\b/u)) return { kind: 'meeting_info', detail: 'apologies' };
   if (is(/\bdois?\b|\bdeclar/u)) return { kind: 'meeting_info', detail: 'declarations' };
   if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };

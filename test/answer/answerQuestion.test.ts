@@ -186,6 +186,17 @@ describe('schedule, who, timeline and facts', () => {
     expectFaithful(a);
   });
 
+  it('answers about the year asked, or not at all', () => {
+    expect(ask('what is the family hubs budget for 2025?').kind).toBe('not_found');
+    expect(ask('how many foster carers were recruited in 2022?').text).toContain('In 2022/2023, 18 new foster parents were approved');
+  });
+
+  it('does not call a decision on "school appeals" one on "school exclusions"', () => {
+    const a = ask('what did the panel resolve on school appeals?', '2023-08-01');
+    expect(a.kind).toBe('not_found');
+    expect(a.text).toContain('"School Appeals" was programmed for 13 March 2024 in a work programme');
+  });
+
   it('will not answer a "how much" question from a passage without an amount', () => {
     expect(ask('how much will the 2 new childrens homes cost to set up and run?').kind).toBe('not_found');
   });
