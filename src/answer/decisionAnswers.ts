@@ -91,9 +91,14 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
   const enough = u.typed.length <= 2 ? 1 : 0.5;
   if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= enough).slice(0, 3).map((s) => s.record);
+  // "Is it coming back?": a decision to come back is answered with the date the work programme gives.
+  const comingBack = /\bcom(?:e|ing) back\b|\breturn(?:ing)? to\b|\bwhen\b/u.test(u.text)
+    ? scoreRows(index, u).filter((s) => s.coverage >= 0.5 && (s.record.meetingDate ?? '') > u.asOf).slice(0, 1)
+    : [];
+  const programmed = comingBack.map(({ record: r }) => `${describeRow(r)} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate!)}`, r.meetingDate))}.`);
   return {
     kind: 'resolution',
-    text: chosen.map((r) => `${quoteResolution(index, r, cites)}${discussion(index, u, r, cites)}`).join('\n\n'),
+    text: [...chosen.map((r) => `${quoteResolution(index, r, cites)}${discussion(index, u, r, cites)}`), ...programmed].join('\n\n'),
     citations: cites.items,
     resolutions: chosen,
     followUps: ['When is this coming back to the panel?', 'Who presented it?'],

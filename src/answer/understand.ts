@@ -107,7 +107,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
   if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b|\bwho wrote\b|\bwritten by\b/u)) return { kind: 'who', detail: 'accountable' };
   if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
-  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
+  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\bwhen(?:'s| is| are)\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
   if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bwhat happened\b|\bdid (?:the panel|we|they|scrutiny) (?:endorse|approve|support|accept|reject|note|sign)\b|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
     return { kind: 'resolution', detail: null };
   }

@@ -34,6 +34,14 @@ describe('resolutions', () => {
     expect(a.text).toContain('progress reports on actions detailed in the WSOA');
   });
 
+  it('answers "is it coming back?" with the decision and the date the work programme gives', () => {
+    const a = ask('is the youth offer info we asked for coming back to panel', '2023-07-20');
+    expect(a.kind).toBe('resolution');
+    expect(a.text).toContain('The information requested by the panel to be presented to a future meeting');
+    expect(a.text).toContain('"Youth and holiday offer in the City" is on the work programme for the 22 November 2023 meeting');
+    expectFaithful(a);
+  });
+
   it('lists every decision of a named meeting, substantive ones first', () => {
     const a = ask('can u list everything resolved at the 13 oct 2021 meeting');
     expect(a.resolutions?.map((r) => r.itemNumber)).toEqual(['6', '7', '8', '9', '5']);
