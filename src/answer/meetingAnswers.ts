@@ -239,6 +239,12 @@ export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
   const items = index.corpus.agendaItems.filter((i) => i.meetingDate === m.date);
   const cites = new CitationList();
   if (items.length === 0) {
+    // No agenda in the papers: the minutes say what the meeting took, or a work programme what it will.
+    const minuted = index.corpus.minutes.find((x) => x.meetingDate === m.date);
+    if (minuted && minuted.items.length > 0) {
+      const list = minuted.items.map((i) => `- ${i.number}. ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart, `Minutes - ${shortDate(m.date)}, item ${i.number}`, m.date))}`);
+      return { kind: 'agenda', text: `No agenda for ${shortDate(m.date)} is in the papers; its minutes record these items:\n\n${list.join('\n')}`, citations: cites.items, meeting: m, followUps: [`What did the panel resolve on ${shortDate(m.date)}?`] };
+    }
     const rows = index.corpus.workProgramme.filter((r) => r.meetingDate === m.date);
     if (rows.length === 0) return notFound(index, `The papers have no agenda for the ${shortDate(m.date)} meeting.`);
     const list = rows.map((r) => `- ${r.item} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(m.date)}`, m.date))}`);

@@ -89,7 +89,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
   if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
   // "Which items are coming to the 22 November meeting": the business of a named meeting.
-  if (hasDate && !is(/\bcom(?:e|ing) back\b|\bsupposed\b|\bmeant\b|\bresol|\bagree|\bdecid/u) && is(/\b(?:which|what) items\b|\bwhat(?:'s| is| are) (?:coming|planned|programmed|happening)\b|\b(?:coming|going) to the\b.*\b(?:meeting|mtg)\b/u)) {
+  if (hasDate && !is(/\bcom(?:e|ing) back\b|\bsupposed\b|\bmeant\b|\bresol|\bagree|\bdecid/u) && is(/\b(?:which|what) items\b|\bwhat (?:will|did) the\b.*\b(?:meeting|mtg|panel)\b.*\b(?:look at|consider|discuss|cover|take)\b|\bwhat(?:'s| is| are) (?:coming|planned|programmed|happening)\b|\b(?:coming|going) to the\b.*\b(?:meeting|mtg)\b/u)) {
     return { kind: 'agenda', detail: null };
   }
   if (is(/\bnext\b.*\b(?:meeting|mtg|panel|one)\b|\bmeeting after\b|\bafter the \w+ (?:one|meeting)\b/u)) return { kind: 'next_meeting', detail: null };
@@ -97,7 +97,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\blast (?:meet|met)\b|\blast meeting\b|\bmost recent meeting\b|\bwhen did (?:the panel|we|they) (?:last )?meet\b/u)) return { kind: 'last_meeting', detail: null };
   if (is(/\bagenda\b|\bwhat'?s on\b/u) && !is(/\bis\b.*\bon the\b.*\bagenda\b/u)) return { kind: 'agenda', detail: null };
   // "Attendance" alone is often a school attendance rate; only attendance at a meeting is a meeting detail.
-  if (is(/\bwho (?:attended|was at|were at|came)\b|\battendance\b.*\b(?:meeting|mtg)\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
+  if (is(/\bwho (?:attended|was at|were at|came)\b|\b(?:attendance|employees|officers present)\b.*\b(?:meeting|mtg)\b/u)) return { kind: 'meeting_info', detail: 'attendance' };
   if (is(/\bapol|\bapologies\b/u)) return { kind: 'meeting_info', detail: 'apologies' };
   if (is(/\bdois?\b|\bdeclar/u)) return { kind: 'meeting_info', detail: 'declarations' };
   if (is(/\bcabinet member\b|\bportfolio holder\b/u)) return { kind: 'who', detail: 'cabinet_member' };
@@ -107,7 +107,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   if (is(/\bwhat time\b|\bwhere\b.*\b(?:meeting|held|is)\b|\bvenue\b/u)) return { kind: 'meeting_info', detail: 'time_venue' };
   if (is(/\baccountable\b|\bauthor\b|\bresponsible for\b|\blead officer\b|\bwho wrote\b|\bwritten by\b/u)) return { kind: 'who', detail: 'accountable' };
   if (is(/\bwho\b.*\b(?:present|presented|presenting|did the|introduced|led)\b/u)) return { kind: 'who', detail: 'presenter' };
-  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\bwhen(?:'s| is| are)\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
+  if (is(/\bwhen\b.*\b(?:coming|come|due|scheduled|programmed|back)\b|\bis\b.*\bon the\b.*\bagenda\b|\bwhen did we ask\b|\bwhen will\b|\bwhen(?:'s| is| are)\b|\b(?:what|which) date\b|\b(?:coming|come) to (?:the )?(?:panel|scrutiny|committee)\b/u)) return { kind: 'schedule', detail: null };
   if (is(/\bresol|\bdecid|\bdecision|\bagree|\boutcome|\bwhat happened\b|\bdid (?:the panel|we|they|scrutiny) (?:endorse|approve|support|accept|reject|note|sign)\b|\bsign(?:ed)? off|\bwhat did (?:they|we|the panel) do\b|\bcome back\b|\bcoming back\b|\bprogress reports?\b|\bfeedback\b.*\bgo\b|\bsending\b|\bmeant to\b|\bsupposed to\b/u)) {
     return { kind: 'resolution', detail: null };
   }

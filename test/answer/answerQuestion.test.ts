@@ -149,6 +149,13 @@ describe('meeting details', () => {
     expect(a.text).toContain('SEND and Inclusion Strategy');
   });
 
+  it('gives the business of a past meeting with no agenda in the papers from its minutes', () => {
+    const a = ask('what did the 13 jan 2021 meeting consider?');
+    expect(a.kind).toBe('agenda');
+    expect(a.text).toContain('No agenda for 13 January 2021 is in the papers; its minutes record these items:');
+    expect(a.text).toContain('9. Welfare Rights Briefing');
+  });
+
   it('answers call-in questions from the agenda note', () => {
     const a = ask('can the ESE strategy be called in once exec decides', '2023-07-20');
     expect(a.text).toContain('will therefore not be available for Call-in');
