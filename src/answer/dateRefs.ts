@@ -9,6 +9,11 @@ export interface DateRef {
   readonly label: string;
   /** Whether the question named the day, not just the month or year. */
   readonly exactDay: boolean;
+  /**
+   * A bare year ("in 2021"): it narrows meetings, but a fact "in 2022" is a year the paper writes about,
+   * not the year of the meeting it was written for, so passages are not narrowed by it.
+   */
+  readonly yearOnly?: boolean;
 }
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -61,6 +66,12 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
     const month = monthNumber(name);
     if (!month || !take(m.index, m[0].length)) continue;
     refs.push(monthAlone(month, asOf, meetings, name));
+  }
+  // A bare year said as a time ("in 2021", "2021, 2022 and 2023"), not a year in a title ("the 2022
+  // health check"), a "2017/18" span or a "2020-2022" range.
+  for (const m of text.matchAll(/(?<=\b(?:in|during|for|from|since|and|or)\s+|,\s*)((?:19|20)\d{2})\b(?![/-]\d)/gu)) {
+    if (!take(m.index, m[0].length)) continue;
+    refs.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: m[1] ?? '', exactDay: false, yearOnly: true });
   }
   const yearWords = /\blast year\b/iu.test(text) ? -1 : /\bthis year\b/iu.test(text) ? 0 : null;
   if (yearWords !== null) {

@@ -19,7 +19,8 @@ export function passageTitle(p: Passage): string {
 /** Passages that cover enough of the question, best first; a date in the question narrows to that meeting's papers. */
 export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
-  const dated = u.dates.length > 0 ? (p: Passage) => u.dates.some((d) => inRef(p.meetingDate, d)) : undefined;
+  const meetingDates = u.dates.filter((d) => !d.yearOnly);
+  const dated = meetingDates.length > 0 ? (p: Passage) => meetingDates.some((d) => inRef(p.meetingDate, d)) : undefined;
   const query = [...u.topic, ...u.dateWords].join(' ');
   let hits = index.searchPassages(query, 60, dated);
   if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);

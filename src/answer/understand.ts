@@ -86,7 +86,7 @@ function classify(q: string, hasDate: boolean): { kind: Understanding['kind']; d
   const is = (re: RegExp): boolean => re.test(q);
   if (is(/\bcall(?:ed)?[- ]?in\b/u)) return { kind: 'agenda', detail: 'call_in' };
   if (is(/\bhow often\b|\bwhen has the panel\b|\btimeline\b|\bhistory of\b|\bover the years\b|\bwhich meetings (?:have|has) (?:looked|discussed|considered)\b|\bwhen did (?:the panel|we|they|scrutiny) (?:last )?(?:consider|discuss|look at|review|receive|scrutinise|scrutinize)\b/u)) return { kind: 'timeline', detail: null };
-  if (is(/\b(?:which|what|list)\b.*\bmeetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
+  if (is(/\b(?:which|what|list)\b.*\bmeeting(?:s|\s+dates)\b|\bhow many (?:times did (?:the panel|we|they) meet|meetings)\b|\bdates of (?:all )?(?:the )?(?:\w+ )?meetings\b|\bpapers cover\b|\bagenda packs\b|\b(?:was|is|were) there (?:a |any )?(?:panel )?(?:meeting|mtg)s?\b/u)) return { kind: 'meeting_list', detail: null };
   if (is(/\bagenda\b/u) && is(/\bnext\b/u)) return { kind: 'agenda', detail: null };
   // "Which items are coming to the 22 November meeting": the business of a named meeting.
   if (hasDate && !is(/\bcom(?:e|ing) back\b|\bsupposed\b|\bmeant\b|\bresol|\bagree|\bdecid/u) && is(/\b(?:which|what) items\b|\bwhat (?:will|did) the\b.*\b(?:meeting|mtg|panel)\b.*\b(?:look at|consider|discuss|cover|take)\b|\bwhat(?:'s| is| are) (?:coming|planned|programmed|happening)\b|\b(?:coming|going) to the\b.*\b(?:meeting|mtg)\b/u)) {

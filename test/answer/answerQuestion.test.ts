@@ -124,6 +124,14 @@ describe('meeting details', () => {
     expectFaithful(a);
   });
 
+  it('reads bare years said as times ("in 2021, 2022 and 2023"), not years in a title', () => {
+    const chairs = ask('who chaired the panel in 2021, 2022 and 2023?');
+    expect(chairs.text).toContain('On 27 July 2023 the chair was Cllr Qaiser Azeem');
+    expect(chairs.text).toContain('the chair was Cllr Rita Potter');
+    expect(ask('how many times did the panel meet in 2021?').text).toContain('Wednesday 13 January 2021');
+    expect(ask('what did the panel resolve on the 2022 social work health check').text).toContain('On 15 March 2023 (minute 9');
+  });
+
   it('lists the meetings in a month, or says there were none', () => {
     expect(ask('was there a meeting in january 2021?').text).toContain('Tuesday 5 January 2021');
     expect(ask('was there a meeting in december 2022?').kind).toBe('not_found');
