@@ -1,5 +1,6 @@
 import type { Meeting, MinuteItem, Minutes, Resolution } from '../model';
 import type { PaperIndex } from '../search';
+import { vocabulary } from './spelling';
 import { StemPostings } from './stemPostings';
 
 /** A minute item with the minutes it belongs to, in the corpus's order (minutes, then their items). */
@@ -57,6 +58,7 @@ export function answerLookups(index: PaperIndex): AnswerLookups {
  */
 export function prepareAnswers(index: PaperIndex): void {
   answerLookups(index);
+  vocabulary(index);
 }
 
 function buildLookups(index: PaperIndex): AnswerLookups {

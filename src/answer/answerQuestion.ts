@@ -4,6 +4,7 @@ import { answerResolution, answerSchedule, answerTimeline } from './decisionAnsw
 import { answerAgenda, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
 import type { DateRef } from './dateRefs';
+import { correctSpelling } from './spelling';
 import { understand } from './understand';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
@@ -15,7 +16,7 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
 /** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
-  const read = understand(question.text, question.asOf, meetings);
+  const read = understand(correctSpelling(index, question.text), question.asOf, meetings);
   const u = read.detail === 'last_meeting' ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   switch (u.kind) {
     case 'next_meeting':

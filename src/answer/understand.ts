@@ -51,7 +51,7 @@ export type Detail =
   | 'last_meeting';
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
-const NOT_TOPIC = new Set(
+export const NOT_TOPIC = new Set(
   `a an and are as at be been by for from has have in into is it its of on or that the their this to was were will with
    what whats what's when whens when's who whos who's whom which how did do does doing done we our us they them i me my
    you u r any anything there here panel panels meeting meetings mtg mtgs scrutiny committee next last previous after before

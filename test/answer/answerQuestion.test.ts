@@ -66,6 +66,17 @@ describe('resolutions', () => {
   });
 });
 
+describe('typing as people type', () => {
+  it.each([
+    ['what did the panel resolve on exlusions', 'School Exclusion and Suspensions'],
+    ['next meting?', '27 July 2023'],
+    ['who chars the panel', 'Cllr Qaiser Azeem'],
+    ['apologys at the march meeting', 'Cllr Lynne Moran'],
+  ])('mends "%s"', (question, expected) => {
+    expect(ask(question, '2023-07-20').text).toContain(expected);
+  });
+});
+
 describe('next and last meeting, relative to the day asked', () => {
   it.each([
     ['2023-07-26', '27 July 2023'],
