@@ -1,6 +1,5 @@
 import glossaryData from '../../data/glossary.json';
 import type { PaperIndex } from '../search';
-import { words } from './glossary';
 import { stem } from './match';
 import { NOT_TOPIC } from './understand';
 
@@ -26,6 +25,8 @@ interface Vocabulary {
   readonly stems: ReadonlySet<string>;
   /** Words by first letter and length, so a correction compares a few hundred words, not all of them. */
   readonly buckets: ReadonlyMap<string, readonly string[]>;
+  /** Words already mended (or found sound), so a repeated question does not search again. */
+  readonly corrections: Map<string, string>;
 }
 
 const vocabularies = new WeakMap<PaperIndex, Vocabulary>();
@@ -35,7 +36,9 @@ export function vocabulary(index: PaperIndex): Vocabulary {
   let v = vocabularies.get(index);
   if (!v) {
     const count = new Map<string, number>();
-    for (const p of index.passages) for (const w of new Set(words(`${p.title} ${p.text}`))) count.set(w, (count.get(w) ?? 0) + 1);
+    // Occurrences, not passages: cheaper to count, and as good a guide to the likelier word.
+    for (const p of index.passages) for (const w of p.text.toLowerCase().match(/[a-z]+/gu) ?? []) count.set(w, (count.get(w) ?? 0) + 1);
+    for (const p of index.passages) for (const w of p.title.toLowerCase().match(/[a-z]+/gu) ?? []) if (!count.has(w)) count.set(w, 1);
     // Question words outrank any corpus word: "meting" is "meeting", whatever the papers say most.
     for (const w of QUESTION_WORDS) count.set(w, Number.MAX_SAFE_INTEGER);
     const stems = new Set([...count.keys(), ...NOT_TOPIC].map(stem));
@@ -44,9 +47,11 @@ export function vocabulary(index: PaperIndex): Vocabulary {
     for (const w of count.keys()) {
       if (!/^[a-z]+$/u.test(w)) continue;
       const key = `${w[0]}${w.length}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), w]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(w);
+      else buckets.set(key, [w]);
     }
-    v = { count, stems, buckets };
+    v = { count, stems, buckets, corrections: new Map() };
     vocabularies.set(index, v);
   }
   return v;
@@ -61,12 +66,25 @@ export function correctSpelling(index: PaperIndex, text: string): string {
   return text.replace(/[A-Za-z]+/gu, (typed) => {
     const w = typed.toLowerCase();
     if (w.length < MIN_WORD_LENGTH || v.count.has(w)) return typed;
-    // The question grammar's own words first: "meting" is "meeting", though "meting" stems like "met".
-    const grammar = QUESTION_WORDS.find((q) => q.length >= 5 && distance(w, q, 1) <= 1);
-    if (grammar) return grammar;
-    if (v.stems.has(stem(w))) return typed;
-    return nearest(v, w) ?? typed;
+    let mended = v.corrections.get(w);
+    if (mended === undefined) {
+      mended = mend(v, w);
+      if (v.corrections.size >= MAX_REMEMBERED) v.corrections.clear();
+      v.corrections.set(w, mended);
+    }
+    return mended === w ? typed : mended;
   });
+}
+
+/** Corrections remembered per index; past this the memory starts again (questions repeat words). */
+const MAX_REMEMBERED = 10_000;
+
+function mend(v: Vocabulary, w: string): string {
+  // The question grammar's own words first: "meting" is "meeting", though "meting" stems like "met".
+  const grammar = QUESTION_WORDS.find((q) => q.length >= 5 && distance(w, q, 1) <= 1);
+  if (grammar) return grammar;
+  if (v.stems.has(stem(w))) return w;
+  return nearest(v, w) ?? w;
 }
 
 function nearest(v: Vocabulary, w: string): string | null {
