@@ -163,7 +163,11 @@ function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow
 }
 
 function describeRow(r: WorkProgrammeRow): string {
-  const when = r.meetingDate ? `the ${shortDate(r.meetingDate)} meeting` : r.meetingDateText ? r.meetingDateText : 'a date not yet set';
+  const when = r.meetingDate
+    ? `the ${shortDate(r.meetingDate)} meeting`
+    : r.meetingDateText
+      ? `${r.meetingDateText} (the papers give only a month, no meeting date)`
+      : 'a date not yet set';
   const extra = [r.description, r.author ? `lead: ${r.author}` : null, r.status ? `status: ${r.status}` : null].filter(Boolean).join('; ');
   return `"${r.item}" is on the work programme for ${when}${extra ? ` (${extra})` : ''}`;
 }

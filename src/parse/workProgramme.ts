@@ -81,6 +81,9 @@ export function parseWorkProgramme(file: string, lines: readonly string[], start
   return out;
 }
 
+/** "– September 2023 –" in an undated entry: a month, never made into a day. */
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/u;
+
 function futureRow(file: string, index: number, text: string, pageOf: PageOf): WorkProgrammeRow {
   return {
     item: text,
@@ -88,7 +91,7 @@ function futureRow(file: string, index: number, text: string, pageOf: PageOf): W
     lead: null,
     author: null,
     meetingDate: null,
-    meetingDateText: null,
+    meetingDateText: MONTH_YEAR.exec(text)?.[0] ?? null,
     publicationDate: null,
     status: null,
     source: span(file, index, index, pageOf),

@@ -189,6 +189,11 @@ describe('schedule, who, timeline and facts', () => {
     expect(a.text).toContain('the 24 March 2022 meeting');
   });
 
+  it('says when the papers give only a month for an item', () => {
+    const a = ask('when is the pupil premium briefing coming?', '2023-08-01');
+    expect(a.text).toContain('is on the work programme for September 2023 (the papers give only a month, no meeting date)');
+  });
+
   it('reads who presented from the minutes', () => {
     const a = ask('who presented exclusions in march');
     expect(a.text).toContain('Brenda Wile, Deputy Director of Education');

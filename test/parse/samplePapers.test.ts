@@ -136,6 +136,8 @@ describe('work programmes', () => {
     expect(dated[6]?.status).toBeNull();
     expect(dated[8]?.status).toBe('Provisional');
     expect(rows.filter((r) => !r.meetingDate).map((r) => r.item)[0]).toBe('Wolverhampton’s Youth Justice Plan 2023-2024');
+    // An undated entry that names a month keeps it as written, never as a day.
+    expect(rows.find((r) => r.item.startsWith('Pupil Premium Briefing Paper'))?.meetingDateText).toBe('September 2023');
   });
 
   it('splits a row that lists several items, one author each', () => {
