@@ -5,6 +5,7 @@ import { announcementCard, cardHash } from './announcementCard';
 import type { AnnouncementStore, Subscription } from './AnnouncementStore';
 import type { Messenger } from './Messenger';
 import { upcomingPacks, type UpcomingPack } from './upcomingPacks';
+import { SerialRounds } from './SerialRounds';
 
 export interface AnnouncerOptions {
   readonly papers: PaperIndexSource;
@@ -30,22 +31,17 @@ export interface ReconcileResult {
  * records rather than from "what just changed", so a restart or re-index can never repeat a card.
  */
 export class Announcer {
-  private queue: Promise<unknown> = Promise.resolve();
-  private retryTimer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly rounds = new SerialRounds();
 
   constructor(private readonly options: AnnouncerOptions) {}
 
   /** Runs one round; rounds never overlap, so two re-indexes cannot post the same card twice. */
   reconcile(): Promise<ReconcileResult> {
-    const round = this.queue.catch(() => undefined).then(() => this.reconcileOnce());
-    this.queue = round;
-    return round;
+    return this.rounds.run(() => this.reconcileOnce());
   }
 
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.rounds.stop();
   }
 
   private async reconcileOnce(): Promise<ReconcileResult> {
@@ -55,7 +51,7 @@ export class Announcer {
     const result = { posted: 0, updated: 0, failed: 0 };
     for (const pack of packs) {
       for (const subscription of subscriptions) {
-        if (this.stopped) return result;
+        if (this.rounds.isStopped) return result;
         try {
           const outcome = await this.deliver(pack, subscription);
           if (outcome !== 'unchanged') result[outcome] += 1;
@@ -65,10 +61,8 @@ export class Announcer {
         }
       }
     }
-    if (result.failed > 0 && !this.stopped) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.reconcile(), this.options.retryAfterMs ?? 60_000);
-      this.retryTimer.unref();
+    if (result.failed > 0) {
+      this.rounds.retryLater(() => this.reconcile(), this.options.retryAfterMs ?? 60_000);
     }
     return result;
   }

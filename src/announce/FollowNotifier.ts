@@ -4,6 +4,7 @@ import type { AnnouncementStore } from './AnnouncementStore';
 import { followMessage, type TopicMatches } from './followMessage';
 import { matchTopic } from './matchTopic';
 import type { Messenger } from './Messenger';
+import { SerialRounds } from './SerialRounds';
 
 export interface FollowNotifierOptions {
   readonly papers: PaperIndexSource;
@@ -21,21 +22,16 @@ export interface FollowNotifierOptions {
  * the stored list of seen papers, so papers added while the bot was stopped are caught too.
  */
 export class FollowNotifier {
-  private queue: Promise<unknown> = Promise.resolve();
-  private retryTimer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly rounds = new SerialRounds();
 
   constructor(private readonly options: FollowNotifierOptions) {}
 
   notify(): Promise<void> {
-    const round = this.queue.catch(() => undefined).then(() => this.notifyOnce());
-    this.queue = round;
-    return round;
+    return this.rounds.run(() => this.notifyOnce());
   }
 
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.rounds.stop();
   }
 
   private async notifyOnce(): Promise<void> {
@@ -58,7 +54,7 @@ export class FollowNotifier {
       let delivered = true;
       const title = index.corpus.papers.find((p) => p.source.file === doc.file)?.title ?? doc.file;
       for (const follow of follows) {
-        if (this.stopped) return;
+        if (this.rounds.isStopped) return;
         if (await store.hasFollowDelivery(follow.conversationId, doc.file)) continue;
         const found: TopicMatches[] = follow.topics
           .map((topic) => ({ topic, matches: matchTopic(index, doc.file, topic) }))
@@ -78,10 +74,8 @@ export class FollowNotifier {
       if (delivered) checked[doc.file] = doc.contentHash;
     }
     await store.markPapersSeen(checked);
-    if (failed > 0 && !this.stopped) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.notify(), this.options.retryAfterMs ?? 60_000);
-      this.retryTimer.unref();
+    if (failed > 0) {
+      this.rounds.retryLater(() => this.notify(), this.options.retryAfterMs ?? 60_000);
     }
   }
 }

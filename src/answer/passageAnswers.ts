@@ -5,7 +5,7 @@ import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
 import { answerLookups } from './answerLookups';
 import { NO_MATCH, stem, topicMatchStems } from './match';
-import { panelMeetings, targetMeeting } from './meetingAnswers';
+import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
 
@@ -207,4 +207,3 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   return answerFromPassages(index, u, 'who');
 }
 
-export { panelMeetings };

@@ -21,7 +21,6 @@ export interface FrontSheet {
 }
 
 const PARTIES = /^(Labour|Conservative|Liberal Democrats?|Independent|Green|Reform UK|Plaid Cymru|SNP)$/iu;
-const PARTY_ABBREVIATION = /\((Lab|Con|LD|Lib Dem|Ind|Green)\)/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const PHONE = /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/u;
 
@@ -105,8 +104,4 @@ function addMembers(groups: PartyGroup[], party: string, names: string[]): void 
   const existing = groups.find((g) => g.party === party);
   if (existing) (existing.members as string[]).push(...names);
   else groups.push({ party, members: [...names] });
-}
-
-export function partyOf(line: string): string | null {
-  return PARTY_ABBREVIATION.exec(line)?.[1] ?? null;
 }
