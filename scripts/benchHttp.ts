@@ -69,8 +69,9 @@ async function load(url: string, options: HttpOptions): Promise<HttpResult> {
           body: JSON.stringify(activity(q.text, k)),
           signal: AbortSignal.timeout(10_000),
         });
-        const body = (await response.json()) as { activities?: { text?: string; attachments?: unknown[] }[] };
-        const answered = response.ok && (body.activities ?? []).some((a) => (a.text ?? '').length > 0 || (a.attachments ?? []).length > 0);
+        const body = (await response.json()) as { activities?: { entities?: { type?: string }[] }[] };
+        // An answer carries the AI-label entity; a rate-limit notice or an error message does not.
+        const answered = response.ok && (body.activities ?? []).some((a) => (a.entities ?? []).some((e) => e.type === AI_MESSAGE_ENTITY));
         if (!answered) errors++;
       } catch {
         // A refused, reset or timed-out request is an error of the run, counted, not a crash of the bench.
@@ -91,17 +92,28 @@ async function load(url: string, options: HttpOptions): Promise<HttpResult> {
   };
 }
 
-/** A Teams personal-chat message; one user id per request so the bot's per-user rate limit is not what is measured. */
+const AI_MESSAGE_ENTITY = 'https://schema.org/Message';
+
+/**
+ * Users taking turns, each in their own 1:1 chat as in Teams (a personal conversation has one user,
+ * so its stored reference stays the same). In a 2,000-request run each asks 4 questions, inside the
+ * bot's per-user limit (a burst of 10, then 20 a minute): the limit is checked on every request but
+ * refuses none, and a refusal would count as an error.
+ */
+const BENCH_USERS = 500;
+
+/** A Teams personal-chat message from user `k % BENCH_USERS`. */
 function activity(text: string, k: number): Record<string, unknown> {
+  const user = k % BENCH_USERS;
   return {
     type: 'message',
     id: `bench-${k}`,
     channelId: 'msteams',
     serviceUrl: 'http://127.0.0.1:1',
     deliveryMode: 'expectReplies',
-    from: { id: `29:bench-user-${k}`, name: 'Bench' },
+    from: { id: `29:bench-user-${user}`, name: 'Bench' },
     recipient: { id: '28:panel-papers-bot', name: 'Panel Papers' },
-    conversation: { id: `a:bench-${k % 64}`, conversationType: 'personal' },
+    conversation: { id: `a:bench-${user}`, conversationType: 'personal' },
     text,
     textFormat: 'plain',
     locale: 'en-GB',

@@ -1,5 +1,6 @@
-import type { Meeting, MinuteItem, Minutes, Resolution } from '../model';
-import type { PaperIndex } from '../search';
+import type { IsoDate, Meeting, MinuteItem, Minutes, Resolution } from '../model';
+import type { PaperIndex, Passage } from '../search';
+import { inRef, type DateRef } from './dateRefs';
 import { vocabulary } from './spelling';
 import { StemPostings } from './stemPostings';
 
@@ -22,7 +23,11 @@ export interface AnswerLookups {
   /** Per resolution (by position in `corpus.resolutions`): the position in `minuteItems` of the item it was made under. */
   readonly resolutionItem: readonly (number | undefined)[];
   readonly panelMeetings: readonly Meeting[];
+  /** The first and last dates of meetings with papers (of any committee), for "not found" answers. */
+  readonly papersSpan: { readonly first: IsoDate; readonly last: IsoDate } | null;
   readonly pagesByFile: ReadonlyMap<string, readonly (number | null)[]>;
+  /** Passages by their paper's meeting date (passages of undated papers left out). */
+  readonly passagesByDate: ReadonlyMap<IsoDate, readonly Passage[]>;
   readonly resolutionTitles: StemPostings;
   readonly resolutionTexts: StemPostings;
   /** Item title and decision together: `${itemTitle} ${text}`. */
@@ -72,13 +77,24 @@ function buildLookups(index: PaperIndex): AnswerLookups {
     const item = firstMinutes.get(r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
     return item ? position.get(item) : undefined;
   });
+  const passagesByDate = new Map<IsoDate, Passage[]>();
+  for (const p of index.passages) {
+    const date = p.meetingDate;
+    if (date === null) continue;
+    const list = passagesByDate.get(date);
+    if (list) list.push(p);
+    else passagesByDate.set(date, [p]);
+  }
+  const dated = corpus.meetings.filter((m) => m.status === 'papers').map((m) => m.date).sort();
   const pagesByFile = new Map<string, readonly (number | null)[]>();
   for (const f of corpus.files) if (!pagesByFile.has(f.file)) pagesByFile.set(f.file, f.pages);
   return {
     minuteItems,
     resolutionItem,
     panelMeetings: findPanelMeetings(index),
+    papersSpan: dated.length > 0 ? { first: dated[0]!, last: dated[dated.length - 1]! } : null,
     pagesByFile,
+    passagesByDate,
     resolutionTitles: new StemPostings(corpus.resolutions.map((r) => r.itemTitle)),
     resolutionTexts: new StemPostings(corpus.resolutions.map((r) => r.text)),
     resolutionDecisions: new StemPostings(corpus.resolutions.map((r) => `${r.itemTitle} ${r.text}`)),
@@ -91,6 +107,18 @@ function buildLookups(index: PaperIndex): AnswerLookups {
     reportTitles: new StemPostings(corpus.reports.map((r) => `${r.title} `)),
     reportTitlesWithCabinetMember: new StemPostings(corpus.reports.map((r) => `${r.title} ${r.cabinetMember}`)),
   };
+}
+
+/**
+ * The passages of papers for meetings in any of `dates`, for `searchAmong`: the same hits as
+ * `searchPassages` with a date filter, without testing every passage the query matches.
+ */
+export function passagesOn(index: PaperIndex, dates: readonly DateRef[]): Passage[] {
+  const found: Passage[] = [];
+  for (const [date, passages] of answerLookups(index).passagesByDate) {
+    if (dates.some((d) => inRef(date, d))) for (const p of passages) found.push(p);
+  }
+  return found;
 }
 
 /** The panel's own meetings (not e.g. a review group's), in date order: the committee with the most records. */

@@ -26,9 +26,21 @@ const MONTH_ALONE = new RegExp(`\\b(?:in|the|at|from|for|of|since|by|after|befor
 
 const London = { zone: 'Europe/London' } as const;
 
-function monthRange(year: number, month: number): [IsoDate, IsoDate] {
-  const start = DateTime.fromObject({ year, month, day: 1 }, London);
-  return [start.toISODate()!, start.endOf('month').toISODate()!];
+/** Month ranges already worked out, by "year-month": luxon takes tens of microseconds for each. */
+const monthRanges = new Map<string, readonly [IsoDate, IsoDate]>();
+/** Questions name a few hundred months at most; the bound only guards against odd input. */
+const MAX_MONTH_RANGES = 5_000;
+
+function monthRange(year: number, month: number): readonly [IsoDate, IsoDate] {
+  const key = `${year}-${month}`;
+  let range = monthRanges.get(key);
+  if (!range) {
+    const start = DateTime.fromObject({ year, month, day: 1 }, London);
+    range = [start.toISODate()!, start.endOf('month').toISODate()!];
+    if (monthRanges.size >= MAX_MONTH_RANGES) monthRanges.clear();
+    monthRanges.set(key, range);
+  }
+  return range;
 }
 
 /**
@@ -102,6 +114,14 @@ function nearest(dates: readonly IsoDate[], asOf: IsoDate): IsoDate | null {
 function guessYear(day: number, month: number, asOf: IsoDate): IsoDate | null {
   const dt = DateTime.fromObject({ year: Number(asOf.slice(0, 4)), month, day }, London);
   return dt.isValid ? dt.toISODate() : null;
+}
+
+/**
+ * Two ISO dates ("2023-03-15", or '' for none) in date order. They sort as text, which is what
+ * `localeCompare` gave, at a fraction of its cost: a timeline at 100 MB sorts hundreds of them.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function inRef(date: IsoDate | null, ref: DateRef): boolean {

@@ -1,4 +1,5 @@
 import glossaryData from '../../data/glossary.json';
+import { scanWords, WordSpans } from './wordScan';
 
 const TERMS: Readonly<Record<string, readonly string[]>> = (glossaryData as { terms: Record<string, string[]> }).terms;
 
@@ -12,9 +13,16 @@ export function expandTerms(words: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** "pp+" and "att8" survive; everything else splits on what is not a letter or digit. */
+/** Reused by every call: `words` runs on every passage a question's search returns. */
+const SPANS = new WordSpans();
+
+/** "pp+" and "att8" survive; everything else splits on what is not a letter or digit ("children's" is "children"). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/pp\+|[a-z0-9]+(?:['’][a-z]+)?/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
+  const lower = text.toLowerCase();
+  const spans = scanWords(lower, SPANS);
+  const out = new Array<string>(spans.count);
+  for (let k = 0; k < spans.count; k++) out[k] = lower.slice(spans.starts[k], spans.ends[k]);
+  return out;
 }
 
 /** The multi-word meanings of the shorthand typed ("lac" -> "looked after children"). */

@@ -41,21 +41,79 @@ export function topicMatch(topic: readonly string[], typed: readonly string[], t
  * text holds: nothing else is looked up, which is what lets a precomputed index pass a small set.
  */
 export function topicMatchStems(topic: readonly string[], typed: readonly string[], have: ReadonlySet<string>): TopicMatch {
-  const hit = (t: string): boolean => have.has(stem(t));
-  const hits = topic.filter(hit).length;
-  const covered = typed.filter((t) => hit(t) || expandedHit(t, topic, typed, hit)).length;
-  return { hits, coverage: typed.length === 0 ? 0 : covered / typed.length };
+  return new TopicQuery(topic, typed).matchHeld(have);
 }
 
-/** A typed shorthand ("wsoa") counts as covered when one of its expansions is there. */
-function expandedHit(typedTerm: string, topic: readonly string[], typed: readonly string[], hit: (t: string) => boolean): boolean {
-  const at = topic.indexOf(typedTerm);
-  if (at < 0) return false;
-  // Expansions follow the typed term in `topic` until the next typed term.
-  for (let i = at + 1; i < topic.length; i++) {
-    const t = topic[i]!;
-    if (typed.includes(t)) return false;
-    if (t.length > 3 && hit(t)) return true;
+/** Most stems `TopicQuery.matchMask` takes: one bit each in a 32-bit number, sign bit unused. */
+export const MAX_MASK_STEMS = 31;
+
+/**
+ * A question's topic and typed words with their stems worked out once, to match many texts: a word's
+ * stem is a regex and a lookup, and a timeline matches thousands of minute items. A text is described
+ * by which of the question's stems it holds, so texts holding the same ones share one match.
+ */
+export class TopicQuery {
+  /** The distinct stems of the topic and typed words; a text's stems are given in this order. */
+  readonly stems: readonly string[];
+  private readonly topicStems: readonly number[];
+  private readonly typedStems: readonly number[];
+  /** Per typed word, the stems of the glossary expansions that cover it when the word itself is absent. */
+  private readonly expansionStems: readonly (readonly number[])[];
+  /** Scratch: whether the text being matched holds each stem. */
+  private readonly held: Uint8Array;
+
+  constructor(topic: readonly string[], typed: readonly string[]) {
+    const numbers = new Map<string, number>();
+    const numberOf = (word: string): number => {
+      const s = stem(word);
+      let k = numbers.get(s);
+      if (k === undefined) {
+        k = numbers.size;
+        numbers.set(s, k);
+      }
+      return k;
+    };
+    this.topicStems = topic.map(numberOf);
+    this.typedStems = typed.map(numberOf);
+    // A typed shorthand ("wsoa") counts as covered when one of its expansions is there. Expansions follow
+    // the typed word in `topic`, up to the next typed word; words of three letters or fewer do not count.
+    this.expansionStems = typed.map((t) => {
+      const at = topic.indexOf(t);
+      const expansions: number[] = [];
+      if (at < 0) return expansions;
+      for (let i = at + 1; i < topic.length; i++) {
+        const e = topic[i]!;
+        if (typed.includes(e)) break;
+        if (e.length > 3) expansions.push(this.topicStems[i]!);
+      }
+      return expansions;
+    });
+    this.stems = [...numbers.keys()];
+    this.held = new Uint8Array(this.stems.length);
   }
-  return false;
+
+  /** The match of a text that holds the stems in `have`. */
+  matchHeld(have: ReadonlySet<string>): TopicMatch {
+    this.stems.forEach((s, k) => {
+      this.held[k] = have.has(s) ? 1 : 0;
+    });
+    return this.matchFlags();
+  }
+
+  /** The match of a text that holds stem k when bit k of `mask` is set; only for at most MAX_MASK_STEMS stems. */
+  matchMask(mask: number): TopicMatch {
+    for (let k = 0; k < this.held.length; k++) this.held[k] = (mask >>> k) & 1;
+    return this.matchFlags();
+  }
+
+  private matchFlags(): TopicMatch {
+    const held = this.held;
+    let hits = 0;
+    for (const k of this.topicStems) hits += held[k]!;
+    let covered = 0;
+    for (let i = 0; i < this.typedStems.length; i++) {
+      if (held[this.typedStems[i]!] === 1 || this.expansionStems[i]!.some((e) => held[e] === 1)) covered++;
+    }
+    return { hits, coverage: this.typedStems.length === 0 ? 0 : covered / this.typedStems.length };
+  }
 }

@@ -2,7 +2,7 @@ import type { Answer, Meeting, MeetingRecord } from '../model';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { CitationList, citeLines, findLine } from './cite';
-import { inRef, longDate, shortDate } from './dateRefs';
+import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
 import type { Understanding } from './understand';
 
@@ -271,7 +271,7 @@ export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
   const items = [...titles]
     .map(([id, m]) => ({ i: index.corpus.agendaItems[id]!, m }))
     .filter((x) => x.m.coverage >= 0.5)
-    .sort((a, b) => Number(/call-?in/iu.test(b.i.note ?? '')) - Number(/call-?in/iu.test(a.i.note ?? '')) || b.m.hits - a.m.hits || b.i.meetingDate.localeCompare(a.i.meetingDate));
+    .sort((a, b) => Number(/call-?in/iu.test(b.i.note ?? '')) - Number(/call-?in/iu.test(a.i.note ?? '')) || b.m.hits - a.m.hits || compareDates(b.i.meetingDate, a.i.meetingDate));
   const item = items[0]?.i;
   if (!item) return notFound(index, 'I could not find that item on an agenda in the papers.');
   const cites = new CitationList();

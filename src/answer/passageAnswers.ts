@@ -3,10 +3,11 @@ import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
-import { answerLookups } from './answerLookups';
-import { NO_MATCH, stem, topicMatchStems } from './match';
+import { answerLookups, passagesOn } from './answerLookups';
+import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
+import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import type { Understanding } from './understand';
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
@@ -20,9 +21,9 @@ export function passageTitle(p: Passage): string {
 export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
   const meetingDates = u.dates.filter((d) => !d.yearOnly);
-  const dated = meetingDates.length > 0 ? (p: Passage) => meetingDates.some((d) => inRef(p.meetingDate, d)) : undefined;
+  const dated = meetingDates.length > 0 ? passagesOn(index, meetingDates) : undefined;
   const query = [...u.topic, ...u.dateWords].join(' ');
-  let hits = index.searchPassages(query, 60, dated);
+  let hits = dated ? index.searchAmong(query, dated, 60) : index.searchPassages(query, 60);
   if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
@@ -34,19 +35,58 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
   // amounts: a cost question answered by the next paragraph's other cost would be a guess.
   const candidates: (PassageHit & { context?: Passage })[] = needsFigure && !needsAmount ? [...hits, ...hits.flatMap((h) => continuation(index, h))] : hits;
-  return candidates
-    // Each passage's words are read once: words never run across the spaces that join its fields.
-    .map((h) => ({ ...h, text: words(h.passage.text), title: [...words(h.passage.title), ...words(h.passage.item ?? '')], context: h.context ? words(h.context.text) : [] }))
-    .map((h) => ({ ...h, coverage: topicMatchStems(u.topic, u.typed, new Set([...h.text, ...h.context, ...h.title].map(stem))).coverage }))
+  // Each passage and each title is read once, for the question's stems, typed words and years: a
+  // continuation's context is a hit read already, and a paper's title is every one of its passages' title.
+  // (A passage's text is read once too: the search index may keep it out of memory and make it per read.)
+  // A phrase can only be in a passage whose words include all of the phrase's words.
+  const phraseWords = u.phrases.map((p) => p.split(' '));
+  const wanted = new QuestionWords([...u.topic, ...u.typed], [...u.typed, ...years, ...phraseWords.flat()]);
+  const passagesRead = new Map<number, { text: string; holding: Holding }>();
+  const readPassage = (p: Passage): { text: string; holding: Holding } => {
+    let read = passagesRead.get(p.id);
+    if (!read) {
+      const text = p.text;
+      read = { text, holding: wanted.read(text) };
+      passagesRead.set(p.id, read);
+    }
+    return read;
+  };
+  const titlesRead = new Map<string, Holding>();
+  const readTitle = (title: string): Holding => {
+    let holding = titlesRead.get(title);
+    if (!holding) {
+      holding = wanted.read(title);
+      titlesRead.set(title, holding);
+    }
+    return holding;
+  };
+  const topicQuery = new TopicQuery(u.topic, u.typed);
+  const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
+  const kept: { passage: Passage; coverage: number; score: number }[] = [];
+  for (const h of candidates) {
+    const { text, holding: own } = readPassage(h.passage);
+    const title = readTitle(h.passage.title);
+    const item = readTitle(h.passage.item ?? '');
+    const context = h.context ? readPassage(h.context).holding : HOLDS_NOTHING;
+    // Words never run across the spaces that join a passage's fields, so each field is read alone.
+    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems]);
+    const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
-    .filter((h) => h.coverage >= (u.typed.length <= 2 ? 1 : MIN_COVERAGE))
+    if (coverage < enough) continue;
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
-    .filter((h) => years.length === 0 || years.some((y) => h.text.includes(y) || h.title.includes(y)))
+    if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
-    .filter((h) => (!needsAmount || /£\s?\d/u.test(h.passage.text)) && (!needsFigure || /\d/u.test(h.passage.text)))
-    .map((h) => ({ passage: h.passage, coverage: h.coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phraseHits(h.text, u.phrases)) * (1 + 0.3 * typedHits(h.text, u.typed)) }))
+    if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
+    // The words the user typed count more than the expansions the glossary added for them.
+    const typedHits = u.typed.filter((t) => own.words.has(t)).length;
+    const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
+    const phrases = possiblePhrases.length > 0 ? phraseHits(words(text), possiblePhrases) : 0;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) });
+  }
+  const seen = new Set<number>();
+  return kept
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
-    .filter((h, k, all) => all.findIndex((x) => x.passage.id === h.passage.id) === k)
+    .filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id))
     .slice(0, limit);
 }
 
@@ -58,12 +98,6 @@ function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & { conte
   const p = hit.passage;
   if (!next || next.source.file !== p.source.file || next.item !== p.item || next.source.lineStart - p.source.lineEnd > 4) return [];
   return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: p }];
-}
-
-/** The words the user typed count more than the expansions the glossary added for them. */
-function typedHits(textWords: readonly string[], typed: readonly string[]): number {
-  const have = new Set(textWords);
-  return typed.filter((t) => have.has(t)).length;
 }
 
 /** How many of the question's phrases a passage holds word for word. */

@@ -1,5 +1,5 @@
-import { words } from './glossary';
-import { stem, topicMatchStems, type TopicMatch } from './match';
+import { MAX_MASK_STEMS, stem, TopicQuery, type TopicMatch } from './match';
+import { firstCopies, scanWords, WordSpans, WordTable } from './wordScan';
 
 /**
  * One text per record (a resolution's wording, a minute item's body, a work-programme row), held as
@@ -9,19 +9,69 @@ import { stem, topicMatchStems, type TopicMatch } from './match';
  */
 export class StemPostings {
   private readonly postings = new Map<string, Int32Array>();
+  /** Scratch for `match`: per record, the question's stems it holds as bits; all 0 between calls. */
+  private readonly masks: Int32Array;
   /** The last question's matches: one answer asks the same postings the same question several times. */
   private last: { readonly key: string; readonly matches: ReadonlyMap<number, TopicMatch> } | undefined;
 
   constructor(texts: readonly string[]) {
-    const lists = new Map<string, number[]>();
+    this.masks = new Int32Array(texts.length);
+    // Read by hand, not by `words` + `stem` per record: at 100 MB of papers the minutes alone are 16 MB.
+    // Everything is kept in flat lists, not a list per record: small arrays by the million cost more in
+    // the garbage collector than in reading the text.
+    const table = new WordTable();
+    const spans = new WordSpans();
+    /** Per word number, its stem's number. */
+    const stemOfWord: number[] = [];
+    const stemNumbers = new Map<string, number>();
+    /** The stems of every text read, one text after another; text k's are `held[from[k]]` to `held[to[k] - 1]`. */
+    const held: number[] = [];
+    const from = new Int32Array(texts.length);
+    const to = new Int32Array(texts.length);
+    /** Per stem number, the last text it was held for, so a text holds each stem once. */
+    const lastText: number[] = [];
+    // A text read before (a standing item, a repeated decision) has the stems of its first copy.
+    const first = firstCopies(texts);
     texts.forEach((text, id) => {
-      for (const s of new Set(words(text).map(stem))) {
-        const list = lists.get(s);
-        if (list) list.push(id);
-        else lists.set(s, [id]);
+      const copyOf = first[id]!;
+      if (copyOf !== id) {
+        from[id] = from[copyOf]!;
+        to[id] = to[copyOf]!;
+        return;
       }
+      from[id] = held.length;
+      const { text: read } = scanWords(text, spans);
+      for (let k = 0; k < spans.count; k++) {
+        const word = table.idOf(read, spans.starts[k]!, spans.ends[k]!, spans.hashes[k]!);
+        let s = stemOfWord[word];
+        if (s === undefined) {
+          const stemmed = stem(table.words[word]!);
+          s = stemNumbers.get(stemmed);
+          if (s === undefined) {
+            s = stemNumbers.size;
+            stemNumbers.set(stemmed, s);
+            lastText.push(-1);
+          }
+          stemOfWord[word] = s;
+        }
+        if (lastText[s] === id) continue;
+        lastText[s] = id;
+        held.push(s);
+      }
+      to[id] = held.length;
     });
-    for (const [s, ids] of lists) this.postings.set(s, Int32Array.from(ids));
+    // Each stem's records, in the records' order: counted first, so each list is made once at its size.
+    const counts = new Int32Array(stemNumbers.size);
+    for (let id = 0; id < texts.length; id++) for (let k = from[id]!; k < to[id]!; k++) counts[held[k]!]!++;
+    const lists = Array.from(counts, (n) => new Int32Array(n));
+    const filled = new Int32Array(stemNumbers.size);
+    for (let id = 0; id < texts.length; id++) {
+      for (let k = from[id]!; k < to[id]!; k++) {
+        const s = held[k]!;
+        lists[s]![filled[s]!++] = id;
+      }
+    }
+    for (const [stemmed, s] of stemNumbers) this.postings.set(stemmed, lists[s]!);
   }
 
   /**
@@ -35,8 +85,36 @@ export class StemPostings {
   }
 
   private matchUncached(topic: readonly string[], typed: readonly string[]): Map<number, TopicMatch> {
+    const query = new TopicQuery(topic, typed);
+    if (query.stems.length > MAX_MASK_STEMS) return this.matchBySets(query);
+    // Which of the question's stems each record holds, as bits; records holding the same ones share a match.
+    const touched: number[] = [];
+    query.stems.forEach((s, k) => {
+      for (const id of this.postings.get(s) ?? []) {
+        if (this.masks[id] === 0) touched.push(id);
+        this.masks[id]! |= 1 << k;
+      }
+    });
+    touched.sort((a, b) => a - b);
+    const byMask = new Map<number, TopicMatch>();
+    const matches = new Map<number, TopicMatch>();
+    for (const id of touched) {
+      const mask = this.masks[id]!;
+      this.masks[id] = 0;
+      let match = byMask.get(mask);
+      if (!match) {
+        match = query.matchMask(mask);
+        byMask.set(mask, match);
+      }
+      matches.set(id, match);
+    }
+    return matches;
+  }
+
+  /** `matchUncached` for a question with more stems than a mask has bits (a pasted paragraph). */
+  private matchBySets(query: TopicQuery): Map<number, TopicMatch> {
     const held = new Map<number, Set<string>>();
-    for (const s of new Set([...topic, ...typed].map(stem))) {
+    for (const s of query.stems) {
       for (const id of this.postings.get(s) ?? []) {
         const have = held.get(id);
         if (have) have.add(s);
@@ -44,6 +122,6 @@ export class StemPostings {
       }
     }
     const ids = [...held.keys()].sort((a, b) => a - b);
-    return new Map(ids.map((id) => [id, topicMatchStems(topic, typed, held.get(id)!)]));
+    return new Map(ids.map((id) => [id, query.matchHeld(held.get(id)!)]));
   }
 }

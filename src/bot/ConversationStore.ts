@@ -12,37 +12,74 @@ export interface ConversationStore {
   list(): Promise<Partial<ConversationReference>[]>;
 }
 
-/** One JSON file keyed by conversation id, rewritten atomically (temp file + rename). */
+/**
+ * One JSON file keyed by conversation id, rewritten atomically (temp file + rename). Every message
+ * saves its reference, but the file is rewritten only when one is new or changed: rewritten on every
+ * message, it cost CPU in proportion to the number of conversations and made each turn queue behind
+ * the previous turn's write.
+ */
 export class FileConversationStore implements ConversationStore {
   private readonly file: string;
-  private cache: Map<string, Partial<ConversationReference>> | undefined;
-  // Writes are chained so two turns at once cannot interleave read-modify-write.
-  private queue: Promise<void> = Promise.resolve();
+  private loaded: Promise<Map<string, Partial<ConversationReference>>> | undefined;
+  /** The write under way (or the last one), so at most one runs at a time. */
+  private writing: Promise<void> = Promise.resolve();
+  /** The write queued behind it: every change made meanwhile is carried by this one write. */
+  private next: Promise<void> | undefined;
+  /** A write failed: what is in memory may not be on disk, so the next save writes even if unchanged. */
+  private unsaved = false;
 
   constructor(dataDir: string) {
     this.file = path.join(dataDir, 'conversations.json');
   }
 
+  /** A new or changed reference resolves once the write carrying it is done; an unchanged one at once. */
   async save(reference: Partial<ConversationReference>): Promise<void> {
     const id = reference.conversation?.id;
     if (!id) return;
-    const write = this.queue.then(async () => {
-      const all = await this.load();
-      all.set(id, reference);
-      await writeFileAtomic(this.file, `${JSON.stringify(Object.fromEntries(all), null, 2)}\n`);
-    });
-    // Keep the chain alive after a failed write; the caller still sees this write's error.
-    this.queue = write.catch(() => undefined);
-    await write;
+    const all = await this.load();
+    const known = all.get(id);
+    if (known && !this.unsaved && JSON.stringify(known) === JSON.stringify(reference)) return;
+    all.set(id, reference);
+    await this.scheduleWrite();
   }
 
   async list(): Promise<Partial<ConversationReference>[]> {
-    await this.queue;
-    return [...(await this.load()).values()];
+    const all = await this.load();
+    return [...all.values()];
   }
 
-  private async load(): Promise<Map<string, Partial<ConversationReference>>> {
-    if (this.cache) return this.cache;
+  private scheduleWrite(): Promise<void> {
+    if (this.next) return this.next;
+    const write = this.writing
+      // A failed write was reported to its own callers; the next one still runs.
+      .catch(() => undefined)
+      .then(async () => {
+        const all = await this.load();
+        // Serialised now: a change made after this line needs a write of its own.
+        this.next = undefined;
+        this.unsaved = false;
+        try {
+          await writeFileAtomic(this.file, `${JSON.stringify(Object.fromEntries(all), null, 2)}\n`);
+        } catch (error) {
+          this.unsaved = true;
+          throw error;
+        }
+      });
+    this.next = write;
+    this.writing = write;
+    return write;
+  }
+
+  private load(): Promise<Map<string, Partial<ConversationReference>>> {
+    this.loaded ??= this.read().catch((error: unknown) => {
+      // Read again next time (the file may be mended), and never write over what could not be read.
+      this.loaded = undefined;
+      throw error;
+    });
+    return this.loaded;
+  }
+
+  private async read(): Promise<Map<string, Partial<ConversationReference>>> {
     let stored: Record<string, Partial<ConversationReference>> = {};
     try {
       stored = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, Partial<ConversationReference>>;
@@ -50,8 +87,7 @@ export class FileConversationStore implements ConversationStore {
       // No file yet is the normal first run; anything else (bad JSON, permissions) must be seen.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    this.cache = new Map(Object.entries(stored));
-    return this.cache;
+    return new Map(Object.entries(stored));
   }
 }
 

@@ -24,7 +24,7 @@ import { toQuestion } from './toQuestion';
 export interface PanelBotOptions {
   /** A fixed index, or a holder whose index may be swapped while the bot runs (read each turn). */
   readonly index: PaperIndex | PaperIndexSource;
-  /** Today's date (YYYY-MM-DD, Europe/London), or the fixed AS_OF_DATE. */
+  /** Today's date (YYYY-MM-DD, Europe/London), or the fixed AS_OF_DATE. Read at most once a second. */
   readonly today: () => string;
   /** Public base URL of the server, for citation links. */
   readonly baseUrl: string;
@@ -38,6 +38,8 @@ export interface PanelBotOptions {
 
 /** Remembers the answer kind of recent replies so feedback can say what it was about. */
 const MAX_REMEMBERED_REPLIES = 1_000;
+/** How long one reading of `today` serves: asking luxon for the London date took about 0.1 ms of every turn. */
+const TODAY_REUSE_MS = 1_000;
 
 /** The Teams bot. Handlers are thin: everything they call is testable without botbuilder. */
 export class PanelBot extends TeamsActivityHandler {
@@ -45,6 +47,7 @@ export class PanelBot extends TeamsActivityHandler {
   private summarised: { readonly index: PaperIndex; readonly summary: PapersSummary } | undefined;
   private readonly rateLimiter: RateLimiter;
   private readonly replyKinds = new Map<string, string>();
+  private todayRead: { readonly at: number; readonly date: string } | undefined;
 
   constructor(private readonly options: PanelBotOptions) {
     super();
@@ -72,7 +75,7 @@ export class PanelBot extends TeamsActivityHandler {
   private async answer(context: TurnContext): Promise<void> {
     const started = Date.now();
     const { activity } = context;
-    const inbound = toQuestion(activity, this.options.today());
+    const inbound = toQuestion(activity, this.today());
     let answerKind: string = inbound.kind;
     if (inbound.kind === 'help') {
       await context.sendActivity({ text: helpText(this.summary), textFormat: 'markdown' });
@@ -126,7 +129,7 @@ export class PanelBot extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     const text = query.parameters?.find((p) => p.name === 'searchQuery')?.value;
-    const result = searchPapers(this.index, typeof text === 'string' ? text : '', this.options.today(), this.options.baseUrl);
+    const result = searchPapers(this.index, typeof text === 'string' ? text : '', this.today(), this.options.baseUrl);
     this.options.logger.info('search', { conversationId: context.activity.conversation?.id, results: result.attachments?.length ?? 0 });
     return { composeExtension: result };
   }
@@ -134,6 +137,15 @@ export class PanelBot extends TeamsActivityHandler {
   /** Read once per use: a re-index may have swapped it since the last turn. */
   private get index(): PaperIndex {
     return this.papers.current;
+  }
+
+  /** At most a second late at midnight; read afresh if the clock was set back. */
+  private today(): string {
+    const now = Date.now();
+    if (!this.todayRead || now - this.todayRead.at >= TODAY_REUSE_MS || now < this.todayRead.at) {
+      this.todayRead = { at: now, date: this.options.today() };
+    }
+    return this.todayRead.date;
   }
 
   /** Recomputed only when the index has been swapped. */
@@ -157,7 +169,10 @@ export class PanelBot extends TeamsActivityHandler {
 
   private async saveReference(context: TurnContext): Promise<void> {
     try {
-      await this.options.conversations.save(TurnContext.getConversationReference(context.activity));
+      // Without the id of the message it came with: a proactive message replies to nothing, and
+      // that id would make every message look like a changed reference (the store skips unchanged ones).
+      const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(context.activity);
+      await this.options.conversations.save(reference);
     } catch (error) {
       // Losing a reference only costs a future announcement; answering the user matters more.
       this.options.logger.error('conversation_save_failed', { conversationId: context.activity.conversation?.id, error });

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ActivityHandler,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
@@ -13,6 +12,7 @@ import { toIndexSource, type PaperIndexSource } from '../watch';
 import { checkActivityBody } from './activityBody';
 import { captureResponse } from './captureResponse';
 import { patchEntityMapper } from './patchEntityMapper';
+import { ReusedClientsAuthentication } from './ReusedClientsAuthentication';
 import { parseLineRange, renderPaper } from './renderPaper';
 
 /** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
@@ -51,7 +51,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { auth, bot, logger } = options;
   const papers = toIndexSource(options.index);
   patchEntityMapper();
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(toAuthOptions(auth)));
+  const adapter = new CloudAdapter(new ReusedClientsAuthentication(toAuthOptions(auth)));
   adapter.onTurnError = createOnTurnError(logger);
 
   const server = restify.createServer({ name: 'panel-papers', handleUncaughtExceptions: false });

@@ -1,5 +1,5 @@
 import { expandTerms } from '../../src/answer/glossary';
-import { topicMatch } from '../../src/answer/match';
+import { MAX_MASK_STEMS, topicMatch, TopicQuery } from '../../src/answer/match';
 import { StemPostings } from '../../src/answer/stemPostings';
 import { sampleIndex } from '../helpers/sampleIndex';
 
@@ -17,6 +17,24 @@ describe('StemPostings.match', () => {
         expect(matches.get(id) ?? { hits: 0, coverage: 0 }).toStrictEqual(expected);
       });
     }
+  });
+
+  it('matches a question with more stems than a mask holds (a pasted paragraph) as topicMatch does', () => {
+    const postings = new StemPostings(bodies);
+    const typed = [...new Set(bodies.flatMap((b) => b.toLowerCase().match(/[a-z]{5,}/gu) ?? []))].slice(0, 40);
+    const topic = expandTerms(typed);
+    expect(new TopicQuery(topic, typed).stems.length).toBeGreaterThan(MAX_MASK_STEMS);
+    const matches = postings.match(topic, typed);
+    expect(matches.size).toBeGreaterThan(0);
+    bodies.forEach((body, id) => expect(matches.get(id) ?? { hits: 0, coverage: 0 }).toStrictEqual(topicMatch(topic, typed, body)));
+  });
+
+  it('gives a repeated text the same stems as its first copy', () => {
+    const texts = ['School exclusions rose.', 'Children in care.', 'School exclusions rose.'];
+    expect([...new StemPostings(texts).match(['exclusions'], ['exclusions'])]).toStrictEqual([
+      [0, { hits: 1, coverage: 1 }],
+      [2, { hits: 1, coverage: 1 }],
+    ]);
   });
 
   it('lists the matching records in their own order', () => {

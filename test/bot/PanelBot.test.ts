@@ -84,10 +84,13 @@ describe('PanelBot', () => {
         .startTest();
     });
 
-    it('saves the conversation reference', async () => {
+    it('saves the conversation reference, without the id of the message it came with', async () => {
       const { adapter, conversations } = setup();
       await adapter.send(teamsMessage('help')).assertReply(() => undefined).startTest();
-      expect(conversations.saved.get('a:personal-conversation')).toMatchObject({ conversation: { id: 'a:personal-conversation' }, bot: BOT });
+      const saved = conversations.saved.get('a:personal-conversation');
+      expect(saved).toMatchObject({ conversation: { id: 'a:personal-conversation' }, bot: BOT, user: { id: USER.id } });
+      // Each message has its own id: kept, it would make every message a changed reference.
+      expect(saved).not.toHaveProperty('activityId');
     });
 
     it('logs one line per turn without the question text at info level', async () => {

@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { FileConversationStore, JsonLinesFeedbackStore } from '../../src/bot';
+import * as atomicWrite from '../../src/bot/atomicWrite';
 
 describe('durable stores', () => {
   let dir: string;
@@ -27,6 +28,50 @@ describe('durable stores', () => {
         ['b', 'https://two'],
       ]);
       expect(await readdir(dir)).toEqual(['conversations.json']);
+    });
+
+    const personal = (id: string, serviceUrl = 'https://one') => ({
+      conversation: { id, isGroup: false, name: '', conversationType: 'personal' },
+      serviceUrl,
+    });
+    const file = () => path.join(dir, 'conversations.json');
+
+    it('rewrites the file only when a reference is new or changed', async () => {
+      const store = new FileConversationStore(dir);
+      await store.save(personal('a'));
+      // A stand-in for the file: a rewrite would replace it.
+      await writeFile(file(), '{"marker":{}}\n');
+      await store.save(personal('a'));
+      expect(await readFile(file(), 'utf8')).toBe('{"marker":{}}\n');
+
+      await store.save(personal('a', 'https://moved'));
+      const stored = JSON.parse(await readFile(file(), 'utf8')) as Record<string, { serviceUrl: string }>;
+      expect(stored['a']?.serviceUrl).toBe('https://moved');
+    });
+
+    it('carries many new references at once in few writes', async () => {
+      const write = jest.spyOn(atomicWrite, 'writeFileAtomic');
+      try {
+        const store = new FileConversationStore(dir);
+        await Promise.all(Array.from({ length: 20 }, (_, i) => store.save(personal(`c${i}`))));
+        const stored = JSON.parse(await readFile(file(), 'utf8')) as Record<string, unknown>;
+        expect(Object.keys(stored)).toHaveLength(20);
+        // The first write, then one more for everything that arrived while it ran.
+        expect(write).toHaveBeenCalled();
+        expect(write.mock.calls.length).toBeLessThanOrEqual(2);
+      } finally {
+        write.mockRestore();
+      }
+    });
+
+    it('writes again after a failed write, even for an unchanged reference', async () => {
+      const store = new FileConversationStore(dir);
+      // A folder where the file should be makes the rename fail.
+      await mkdir(file());
+      await expect(store.save(personal('a'))).rejects.toThrow();
+      await rm(file(), { recursive: true });
+      await store.save(personal('a'));
+      expect(Object.keys(JSON.parse(await readFile(file(), 'utf8')) as object)).toEqual(['a']);
     });
 
     it('fails loudly on a corrupt file rather than overwriting it', async () => {

@@ -57,6 +57,17 @@ describe('POST /api/messages on the wire', () => {
     expect(JSON.parse(entity?.citation?.[0]?.appearance.text ?? '{}')).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
   });
 
+  it('delivers each turn to one connector through the client it shares', async () => {
+    for (const id of ['incoming-a', 'incoming-b']) {
+      expect((await server.post('/api/messages', teamsMessage('help', { id, serviceUrl: connector.url }))).status).toBe(200);
+    }
+    const calls = await connector.waitForActivities(2);
+    expect(calls.map((c) => c.path)).toEqual([
+      '/v3/conversations/a%3Apersonal-conversation/activities/incoming-a',
+      '/v3/conversations/a%3Apersonal-conversation/activities/incoming-b',
+    ]);
+  });
+
   it('sends suggested actions and cards through serialisation', async () => {
     // Welcome carries suggested actions regardless of how the answer engine words things.
     const response = await server.post('/api/messages', {
