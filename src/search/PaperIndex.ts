@@ -68,11 +68,17 @@ interface Scored {
 class IndexedPassage implements Passage {
   constructor(
     readonly id: number,
-    private readonly paper: Paper,
+    private readonly papers: readonly Paper[],
+    /** Its paper's position in its file's papers. */
+    readonly paperAt: number,
     readonly item: string | null,
     readonly source: SourceSpan,
     private readonly paperText: PaperText,
   ) {}
+
+  private get paper(): Paper {
+    return this.papers[this.paperAt]!;
+  }
 
   get text(): string {
     return this.paperText
@@ -115,7 +121,6 @@ export class PaperIndex {
   /** Every passage; a passage's `id` is its position here. */
   readonly passages: readonly Passage[];
   private readonly texts: ReadonlyMap<string, PaperText>;
-  private readonly spans: readonly (readonly PassageSpan[])[];
   private readonly search: MiniSearch<Passage>;
   private readonly frequent: FrequentTerms;
   private readonly cache = new Map<string, Scored>();
@@ -125,16 +130,17 @@ export class PaperIndex {
   /** Scratch space for scoring a query; reused so a query allocates nothing this big. */
   private readonly scratchScores: Float64Array;
   private readonly scratchMasks: Uint32Array;
+  private readonly scratchIds: Int32Array;
 
-  private constructor(parts: Omit<PaperIndexParts, 'search' | 'frequent'>, search: MiniSearch<Passage>, frequent: FrequentTerms) {
+  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms) {
     this.corpus = parts.corpus;
-    this.spans = parts.spans;
     this.texts = new Map(parts.corpus.documents.map((d, k) => [d.file, parts.texts[k]!]));
     this.search = search;
     this.frequent = frequent;
     this.passages = toIndexedPassages(parts);
     this.scratchScores = new Float64Array(this.passages.length);
     this.scratchMasks = new Uint32Array(this.passages.length);
+    this.scratchIds = new Int32Array(this.passages.length);
   }
 
   static build(corpus: ParsedCorpus): PaperIndex {
@@ -165,7 +171,13 @@ export class PaperIndex {
   /** What a snapshot saves. minisearch's part is built on call, so call it once per save. */
   toParts(): PaperIndexParts {
     const texts = this.corpus.documents.map((d) => this.texts.get(d.file)!);
-    return { corpus: this.corpus, texts, spans: this.spans, search: this.search.toJSON(), frequent: this.frequent.data };
+    const spans = this.corpus.documents.map((d) =>
+      this.passagesIn(d.file, 1, Infinity).map((p) => {
+        const { lineStart, lineEnd, page } = p.source;
+        return { lineStart, lineEnd, page, paper: (p as IndexedPassage).paperAt, item: p.item };
+      }),
+    );
+    return { corpus: this.corpus, texts, spans, search: this.search.toJSON(), frequent: this.frequent.data };
   }
 
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
@@ -264,43 +276,44 @@ export class PaperIndex {
     const bit = new Map(kept.map((w, i) => [w, 1 << i]));
     const scores = this.scratchScores;
     const masks = this.scratchMasks;
-    const touched: number[] = [];
-    const touch = (id: number, mask: number): void => {
-      if (masks[id] === 0) touched.push(id);
-      masks[id]! |= mask;
-    };
     if (kept.length > 0) {
       // Frequent query words also go to minisearch: a prefix or a misspelling can reach a rare term.
       for (const r of this.search.search(kept.join(' '), SEARCH_OPTIONS)) {
         const id = r.id as number;
         // minisearch multiplied its sum by the words it matched; the product is taken again below.
         scores[id]! += r.score / r.queryTerms.length;
-        touch(id, r.queryTerms.reduce((m, w) => m | (bit.get(w) ?? 0), 0));
+        masks[id]! |= r.queryTerms.reduce((m, w) => m | (bit.get(w) ?? 0), 0);
       }
     }
     for (const word of kept) {
-      const mask = bit.get(word)!;
       const prefix = (SEARCH_OPTIONS.prefix as (t: string) => boolean)(word);
       const fuzzy = (SEARCH_OPTIONS.fuzzy as (t: string) => number | false)(word);
-      for (const { termId, weight } of this.frequent.derive(word, prefix, fuzzy)) {
-        this.frequent.score(termId, weight, scores, (id) => touch(id, mask));
+      for (const { termId, weight } of this.frequent.derive(word, prefix, fuzzy)) this.frequent.score(termId, weight, scores, masks, bit.get(word)!);
+    }
+    // One pass over every passage collects the matches in id order and clears the scratch space.
+    const all = kept.reduce((m, w) => m | bit.get(w)!, 0);
+    let count = 0;
+    const ids = this.scratchIds;
+    for (let id = 0; id < masks.length; id++) {
+      const mask = masks[id]!;
+      if (mask === 0) continue;
+      if (combineWith === 'OR' || mask === all) {
+        ids[count] = id;
+        count++;
+      } else {
+        masks[id] = 0;
+        scores[id] = 0;
       }
     }
-    const all = kept.reduce((m, w) => m | bit.get(w)!, 0);
-    const ids: number[] = [];
-    const finals: number[] = [];
-    const found: number[] = [];
-    for (const id of Int32Array.from(touched).sort()) {
-      const mask = masks[id]!;
-      if (combineWith === 'OR' || mask === all) {
-        ids.push(id);
-        finals.push(scores[id]! * popCount(mask));
-        found.push(mask);
-      }
+    const found = { words: kept, ids: ids.slice(0, count), scores: new Float64Array(count), masks: new Uint32Array(count) };
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!;
+      found.scores[k] = scores[id]! * popCount(masks[id]!);
+      found.masks[k] = masks[id]!;
       scores[id] = 0;
       masks[id] = 0;
     }
-    return { words: kept, ids: Int32Array.from(ids), scores: Float64Array.from(finals), masks: Uint32Array.from(found) };
+    return found;
   }
 }
 
@@ -322,7 +335,7 @@ function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'sp
     const papers = parts.corpus.files[k]!.papers;
     for (const s of parts.spans[k]!) {
       const source = { file: doc.file, lineStart: s.lineStart, lineEnd: s.lineEnd, page: s.page };
-      passages.push(new IndexedPassage(passages.length, papers[s.paper]!, s.item, source, parts.texts[k]!));
+      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!));
     }
   });
   return passages;

@@ -163,26 +163,27 @@ export class FrequentTerms {
 
   /**
    * Adds derived term `termId`'s BM25+ score, times `weight` and each field's boost, to every passage
-   * holding it, as minisearch's termResults does. `visit` is told of each passage touched.
+   * holding it, as minisearch's termResults does, and sets `bit` in those passages' `masks`.
+   * A plain loop over typed arrays: a frequent term can be in half the passages.
    */
-  score(termId: number, weight: number, scores: Float64Array, visit: (id: number) => void): void {
+  score(termId: number, weight: number, scores: Float64Array, masks: Uint32Array, bit: number): void {
     const { offsets, ids, freqs, fieldLengths, averageFieldLength, passageCount } = this.data;
-    SEARCH_FIELDS.forEach((f, i) => {
+    for (let i = 0; i < F; i++) {
       const from = offsets[termId * F + i]!;
       const to = offsets[termId * F + i + 1]!;
       const matching = to - from;
-      if (matching === 0) return;
+      if (matching === 0) continue;
       const idf = Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
-      const boost = weight * FIELD_BOOSTS[f];
-      const average = averageFieldLength[i]!;
+      const scale = weight * FIELD_BOOSTS[SEARCH_FIELDS[i]!] * idf;
+      const lengthWeight = (BM25.k * BM25.b) / averageFieldLength[i]!;
+      const base = BM25.k * (1 - BM25.b);
       for (let k = from; k < to; k++) {
         const id = ids[k]!;
         const tf = freqs[k]!;
-        const length = fieldLengths[id * F + i]!;
-        scores[id]! += boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-        visit(id);
+        scores[id]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + lengthWeight * fieldLengths[id * F + i]!));
+        masks[id]! |= bit;
       }
-    });
+    }
   }
 }
 
