@@ -6,6 +6,7 @@ import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData } from './frequentT
 import type { Passage } from './passage';
 import { PaperText } from './paperText';
 import { passageSpans, type PassageSpan } from './toPassages';
+import { countWords } from './wordCounts';
 
 export interface PassageHit {
   readonly passage: Passage;
@@ -110,6 +111,8 @@ export interface PaperIndexParts {
   /** minisearch's saved index, of every term but the frequent ones. */
   readonly search: AsPlainObject;
   readonly frequent: FrequentTermsData;
+  /** See `PaperIndex.words`. */
+  readonly words: ReadonlyMap<string, number>;
 }
 
 /**
@@ -123,6 +126,11 @@ export class PaperIndex {
   private readonly texts: ReadonlyMap<string, PaperText>;
   private readonly search: MiniSearch<Passage>;
   private readonly frequent: FrequentTerms;
+  /**
+   * Every word of the passages' text (runs of letters, lower-cased) with how often it occurs, then
+   * the further words of their titles (once each), in the order first seen: the papers' vocabulary.
+   */
+  readonly words: ReadonlyMap<string, number>;
   private readonly cache = new Map<string, Scored>();
   /** Each file's passages in order, built on first use. */
   private passagesByFile: Map<string, Passage[]> | undefined;
@@ -132,12 +140,13 @@ export class PaperIndex {
   private readonly scratchMasks: Uint32Array;
   private readonly scratchIds: Int32Array;
 
-  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms) {
+  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms, words?: ReadonlyMap<string, number>) {
     this.corpus = parts.corpus;
     this.texts = new Map(parts.corpus.documents.map((d, k) => [d.file, parts.texts[k]!]));
     this.search = search;
     this.frequent = frequent;
     this.passages = toIndexedPassages(parts);
+    this.words = words ?? countWords(this.passages);
     this.scratchScores = new Float64Array(this.passages.length);
     this.scratchMasks = new Uint32Array(this.passages.length);
     this.scratchIds = new Int32Array(this.passages.length);
@@ -165,7 +174,7 @@ export class PaperIndex {
   static fromParts(parts: PaperIndexParts): PaperIndex {
     const frequent = new FrequentTerms(parts.frequent);
     const search = MiniSearch.loadJS<Passage>(parts.search, minisearchOptions(frequent));
-    return new PaperIndex(parts, search, frequent);
+    return new PaperIndex(parts, search, frequent, parts.words);
   }
 
   /** What a snapshot saves. minisearch's part is built on call, so call it once per save. */
@@ -177,7 +186,7 @@ export class PaperIndex {
         return { lineStart, lineEnd, page, paper: (p as IndexedPassage).paperAt, item: p.item };
       }),
     );
-    return { corpus: this.corpus, texts, spans, search: this.search.toJSON(), frequent: this.frequent.data };
+    return { corpus: this.corpus, texts, spans, search: this.search.toJSON(), frequent: this.frequent.data, words: this.words };
   }
 
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */

@@ -14,8 +14,9 @@ import { probePaperIndex, type IndexProbe } from './snapshotCheck';
 /**
  * A saved PaperIndex, so the bot starts in seconds instead of re-reading every paper.
  *
- * The file is JSON Lines: a header, one line per paper file (parser records, passages as columns),
- * minisearch's saved index in chunks, the frequent terms, then an end line with the CRC-32 of every
+ * The file is JSON Lines: a header, one line per paper file (parser records, passages as columns;
+ * its text and line offsets follow as raw sections), minisearch's saved index in chunks, the papers'
+ * word counts, the frequent terms (their typed arrays as raw sections), then an end line with the CRC-32 of every
  * byte before it. A line may announce `bytes`: that many raw bytes follow it (a file's text, a typed
  * array), so the bulk of the index is copied on load, never decoded. Lines, not one JSON string: V8
  * caps a string near 512 MiB, which one JSON string of a large council's index passes. A missing end
@@ -46,6 +47,7 @@ export interface Snapshot {
   readonly files: readonly SnapshotFile[];
   readonly search: AsPlainObject;
   readonly frequent: FrequentTermsData;
+  readonly words: ReadonlyMap<string, number>;
   /** Searches and their scores when saved, to check the loaded index against (see checkPaperIndex). */
   readonly probes: readonly IndexProbe[];
 }
@@ -115,6 +117,7 @@ export function writeSnapshot(dir: string, index: PaperIndex): void {
     });
     line({ t: 'minisearch', ...searchRest });
     for (let k = 0; k < terms.length; k += TERMS_PER_LINE) line({ t: 'terms', entries: terms.slice(k, k + TERMS_PER_LINE) });
+    line({ t: 'words', words: [...parts.words.keys()], counts: [...parts.words.values()] });
     const { passageCount, terms: frequentTerms, averageFieldLength } = parts.frequent;
     line({ t: 'frequent', passageCount, terms: frequentTerms, averageFieldLength });
     for (const name of Object.keys(ARRAYS) as ArrayName[]) {
@@ -177,6 +180,7 @@ function parseSnapshot(fd: number, path: string): SnapshotRead {
   const terms: AsPlainObject['index'] = [];
   const arrays: Partial<Pick<FrequentTermsData, ArrayName>> = {};
   let text: { readonly line: FileLine; readonly offset: number } | undefined;
+  let words: Map<string, number> | undefined;
   while (!reader.done) {
     const bytes = reader.line();
     const value = bytes && (parseLine(bytes) as SnapshotLine | undefined);
@@ -198,11 +202,12 @@ function parseSnapshot(fd: number, path: string): SnapshotRead {
     } else if (value.t === 'minisearch') search = value;
     else if (value.t === 'terms') for (const entry of value.entries) terms.push(entry);
     else if (value.t === 'frequent') frequent = value;
+    else if (value.t === 'words') words = new Map(value.words.map((w, k) => [w, value.counts[k]!]));
     if (!section) return fail('has a section of the wrong length');
   }
   if (reader.crc !== end.crc32) return fail('fails its checksum (damaged)');
-  if (!search || !frequent || (Object.keys(ARRAYS) as ArrayName[]).some((name) => !arrays[name])) return fail('has no search index');
-  return { ok: true, snapshot: { files, search: { ...search, index: terms }, frequent: { ...frequent, ...(arrays as Pick<FrequentTermsData, ArrayName>) }, probes: header.probes ?? [] } };
+  if (!search || !frequent || !words || (Object.keys(ARRAYS) as ArrayName[]).some((name) => !arrays[name])) return fail('has no search index');
+  return { ok: true, snapshot: { files, search: { ...search, index: terms }, frequent: { ...frequent, ...(arrays as Pick<FrequentTermsData, ArrayName>) }, words, probes: header.probes ?? [] } };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -221,6 +226,7 @@ type SnapshotLine =
   | { readonly t: 'terms'; readonly entries: AsPlainObject['index'] }
   | ({ readonly t: 'frequent' } & Omit<FrequentTermsData, ArrayName>)
   | { readonly t: 'starts'; readonly bytes: number }
+  | { readonly t: 'words'; readonly words: readonly string[]; readonly counts: readonly number[] }
   | { readonly t: 'array'; readonly name: ArrayName; readonly bytes: number };
 
 function fromFileLine(line: FileLine, text: PaperText): SnapshotFile {

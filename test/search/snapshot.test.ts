@@ -75,6 +75,9 @@ describe('loadPaperIndex with a snapshot', () => {
     // Passages read their text from different places (memory when built, the snapshot file when loaded); what they say must agree.
     expect(loaded.index.passages.map(plain)).toStrictEqual(built.index.passages.map(plain));
     expect(loaded.issues).toStrictEqual(built.issues);
+    // The vocabulary is saved, not recounted: same words, same counts, same first-seen order.
+    expect([...loaded.index.words]).toStrictEqual([...built.index.words]);
+    expect(built.index.words.get('exclusions')).toBeGreaterThan(1);
     expect(searches(loaded.index)).toStrictEqual(searches(built.index));
     expect(answers(loaded.index)).toStrictEqual(answers(built.index));
   });
