@@ -78,7 +78,7 @@ export function sentenceScore(sentence: string, focus: readonly string[]): numbe
 export function findLine(index: PaperIndex, file: string, from: number, to: number, needle: string | RegExp): number | null {
   const lines = index.lines(file) ?? [];
   for (let n = from; n <= Math.min(to, lines.length); n++) {
-    const line = lines[n - 1] ?? '';
+    const line = lines.at(n - 1) ?? '';
     if (typeof needle === 'string' ? line.toLowerCase().includes(needle.toLowerCase()) : needle.test(line)) return n;
   }
   return null;

@@ -279,7 +279,7 @@ export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
   const noteLine = findLine(index, file, lineStart, lineEnd, /call-?in/iu);
   const c = cites.add(citeLines(index, file, noteLine ?? lineStart, noteLine ?? lineEnd, `Agenda - ${shortDate(item.meetingDate)}, item ${item.number} ${item.title}`, item.meetingDate));
   const text = noteLine
-    ? `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), is marked ${c}:\n> ${(index.lines(file)?.[noteLine - 1] ?? '').trim()}`
+    ? `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), is marked ${c}:\n> ${(index.lines(file)?.at(noteLine - 1) ?? '').trim()}`
     : `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), carries no call-in note on the agenda ${c}.`;
   return { kind: 'agenda', text, citations: cites.items, agendaItems: [item], followUps: [] };
 }

@@ -12,11 +12,11 @@ export function parsePapers(documents: readonly SourceDocument[], ingestIssues: 
  * The corpus from files already parsed (e.g. kept in an index snapshot), so that only the files that
  * changed need parsing again. `parsePapers` is this over freshly parsed files.
  */
-export function combineParsedFiles(
-  documents: readonly SourceDocument[],
+export function combineParsedFiles<D = SourceDocument>(
+  documents: readonly D[],
   files: readonly ParsedFile[],
   ingestIssues: readonly ParseIssue[] = [],
-): ParsedCorpus {
+): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings));
   const minutes = files.flatMap((f) => f.minutes);
   return {

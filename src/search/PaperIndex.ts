@@ -1,15 +1,25 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+import type { SourceDocument } from '../ingest';
+import type { Paper, PaperKind, SourceSpan } from '../model';
 import type { ParsedCorpus } from '../parse';
-import { commonTermScore, FIELD_BOOSTS, findCommonTerms, type CommonTermPostings } from './commonTerms';
+import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData } from './frequentTerms';
 import type { Passage } from './passage';
-import { toPassages } from './toPassages';
+import { PaperText } from './paperText';
+import { passageSpans, type PassageSpan } from './toPassages';
+import { countWords } from './wordCounts';
 
 export interface PassageHit {
   readonly passage: Passage;
   readonly score: number;
-  /** The query terms that matched this passage. */
+  /** The query words that matched this passage. */
   readonly terms: readonly string[];
 }
+
+/** A paper file as the index keeps it: its lines live in a PaperText, not here. */
+export type PaperFile = Omit<SourceDocument, 'lines'>;
+
+/** The parser's records, with each file's lines moved into the index's PaperTexts. */
+export type IndexedCorpus = Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly PaperFile[] };
 
 /** Words too common in committee papers to tell passages apart. */
 const STOP_WORDS = new Set(
@@ -26,124 +36,186 @@ export const MINISEARCH_OPTIONS: Options<Passage> = {
   },
 };
 
-const SEARCH_OPTIONS: SearchOptions = {
+export const SEARCH_OPTIONS: SearchOptions = {
   boost: { item: FIELD_BOOSTS.item, title: FIELD_BOOSTS.title },
   prefix: (term) => term.length >= 4,
   fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-  combineWith: 'OR',
+  // Query words are processed here, not with the index's processTerm, which drops the frequent terms.
+  processTerm: MINISEARCH_OPTIONS.processTerm!,
 };
 
 /**
- * A question expanded by the glossary can carry a dozen words; past this many rare words minisearch's
- * cost grows while the top of the ranking no longer moves.
+ * A question expanded by the glossary can carry a dozen words; past this many words that are not
+ * frequent terms, minisearch's cost grows while the top of the ranking no longer moves.
  */
-const MAX_QUERY_TERMS = 12;
+const MAX_RARE_QUERY_TERMS = 12;
+/** A match records its words as bits of one 32-bit mask. */
+const MAX_QUERY_WORDS = 32;
 
-/** Recent queries' full rankings: the answer engine asks one query many times with different filters. */
+/** Recent queries' scored passages: the answer engine asks one query many times with different filters. */
 const CACHE_QUERIES = 64;
-/** The cache holds at most this many ranked passages in all, so a run of broad queries cannot grow the heap. */
-const CACHE_MAX_HITS = 400_000;
+/** The cache holds at most this many scored passages in all, so a run of broad queries cannot grow the heap. */
+const CACHE_MAX_HITS = 1_000_000;
 
-/** A ranked passage before the caller's filter: an id, not the passage, so the cache stays small. */
-interface Ranked {
-  readonly id: number;
-  readonly score: number;
-  readonly terms: readonly string[];
+/** Every passage a query matches, in id order, with its final score and the query words it holds. */
+interface Scored {
+  readonly words: readonly string[];
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  readonly masks: Uint32Array;
 }
 
-/** The parts a snapshot saves and restores; minisearch's own plain-object form included. */
+/** A passage: its words come from its paper's lines when asked for, so the text is held once. */
+class IndexedPassage implements Passage {
+  constructor(
+    readonly id: number,
+    private readonly papers: readonly Paper[],
+    /** Its paper's position in its file's papers. */
+    readonly paperAt: number,
+    readonly item: string | null,
+    readonly source: SourceSpan,
+    private readonly paperText: PaperText,
+  ) {}
+
+  private get paper(): Paper {
+    return this.papers[this.paperAt]!;
+  }
+
+  get text(): string {
+    return this.paperText
+      .slice(this.source.lineStart - 1, this.source.lineEnd)
+      .map((l) => l.trim())
+      .join('\n');
+  }
+
+  get title(): string {
+    return this.paper.title;
+  }
+
+  get paperKind(): PaperKind {
+    return this.paper.kind;
+  }
+
+  get meetingDate(): string | null {
+    return this.paper.meetingDate;
+  }
+}
+
+/** The parts a snapshot saves and restores. */
 export interface PaperIndexParts {
-  readonly corpus: ParsedCorpus;
-  readonly passages: readonly Passage[];
+  readonly corpus: IndexedCorpus;
+  /** Each file's lines, in the order of `corpus.documents`. */
+  readonly texts: readonly PaperText[];
+  /** Each file's passages, in the same order; ids follow this order. */
+  readonly spans: readonly (readonly PassageSpan[])[];
+  /** minisearch's saved index, of every term but the frequent ones. */
   readonly search: AsPlainObject;
-  readonly commonTerms: CommonTermPostings;
+  readonly frequent: FrequentTermsData;
+  /** See `PaperIndex.words`. */
+  readonly words: ReadonlyMap<string, number>;
 }
 
-/** The searchable corpus: passages in minisearch plus the parser's structured records. Read-only once built. */
+/**
+ * The searchable corpus: passages ranked by minisearch's BM25 (minisearch itself for rare words, the
+ * same formula over typed arrays for frequent ones), plus the parser's structured records. Read-only.
+ */
 export class PaperIndex {
-  readonly corpus: ParsedCorpus;
+  readonly corpus: IndexedCorpus;
   /** Every passage; a passage's `id` is its position here. */
   readonly passages: readonly Passage[];
+  private readonly texts: ReadonlyMap<string, PaperText>;
   private readonly search: MiniSearch<Passage>;
-  private readonly commonTerms: CommonTermPostings;
-  private readonly linesByFile: ReadonlyMap<string, readonly string[]>;
-  private readonly cache = new Map<string, readonly Ranked[]>();
-  /** Each cached ranking's positions by passage id (-1 when unranked), built when `searchAmong` needs them. */
-  private readonly positions = new WeakMap<readonly Ranked[], Int32Array>();
+  private readonly frequent: FrequentTerms;
+  /**
+   * Every word of the passages' text (runs of letters, lower-cased) with how often it occurs, then
+   * the further words of their titles (once each), in the order first seen: the papers' vocabulary.
+   */
+  readonly words: ReadonlyMap<string, number>;
+  private readonly cache = new Map<string, Scored>();
   /** Each file's passages in order, built on first use. */
   private passagesByFile: Map<string, Passage[]> | undefined;
   private cachedHits = 0;
-  /** Scratch space for counting common terms per passage; reused so a query allocates nothing this big. */
-  private readonly commonCount: Uint8Array;
-  private readonly commonStamp: Int32Array;
-  private stamp = 0;
+  /** Scratch space for scoring a query; reused so a query allocates nothing this big. */
+  private readonly scratchScores: Float64Array;
+  private readonly scratchMasks: Uint32Array;
+  private readonly scratchIds: Int32Array;
 
-  private constructor(corpus: ParsedCorpus, passages: readonly Passage[], search: MiniSearch<Passage>, commonTerms: CommonTermPostings) {
-    this.corpus = corpus;
-    this.passages = passages;
+  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms, words?: ReadonlyMap<string, number>) {
+    this.corpus = parts.corpus;
+    this.texts = new Map(parts.corpus.documents.map((d, k) => [d.file, parts.texts[k]!]));
     this.search = search;
-    this.commonTerms = commonTerms;
-    this.linesByFile = new Map(corpus.documents.map((d) => [d.file, d.lines]));
-    this.commonCount = new Uint8Array(passages.length);
-    this.commonStamp = new Int32Array(passages.length);
+    this.frequent = frequent;
+    this.passages = toIndexedPassages(parts);
+    this.words = words ?? countWords(this.passages);
+    this.scratchScores = new Float64Array(this.passages.length);
+    this.scratchMasks = new Uint32Array(this.passages.length);
+    this.scratchIds = new Int32Array(this.passages.length);
   }
 
   static build(corpus: ParsedCorpus): PaperIndex {
-    const passages: Passage[] = [];
     const documents = new Map(corpus.documents.map((d) => [d.file, d]));
-    corpus.files.forEach((parsed) => {
-      const doc = documents.get(parsed.file);
-      if (doc) passages.push(...toPassages(doc, parsed, passages.length));
+    const kept = corpus.files.filter((f) => documents.has(f.file));
+    const texts = kept.map((f) => PaperText.fromLines(documents.get(f.file)!.lines));
+    const spans = kept.map((f) => passageSpans(documents.get(f.file)!, f));
+    const indexed: IndexedCorpus = { ...corpus, files: kept, documents: kept.map((f) => withoutLines(documents.get(f.file)!)) };
+    const passages = toIndexedPassages({ corpus: indexed, texts, spans });
+    const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+    const process = MINISEARCH_OPTIONS.processTerm!;
+    const frequent = FrequentTerms.build(passages, tokenize, (t) => {
+      const p = process(t);
+      return typeof p === 'string' ? p : null;
     });
-    const commonTerms = findCommonTerms(passages, processedTerms);
-    const search = new MiniSearch<Passage>(minisearchOptions(commonTerms));
+    const search = new MiniSearch<Passage>(minisearchOptions(frequent));
     search.addAll(passages);
-    return new PaperIndex(corpus, passages, search, commonTerms);
+    return new PaperIndex({ corpus: indexed, texts, spans }, search, frequent);
   }
 
   /** Rebuilds an index from a snapshot's parts. Throws when minisearch rejects its saved form. */
   static fromParts(parts: PaperIndexParts): PaperIndex {
-    const search = MiniSearch.loadJS<Passage>(parts.search, minisearchOptions(parts.commonTerms));
-    return new PaperIndex(parts.corpus, parts.passages, search, parts.commonTerms);
+    const frequent = new FrequentTerms(parts.frequent);
+    const search = MiniSearch.loadJS<Passage>(parts.search, minisearchOptions(frequent));
+    return new PaperIndex(parts, search, frequent, parts.words);
   }
 
   /** What a snapshot saves. minisearch's part is built on call, so call it once per save. */
   toParts(): PaperIndexParts {
-    return { corpus: this.corpus, passages: this.passages, search: this.search.toJSON(), commonTerms: this.commonTerms };
+    const texts = this.corpus.documents.map((d) => this.texts.get(d.file)!);
+    const spans = this.corpus.documents.map((d) =>
+      this.passagesIn(d.file, 1, Infinity).map((p) => {
+        const { lineStart, lineEnd, page } = p.source;
+        return { lineStart, lineEnd, page, paper: (p as IndexedPassage).paperAt, item: p.item };
+      }),
+    );
+    return { corpus: this.corpus, texts, spans, search: this.search.toJSON(), frequent: this.frequent.data, words: this.words };
   }
 
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
   searchPassages(query: string, limit = 10, filter?: (p: Passage) => boolean, combineWith: 'AND' | 'OR' = 'OR'): PassageHit[] {
-    const hits: PassageHit[] = [];
-    for (const r of this.rank(query, combineWith)) {
-      const passage = this.passages[r.id]!;
-      if (filter && !filter(passage)) continue;
-      hits.push({ passage, score: r.score, terms: r.terms });
-      if (hits.length >= limit) break;
+    const scored = this.scored(query, combineWith);
+    // The best `limit` so far, kept sorted: one pass over the matches, no sort of them all.
+    const best: number[] = [];
+    const better = (a: number, b: number): boolean => scored.scores[a]! > scored.scores[b]! || (scored.scores[a] === scored.scores[b] && a < b);
+    for (let k = 0; k < scored.ids.length; k++) {
+      if (best.length === limit && !better(k, best[limit - 1]!)) continue;
+      if (filter && !filter(this.passages[scored.ids[k]!]!)) continue;
+      let at = best.length;
+      while (at > 0 && better(k, best[at - 1]!)) at--;
+      best.splice(at, 0, k);
+      if (best.length > limit) best.pop();
     }
-    return hits;
+    return best.map((k) => this.hit(scored, k));
   }
 
   /**
-   * `searchPassages(query, limit, (p) => among.includes(p))`, without walking the whole ranking: for a
+   * `searchPassages(query, limit, (p) => among.includes(p))`, without walking every match: for a
    * filter that admits a few known passages (one minute item's), e.g. once per item of a timeline.
    */
   searchAmong(query: string, among: readonly Passage[], limit = 10): PassageHit[] {
     if (among.length === 0) return [];
-    const ranked = this.rank(query, 'OR');
-    let positions = this.positions.get(ranked);
-    if (!positions) {
-      positions = new Int32Array(this.passages.length).fill(-1);
-      ranked.forEach((r, k) => {
-        positions![r.id] = k;
-      });
-      this.positions.set(ranked, positions);
-    }
-    const at = [...new Set(among.map((p) => positions![p.id]!))].filter((k) => k >= 0).sort((a, b) => a - b).slice(0, limit);
-    return at.map((k) => {
-      const r = ranked[k]!;
-      return { passage: this.passages[r.id]!, score: r.score, terms: r.terms };
-    });
+    const scored = this.scored(query, 'OR');
+    const at = [...new Set(among.map((p) => binarySearch(scored.ids, p.id)))].filter((k) => k >= 0);
+    at.sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+    return at.slice(0, limit).map((k) => this.hit(scored, k));
   }
 
   /** The passages of `file` lying wholly within lines [lineStart, lineEnd], in order. */
@@ -159,9 +231,9 @@ export class PaperIndex {
     return (this.passagesByFile.get(file) ?? []).filter((p) => p.source.lineStart >= lineStart && p.source.lineEnd <= lineEnd);
   }
 
-  /** A file's lines, for quoting and for the paper view. */
-  lines(file: string): readonly string[] | undefined {
-    return this.linesByFile.get(file);
+  /** A file's lines, for quoting and for the paper view: `at(i)` and `slice(a, b)` as on an array. */
+  lines(file: string): PaperText | undefined {
+    return this.texts.get(file);
   }
 
   get stats(): { files: number; papers: number; meetings: number; passages: number } {
@@ -173,8 +245,13 @@ export class PaperIndex {
     };
   }
 
-  /** Every passage the query matches, best first, from the cache when the query was asked lately. */
-  private rank(query: string, combineWith: 'AND' | 'OR'): readonly Ranked[] {
+  private hit(scored: Scored, k: number): PassageHit {
+    const mask = scored.masks[k]!;
+    return { passage: this.passages[scored.ids[k]!]!, score: scored.scores[k]!, terms: scored.words.filter((_, i) => (mask >>> i) & 1) };
+  }
+
+  /** Every passage the query matches, scored, from the cache when the query was asked lately. */
+  private scored(query: string, combineWith: 'AND' | 'OR'): Scored {
     const key = `${combineWith}\u0000${query}`;
     const cached = this.cache.get(key);
     if (cached) {
@@ -183,103 +260,118 @@ export class PaperIndex {
       this.cache.set(key, cached);
       return cached;
     }
-    const ranked = this.rankUncached(query, combineWith);
-    this.cache.set(key, ranked);
-    this.cachedHits += ranked.length;
+    const scored = this.score(query, combineWith);
+    this.cache.set(key, scored);
+    this.cachedHits += scored.ids.length;
     for (const [k, v] of this.cache) {
       if (this.cache.size <= CACHE_QUERIES && this.cachedHits <= CACHE_MAX_HITS) break;
       this.cache.delete(k);
-      this.cachedHits -= v.length;
+      this.cachedHits -= v.ids.length;
     }
-    return ranked;
+    return scored;
   }
 
   /**
-   * Rare words go to minisearch; common words (see COMMON_TERM_SHARE) are scored from their id lists
-   * as minisearch would score one occurrence. A passage holding none of the rare words still ranks
-   * when it holds enough common ones to cover half the question, as the answer engine requires.
+   * minisearch's ranking over both halves of the index: each query word's score in a passage is the
+   * BM25+ of every term it reaches there (itself, by prefix, by fuzzy match), from minisearch for rare
+   * terms and from FrequentTerms for frequent ones; the sum is multiplied by the words matched, as
+   * minisearch does. AND keeps only passages holding every word.
    */
-  private rankUncached(query: string, combineWith: 'AND' | 'OR'): Ranked[] {
-    const words = [...new Set(processedTerms(query))];
-    const common = words.filter((w) => this.commonTerms.has(w));
-    const rare = words.filter((w) => !this.commonTerms.has(w)).slice(0, MAX_QUERY_TERMS);
-    const n = this.passages.length;
-    const commonScore = (id: number): { score: number; terms: string[] } => {
-      let score = 0;
-      const terms: string[] = [];
-      for (const w of common) {
-        const s = commonTermScore(this.commonTerms, w, id, n);
-        if (s > 0) {
-          score += s;
-          terms.push(w);
-        }
-      }
-      return { score, terms };
-    };
-    const ranked: Ranked[] = [];
-    const seen = new Set<number>();
-    if (rare.length > 0) {
-      for (const r of this.search.search(rare.join(' '), { ...SEARCH_OPTIONS, combineWith })) {
+  private score(query: string, combineWith: 'AND' | 'OR'): Scored {
+    const process = MINISEARCH_OPTIONS.processTerm!;
+    const words = [...new Set(TOKENIZE(query).map((t) => process(t)).filter((t): t is string => typeof t === 'string' && t !== ''))];
+    const rare = words.filter((w) => !this.frequent.has(w));
+    const kept = [...rare.slice(0, MAX_RARE_QUERY_TERMS), ...words.filter((w) => this.frequent.has(w))].slice(0, MAX_QUERY_WORDS);
+    const bit = new Map(kept.map((w, i) => [w, 1 << i]));
+    const scores = this.scratchScores;
+    const masks = this.scratchMasks;
+    if (kept.length > 0) {
+      // Frequent query words also go to minisearch: a prefix or a misspelling can reach a rare term.
+      for (const r of this.search.search(kept.join(' '), SEARCH_OPTIONS)) {
         const id = r.id as number;
-        const extra = commonScore(id);
-        if (combineWith === 'AND' && extra.terms.length < common.length) continue;
-        // minisearch multiplies the summed score by the number of query words matched; so do we.
-        const matched = r.queryTerms.length + extra.terms.length;
-        ranked.push({ id, score: (r.score / r.queryTerms.length + extra.score) * matched, terms: [...r.terms, ...extra.terms] });
-        seen.add(id);
+        // minisearch multiplied its sum by the words it matched; the product is taken again below.
+        scores[id]! += r.score / r.queryTerms.length;
+        masks[id]! |= r.queryTerms.reduce((m, w) => m | (bit.get(w) ?? 0), 0);
       }
     }
-    if (common.length > 0 && !(combineWith === 'AND' && rare.length > 0)) {
-      const need = combineWith === 'AND' ? common.length : Math.max(1, Math.ceil(words.length / 2));
-      for (const id of this.passagesWithCommon(common, need)) {
-        if (seen.has(id)) continue;
-        const extra = commonScore(id);
-        ranked.push({ id, score: extra.score * extra.terms.length, terms: extra.terms });
+    for (const word of kept) {
+      const prefix = (SEARCH_OPTIONS.prefix as (t: string) => boolean)(word);
+      const fuzzy = (SEARCH_OPTIONS.fuzzy as (t: string) => number | false)(word);
+      for (const { termId, weight } of this.frequent.derive(word, prefix, fuzzy)) this.frequent.score(termId, weight, scores, masks, bit.get(word)!);
+    }
+    // One pass over every passage collects the matches in id order and clears the scratch space.
+    const all = kept.reduce((m, w) => m | bit.get(w)!, 0);
+    let count = 0;
+    const ids = this.scratchIds;
+    for (let id = 0; id < masks.length; id++) {
+      const mask = masks[id]!;
+      if (mask === 0) continue;
+      if (combineWith === 'OR' || mask === all) {
+        ids[count] = id;
+        count++;
+      } else {
+        masks[id] = 0;
+        scores[id] = 0;
       }
     }
-    return ranked.sort((a, b) => b.score - a.score);
-  }
-
-  /** Ids of passages holding at least `need` of the common words, counted over their id lists. */
-  private passagesWithCommon(common: readonly string[], need: number): number[] {
-    if (need > common.length) return [];
-    const found: number[] = [];
-    const touched: number[] = [];
-    for (const w of common) {
-      const stamp = ++this.stamp;
-      for (const list of Object.values(this.commonTerms.get(w)!)) {
-        for (const id of list) {
-          if (this.commonStamp[id] === stamp) continue;
-          this.commonStamp[id] = stamp;
-          if (this.commonCount[id] === 0) touched.push(id);
-          if (++this.commonCount[id]! === need) found.push(id);
-        }
-      }
+    const found = { words: kept, ids: ids.slice(0, count), scores: new Float64Array(count), masks: new Uint32Array(count) };
+    for (let k = 0; k < count; k++) {
+      const id = ids[k]!;
+      found.scores[k] = scores[id]! * popCount(masks[id]!);
+      found.masks[k] = masks[id]!;
+      scores[id] = 0;
+      masks[id] = 0;
     }
-    for (const id of touched) this.commonCount[id] = 0;
     return found;
   }
 }
 
-/** minisearch's options for one index: its common terms are left out of minisearch, in every field. */
-function minisearchOptions(commonTerms: CommonTermPostings): Options<Passage> {
+/** minisearch's options for one index: the frequent terms are left out of minisearch, in every field. */
+function minisearchOptions(frequent: FrequentTerms): Options<Passage> {
   const process = MINISEARCH_OPTIONS.processTerm!;
   return {
     ...MINISEARCH_OPTIONS,
     processTerm: (term, field) => {
       const t = process(term, field);
-      return typeof t === 'string' && commonTerms.has(t) ? null : t;
+      return typeof t === 'string' && frequent.has(t) ? null : t;
     },
   };
 }
 
+function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>): IndexedPassage[] {
+  const passages: IndexedPassage[] = [];
+  parts.corpus.documents.forEach((doc, k) => {
+    const papers = parts.corpus.files[k]!.papers;
+    for (const s of parts.spans[k]!) {
+      const source = { file: doc.file, lineStart: s.lineStart, lineEnd: s.lineEnd, page: s.page };
+      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!));
+    }
+  });
+  return passages;
+}
+
+function withoutLines(doc: SourceDocument): PaperFile {
+  const { lines: _lines, ...rest } = doc;
+  return rest;
+}
+
 const TOKENIZE = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
-/** A field's (or, without a field, a query's) terms as minisearch sees them before common ones are set aside. */
-function processedTerms(text: string, field?: string): string[] {
-  const process = MINISEARCH_OPTIONS.processTerm!;
-  return TOKENIZE(text).flatMap((t) => {
-    const p = process(t, field);
-    return typeof p === 'string' ? [p] : p ? p : [];
-  });
+function popCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readPaperFile, readPaperFolder, readPaperFolderAsync, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
@@ -94,28 +94,31 @@ function finish(
 ): LoadedPaperIndex {
   const problems: string[] = read.ok || read.problem === 'missing' ? [] : [`${read.problem}; rebuilt from the papers`];
   const saved = new Map<string, SnapshotFile>((read.ok ? read.snapshot.files : []).map((f) => [f.document.file, f]));
-  const documents: SourceDocument[] = [];
-  const parsed: ParsedFile[] = [];
+  // In folder order: each file freshly read and parsed, or kept from the snapshot with its records.
+  const entries: { readonly fresh?: SourceDocument; readonly kept?: SnapshotFile; readonly parsed: ParsedFile }[] = [];
   const reparsed: string[] = [];
   for (const { name } of files) {
     const document = readNow(name);
     const keep = saved.get(name);
     if (document) {
-      documents.push(document);
-      parsed.push(parsePaperFile(document));
+      entries.push({ fresh: document, parsed: parsePaperFile(document) });
       reparsed.push(name);
     } else if (keep && !issues.some((i) => i.file === name)) {
-      documents.push(keep.document);
-      parsed.push(keep.parsed);
+      entries.push({ kept: keep, parsed: keep.parsed });
     }
   }
-  const corpus = combineParsedFiles(documents, parsed, issues);
-  const unchanged = read.ok && reparsed.length === 0 && documents.length === read.snapshot.files.length;
+  const kept = entries.flatMap((e) => (e.kept ? [e.kept] : []));
+  const parsed = entries.map((e) => e.parsed);
+  const unchanged = read.ok && reparsed.length === 0 && kept.length === read.snapshot.files.length;
   let index: PaperIndex | undefined;
+  let corpusIssues: readonly ParseIssue[] = issues;
   if (unchanged) {
+    const snapshot = read.snapshot;
     try {
-      index = PaperIndex.fromParts({ corpus, passages: read.snapshot.files.flatMap((f) => f.passages), search: read.snapshot.search, commonTerms: read.snapshot.commonTerms });
-      const failed = checkPaperIndex(index, read.snapshot.probes);
+      const corpus = combineParsedFiles(kept.map((f) => f.document), parsed, issues);
+      corpusIssues = corpus.issues;
+      index = PaperIndex.fromParts({ corpus, texts: kept.map((f) => f.text), spans: kept.map((f) => f.spans), search: snapshot.search, frequent: snapshot.frequent, words: snapshot.words });
+      const failed = checkPaperIndex(index, snapshot.probes);
       if (failed) {
         problems.push(`snapshot: ${failed}; rebuilt the search index from the saved records`);
         index = undefined;
@@ -126,6 +129,10 @@ function finish(
     }
   }
   if (!index) {
+    // Saved files keep their parser records; only the search index is built again, over all files.
+    const documents = entries.map((e) => e.fresh ?? { ...e.kept!.document, lines: e.kept!.text.slice() });
+    const corpus = combineParsedFiles(documents, parsed, issues);
+    corpusIssues = corpus.issues;
     index = PaperIndex.build(corpus);
     try {
       writeSnapshot(snapshotDir, index);
@@ -136,18 +143,27 @@ function finish(
   }
   return {
     index,
-    issues: corpus.issues,
+    issues: corpusIssues,
     fromSnapshot: read.ok,
     reparsed,
     ...(problems.length > 0 ? { snapshotProblem: problems.join('. ') } : {}),
   };
 }
 
+/** Reused for hashing: reading every paper into fresh buffers would cost more than the hashing. */
+const HASH_CHUNK = Buffer.allocUnsafe(1024 * 1024);
+
 function hashFile(path: string): string | undefined {
+  let fd: number | undefined;
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    fd = openSync(path, 'r');
+    const hash = createHash('sha256');
+    for (let at = 0, n = 0; (n = readSync(fd, HASH_CHUNK, 0, HASH_CHUNK.length, at)) > 0; at += n) hash.update(HASH_CHUNK.subarray(0, n));
+    return hash.digest('hex');
   } catch {
     // An unreadable file is re-read by readPaperFile below, which reports why.
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -1,46 +1,53 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { AsPlainObject } from 'minisearch';
-import type { SourceDocument } from '../ingest';
 import type { ParsedFile } from '../parse';
-import { SEARCH_FIELDS, type CommonTermPostings, type SearchField } from './commonTerms';
-import type { PaperIndex } from './PaperIndex';
-import type { Passage } from './passage';
+import type { FrequentTermsData } from './frequentTerms';
+import type { PaperFile, PaperIndex } from './PaperIndex';
+import { PaperText, SnapshotTextFile } from './paperText';
+import { SnapshotReader } from './snapshotReader';
+import type { PassageSpan } from './toPassages';
 import { probePaperIndex, type IndexProbe } from './snapshotCheck';
 
 /**
  * A saved PaperIndex, so the bot starts in seconds instead of re-reading every paper.
  *
- * The file is JSON Lines: a header, one line per paper file (its document, parser records and
- * passages), minisearch's saved index in chunks, the common terms, then an end line with the
- * SHA-256 of every line before it. Lines, not one JSON string: V8 caps a string near 512 MiB,
- * which one JSON string of a large council's index passes. A missing end line means the file was
- * cut short; a wrong checksum means it was damaged.
+ * The file is JSON Lines: a header, one line per paper file (parser records, passages as columns;
+ * its text and line offsets follow as raw sections), minisearch's saved index in chunks, the papers'
+ * word counts, the frequent terms (their typed arrays as raw sections), then an end line with the CRC-32 of every
+ * byte before it. A line may announce `bytes`: that many raw bytes follow it (a file's text, a typed
+ * array), so the bulk of the index is copied on load, never decoded. Lines, not one JSON string: V8
+ * caps a string near 512 MiB, which one JSON string of a large council's index passes. A missing end
+ * line means the file was cut short; a wrong checksum means it was damaged. (CRC-32, not SHA-256:
+ * it finds damage as well and checks 300 MB in a tenth of the time; nothing here needs a secure hash.)
  */
 
 /** Bump when the layout of the lines changes; an older file is then rebuilt, never misread. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 export const SNAPSHOT_FILE = 'papers-index.jsonl';
 const FORMAT = 'panel-papers-index';
 
 /** minisearch terms per line: keeps every line a few MB at most. */
 const TERMS_PER_LINE = 5_000;
-/** Lines are written in batches of about this many characters, so a write is neither tiny nor huge. */
-const WRITE_BATCH_CHARS = 8_000_000;
+/** Lines are written in batches of about this many bytes, so a write is neither tiny nor huge. */
+const WRITE_BATCH_BYTES = 8_000_000;
 
-/** One paper file as saved: what ingest read, what the parser found, and its passages. */
+/** One paper file as saved: what ingest read (its lines as PaperText), what the parser found, its passages. */
 export interface SnapshotFile {
-  readonly document: SourceDocument;
+  readonly document: PaperFile;
+  readonly text: PaperText;
   readonly parsed: ParsedFile;
-  readonly passages: readonly Passage[];
+  readonly spans: readonly PassageSpan[];
 }
 
 export interface Snapshot {
   /** In the order they were indexed (passage ids follow this order). */
   readonly files: readonly SnapshotFile[];
   readonly search: AsPlainObject;
-  readonly commonTerms: CommonTermPostings;
+  readonly frequent: FrequentTermsData;
+  readonly words: ReadonlyMap<string, number>;
   /** Searches and their scores when saved, to check the loaded index against (see checkPaperIndex). */
   readonly probes: readonly IndexProbe[];
 }
@@ -49,6 +56,10 @@ export interface Snapshot {
 export type SnapshotRead =
   | { readonly ok: true; readonly snapshot: Snapshot; readonly problem?: never }
   | { readonly ok: false; readonly snapshot?: never; readonly problem: string | 'missing' };
+
+/** The typed arrays of FrequentTermsData, saved as raw bytes. */
+const ARRAYS = { offsets: Int32Array, ids: Int32Array, freqs: Uint8Array, fieldLengths: Uint16Array } as const;
+type ArrayName = keyof typeof ARRAYS;
 
 /**
  * Writes the index atomically: to a temporary file, fsync'd, then renamed over the old snapshot, so a
@@ -59,44 +70,62 @@ export function writeSnapshot(dir: string, index: PaperIndex): void {
   const target = join(dir, SNAPSHOT_FILE);
   const temp = `${target}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
-  const hash = createHash('sha256');
-  let batch: string[] = [];
-  let batchChars = 0;
+  let checksum = 0;
+  let batch: Buffer[] = [];
+  let batchBytes = 0;
   let lines = 0;
   const flush = (): void => {
-    const bytes = Buffer.from(batch.join(''), 'utf8');
-    hash.update(bytes);
+    const bytes = Buffer.concat(batch);
+    checksum = crc32(bytes, checksum);
     for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     batch = [];
-    batchChars = 0;
+    batchBytes = 0;
+  };
+  const push = (bytes: Buffer): void => {
+    batch.push(bytes);
+    batchBytes += bytes.length;
+    if (batchBytes >= WRITE_BATCH_BYTES) flush();
   };
   const line = (value: unknown): void => {
-    const text = `${JSON.stringify(value)}\n`;
-    batch.push(text);
-    batchChars += text.length;
+    push(Buffer.from(`${JSON.stringify(value)}\n`, 'utf8'));
     lines++;
-    if (batchChars >= WRITE_BATCH_CHARS) flush();
+  };
+  /** A JSON line saying how many raw bytes follow it, then the bytes and a newline: no base64, no decoding. */
+  const raw = (value: object, bytes: Buffer): void => {
+    line({ ...value, bytes: bytes.length });
+    push(bytes);
+    push(NEWLINE);
   };
   try {
     const parts = index.toParts();
     const { index: terms, ...searchRest } = parts.search;
     line({ format: FORMAT, version: SNAPSHOT_VERSION, code: codeFingerprint(), probes: probePaperIndex(index) });
-    const passagesByFile = new Map<string, Passage[]>();
-    for (const p of parts.passages) {
-      const list = passagesByFile.get(p.source.file);
-      if (list) list.push(p);
-      else passagesByFile.set(p.source.file, [p]);
-    }
     parts.corpus.files.forEach((parsed, k) => {
-      line({ t: 'file', document: parts.corpus.documents[k], parsed, passages: passagesByFile.get(parsed.file) ?? [] });
+      const { pages, ...rest } = parts.corpus.documents[k]!;
+      const text = parts.texts[k]!;
+      raw(
+        {
+          t: 'file',
+          document: { ...rest, pages: pages && toRuns(pages) },
+          parsed: { ...parsed, pages: toRuns(parsed.pages) },
+          spans: toColumns(parts.spans[k]!),
+        },
+        text.toBytes(),
+      );
+      const starts = text.lineStarts();
+      raw({ t: 'starts' }, Buffer.from(starts.buffer, starts.byteOffset, starts.byteLength));
     });
     line({ t: 'minisearch', ...searchRest });
     for (let k = 0; k < terms.length; k += TERMS_PER_LINE) line({ t: 'terms', entries: terms.slice(k, k + TERMS_PER_LINE) });
-    for (const [term, lists] of parts.commonTerms) {
-      line({ t: 'common', term, ...Object.fromEntries(SEARCH_FIELDS.map((f) => [f, Buffer.from(lists[f].buffer, lists[f].byteOffset, lists[f].byteLength).toString('base64')])) });
+    line({ t: 'words', words: [...parts.words.keys()], counts: [...parts.words.values()] });
+    const { passageCount, terms: frequentTerms, averageFieldLength } = parts.frequent;
+    line({ t: 'frequent', passageCount, terms: frequentTerms, averageFieldLength });
+    for (const name of Object.keys(ARRAYS) as ArrayName[]) {
+      const array = parts.frequent[name];
+      raw({ t: 'array', name }, Buffer.from(array.buffer, array.byteOffset, array.byteLength));
     }
     flush();
-    writeSync(fd, `${JSON.stringify({ t: 'end', sha256: hash.digest('hex'), lines })}\n`);
+    writeSync(fd, `${JSON.stringify({ t: 'end', crc32: checksum, lines })}\n`);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -112,65 +141,160 @@ export function writeSnapshot(dir: string, index: PaperIndex): void {
 export function readSnapshot(dir: string): SnapshotRead {
   const path = join(dir, SNAPSHOT_FILE);
   if (!existsSync(path)) return { ok: false, problem: 'missing' };
+  let fd: number | undefined;
   try {
-    return parseSnapshot(readFileSync(path), path);
+    fd = openSync(path, 'r');
+    const read = parseSnapshot(fd, path);
+    // A good snapshot's file stays open: the papers' texts are read from it (see PaperText).
+    if (read.ok) fd = undefined;
+    return read;
   } catch (error) {
     return { ok: false, problem: `snapshot: ${path} is unreadable (${(error as Error).message})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function parseSnapshot(bytes: Buffer, path: string): SnapshotRead {
+/** The end line is short; this much of the file's tail always holds it. */
+const TAIL_BYTES = 4096;
+
+function parseSnapshot(fd: number, path: string): SnapshotRead {
   const fail = (why: string): SnapshotRead => ({ ok: false, problem: `snapshot: ${path} ${why}` });
-  if (bytes.length === 0 || bytes[bytes.length - 1] !== 0x0a) return fail('is cut short (no end line)');
-  const endStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
-  const end = parseLine(bytes, endStart, bytes.length - 1) as { t?: string; sha256?: string } | undefined;
+  const size = fstatSync(fd).size;
+  const tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+  readSync(fd, tail, 0, tail.length, size - tail.length);
+  if (tail.length === 0 || tail[tail.length - 1] !== 0x0a) return fail('is cut short (no end line)');
+  const endInTail = tail.lastIndexOf(0x0a, tail.length - 2) + 1;
+  const end = parseLine(tail.subarray(endInTail, tail.length - 1)) as { t?: string; crc32?: number } | undefined;
   if (end?.t !== 'end') return fail('is cut short (no end line)');
-  const headerEnd = bytes.indexOf(0x0a);
-  const header = parseLine(bytes, 0, headerEnd) as { format?: string; version?: number; code?: string; probes?: IndexProbe[] } | undefined;
+  const reader = new SnapshotReader(fd, size - tail.length + endInTail);
+  const headerLine = reader.line();
+  const header = (headerLine && parseLine(headerLine)) as { format?: string; version?: number; code?: string; probes?: IndexProbe[] } | undefined;
   if (header?.format !== FORMAT) return fail('is not a Panel Papers index snapshot');
   if (header.version !== SNAPSHOT_VERSION) return fail(`is format version ${String(header.version)}, this version reads ${SNAPSHOT_VERSION}`);
-  if (createHash('sha256').update(bytes.subarray(0, endStart)).digest('hex') !== end.sha256) return fail('fails its checksum (damaged)');
   if (header.code !== codeFingerprint()) return fail('was made by a different version of the parser or index');
+  const textFile = new SnapshotTextFile(fd);
   const files: SnapshotFile[] = [];
   let search: Omit<AsPlainObject, 'index'> | undefined;
+  let frequent: Omit<FrequentTermsData, ArrayName> | undefined;
   const terms: AsPlainObject['index'] = [];
-  const commonTerms = new Map<string, Record<SearchField, Int32Array>>();
-  for (let start = headerEnd + 1; start < endStart; ) {
-    const stop = bytes.indexOf(0x0a, start);
-    const value = parseLine(bytes, start, stop) as SnapshotLine | undefined;
-    start = stop + 1;
-    if (!value) return fail('has a line that is not JSON');
-    if (value.t === 'file') files.push(value);
-    else if (value.t === 'minisearch') search = value;
+  const arrays: Partial<Pick<FrequentTermsData, ArrayName>> = {};
+  let text: { readonly line: FileLine; readonly offset: number } | undefined;
+  let words: Map<string, number> | undefined;
+  while (!reader.done) {
+    const bytes = reader.line();
+    const value = bytes && (parseLine(bytes) as SnapshotLine | undefined);
+    if (!value) return fail(bytes ? 'has a line that is not JSON' : 'is cut short');
+    let section = true;
+    if (value.t === 'file') {
+      // The text stays in the file: only its place is kept, and its bytes checksummed.
+      text = { line: value, offset: reader.position };
+      section = reader.section(value.bytes);
+    } else if (value.t === 'starts') {
+      const starts = new Uint32Array(value.bytes / 4);
+      section = text !== undefined && reader.section(value.bytes, new Uint8Array(starts.buffer));
+      if (text) files.push(fromFileLine(text.line, PaperText.inFile(textFile, text.offset, starts)));
+      text = undefined;
+    } else if (value.t === 'array') {
+      const array = new ARRAYS[value.name](value.bytes / ARRAYS[value.name].BYTES_PER_ELEMENT);
+      section = reader.section(value.bytes, new Uint8Array(array.buffer));
+      Object.assign(arrays, { [value.name]: array });
+    } else if (value.t === 'minisearch') search = value;
     else if (value.t === 'terms') for (const entry of value.entries) terms.push(entry);
-    else if (value.t === 'common') commonTerms.set(value.term, fromBase64Lists(value));
+    else if (value.t === 'frequent') frequent = value;
+    else if (value.t === 'words') words = new Map(value.words.map((w, k) => [w, value.counts[k]!]));
+    if (!section) return fail('has a section of the wrong length');
   }
-  if (!search) return fail('has no search index');
-  return { ok: true, snapshot: { files, search: { ...search, index: terms }, commonTerms, probes: header.probes ?? [] } };
+  if (reader.crc !== end.crc32) return fail('fails its checksum (damaged)');
+  if (!search || !frequent || !words || (Object.keys(ARRAYS) as ArrayName[]).some((name) => !arrays[name])) return fail('has no search index');
+  return { ok: true, snapshot: { files, search: { ...search, index: terms }, frequent: { ...frequent, ...(arrays as Pick<FrequentTermsData, ArrayName>) }, words, probes: header.probes ?? [] } };
+}
+
+const NEWLINE = Buffer.from('\n');
+interface FileLine {
+  readonly t: 'file';
+  readonly document: Omit<PaperFile, 'pages'> & { readonly pages: Runs | null };
+  /** The lines' UTF-8 bytes follow the line, each line ending in a newline; then a 'starts' line. */
+  readonly bytes: number;
+  readonly parsed: Omit<ParsedFile, 'pages'> & { readonly pages: Runs };
+  readonly spans: SpanColumns;
 }
 
 type SnapshotLine =
-  | ({ readonly t: 'file' } & SnapshotFile)
+  | FileLine
   | ({ readonly t: 'minisearch' } & Omit<AsPlainObject, 'index'>)
   | { readonly t: 'terms'; readonly entries: AsPlainObject['index'] }
-  | ({ readonly t: 'common'; readonly term: string } & Record<SearchField, string>);
+  | ({ readonly t: 'frequent' } & Omit<FrequentTermsData, ArrayName>)
+  | { readonly t: 'starts'; readonly bytes: number }
+  | { readonly t: 'words'; readonly words: readonly string[]; readonly counts: readonly number[] }
+  | { readonly t: 'array'; readonly name: ArrayName; readonly bytes: number };
 
-function parseLine(bytes: Buffer, start: number, end: number): unknown {
+function fromFileLine(line: FileLine, text: PaperText): SnapshotFile {
+  const { pages, ...document } = line.document;
+  return {
+    document: { ...document, pages: pages && fromRuns(pages) },
+    text,
+    parsed: { ...line.parsed, pages: fromRuns(line.parsed.pages) },
+    spans: fromColumns(line.spans),
+  };
+}
+
+/** A page per line, saved as the lines where the page changes: a file has thousands of lines, dozens of pages. */
+interface Runs {
+  readonly length: number;
+  /** [first line, page] for each run of lines on one page. */
+  readonly runs: readonly (readonly [number, number | null])[];
+}
+
+function toRuns(pages: readonly (number | null)[]): Runs {
+  const runs: [number, number | null][] = [];
+  pages.forEach((p, k) => {
+    if (k === 0 || p !== pages[k - 1]) runs.push([k, p]);
+  });
+  return { length: pages.length, runs };
+}
+
+function fromRuns({ length, runs }: Runs): (number | null)[] {
+  const pages = new Array<number | null>(length).fill(null);
+  runs.forEach(([from, page], k) => pages.fill(page, from, runs[k + 1]?.[0] ?? length));
+  return pages;
+}
+
+/** Passages saved as columns of numbers, with each distinct item label once. */
+interface SpanColumns {
+  readonly lineStart: readonly number[];
+  readonly lineEnd: readonly number[];
+  readonly page: readonly (number | null)[];
+  readonly paper: readonly number[];
+  /** Index into `items`, or -1 for none. */
+  readonly item: readonly number[];
+  readonly items: readonly string[];
+}
+
+function toColumns(spans: readonly PassageSpan[]): SpanColumns {
+  const items = [...new Set(spans.flatMap((s) => (s.item === null ? [] : [s.item])))];
+  const itemAt = new Map(items.map((label, k) => [label, k]));
+  return {
+    lineStart: spans.map((s) => s.lineStart),
+    lineEnd: spans.map((s) => s.lineEnd),
+    page: spans.map((s) => s.page),
+    paper: spans.map((s) => s.paper),
+    item: spans.map((s) => (s.item === null ? -1 : itemAt.get(s.item)!)),
+    items,
+  };
+}
+
+function fromColumns(c: SpanColumns): PassageSpan[] {
+  return c.lineStart.map((lineStart, k) => ({ lineStart, lineEnd: c.lineEnd[k]!, page: c.page[k] ?? null, paper: c.paper[k]!, item: c.item[k]! < 0 ? null : c.items[c.item[k]!]! }));
+}
+
+function parseLine(bytes: Buffer): unknown {
   try {
-    return JSON.parse(bytes.toString('utf8', start, end));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     // A line that does not parse is what a damaged file looks like; the caller reports it.
     return undefined;
   }
-}
-
-function fromBase64Lists(value: Record<SearchField, string>): Record<SearchField, Int32Array> {
-  const list = (b64: string): Int32Array => {
-    const bytes = Buffer.from(b64, 'base64');
-    // Copy into a fresh buffer: Int32Array needs 4-byte alignment, which Buffer's pool does not promise.
-    return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  };
-  return { text: list(value.text), title: list(value.title), item: list(value.item) };
 }
 
 let fingerprint: string | undefined;

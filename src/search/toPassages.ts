@@ -1,6 +1,16 @@
 import type { SourceDocument } from '../ingest';
 import type { ParsedFile } from '../parse';
-import type { Passage } from './passage';
+
+/** Where a passage lies, which paper of its file it belongs to, and the item it sits under. */
+export interface PassageSpan {
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly page: number | null;
+  /** Its paper's position in the file's `papers`. */
+  readonly paper: number;
+  /** The minute item or agenda item it sits under, e.g. "item 11 School Exclusion and Suspensions". */
+  readonly item: string | null;
+}
 
 /** Paragraphs longer than this are cut into runs of this many lines, so a citation stays specific. */
 const MAX_PASSAGE_LINES = 8;
@@ -10,25 +20,17 @@ const PAGE_FOOTER = /^\s*Page\s+\d{1,4}\s*$/u;
  * Cuts each paper into passages: a paragraph (lines between blank lines), or a run of at most
  * MAX_PASSAGE_LINES lines. Each knows its paper, meeting and item, for the citation.
  */
-export function toPassages(doc: SourceDocument, parsed: ParsedFile, firstId: number): Passage[] {
-  const passages: Passage[] = [];
+export function passageSpans(doc: SourceDocument, parsed: ParsedFile): PassageSpan[] {
+  const passages: PassageSpan[] = [];
   const itemAt = itemLookup(parsed);
-  for (const paper of parsed.papers) {
+  for (const [paperAt, paper] of parsed.papers.entries()) {
     for (const block of paragraphs(doc.lines, paper.source.lineStart - 1, paper.source.lineEnd - 1)) {
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
         if (text.replace(/[^A-Za-z0-9]/gu, '').length < 4 || isContentsList(run.map((i) => doc.lines[i]!))) continue;
         const start = run[0]!;
-        passages.push({
-          id: firstId + passages.length,
-          text,
-          title: paper.title,
-          paperKind: paper.kind,
-          meetingDate: paper.meetingDate,
-          item: itemAt(start),
-          source: { file: doc.file, lineStart: start + 1, lineEnd: run[run.length - 1]! + 1, page: parsed.pages[start] ?? null },
-        });
+        passages.push({ lineStart: start + 1, lineEnd: run[run.length - 1]! + 1, page: parsed.pages[start] ?? null, paper: paperAt, item: itemAt(start) });
       }
     }
   }

@@ -112,7 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const pages = index.corpus.documents.find((d) => d.file === file)?.pages ?? null;
-    const html = renderPaper(file, lines, parseLineRange(req.query?.lines), pages);
+    const html = renderPaper(file, lines.slice(), parseLineRange(req.query?.lines), pages);
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",

@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
-import { loadPaperIndex, type PaperIndex } from '../../src/search';
-import { MIN_PASSAGES_FOR_COMMON_TERMS } from '../../src/search/commonTerms';
+import { loadPaperIndex, type PaperIndex, type Passage } from '../../src/search';
+import { MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
 import { SNAPSHOT_FILE } from '../../src/search/snapshot';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
 
@@ -36,17 +36,23 @@ function papersFolder(copies = 1): string {
 function searches(index: PaperIndex): unknown[] {
   return QUERIES.map((q) => index.searchPassages(q, 20).map((h) => [h.passage.id, h.score.toPrecision(12), h.passage.source]));
 }
+function plain(p: Passage): Passage {
+  return { id: p.id, text: p.text, title: p.title, paperKind: p.paperKind, meetingDate: p.meetingDate, item: p.item, source: p.source };
+}
 function answers(index: PaperIndex): unknown[] {
   return QUESTIONS.map(([text, asOf]) => answerQuestion(index, { text, asOf }));
 }
 
-/** Rewrites the snapshot through `edit`, with a valid checksum, as a bad writer (not a bad disk) would. */
-function rewriteWithChecksum(snapshotDir: string, edit: (lines: string[]) => string[]): void {
+/** Rewrites the snapshot's minisearch line through `edit`, with a valid checksum, as a bad writer (not a bad disk) would. */
+function rewriteWithChecksum(snapshotDir: string, edit: (line: string) => string): void {
   const file = path.join(snapshotDir, SNAPSHOT_FILE);
-  const lines = edit(readFileSync(file, 'utf8').split('\n').slice(0, -2));
-  const body = lines.map((l) => `${l}\n`).join('');
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  writeFileSync(file, `${body}${JSON.stringify({ t: 'end', sha256, lines: lines.length })}\n`);
+  const bytes = readFileSync(file);
+  const endStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  // Edited as bytes: the file's texts and arrays are raw sections, which a round trip through a string would change.
+  const at = bytes.indexOf('\n{"t":"minisearch"') + 1;
+  const stop = bytes.indexOf(0x0a, at);
+  const body = Buffer.concat([bytes.subarray(0, at), Buffer.from(edit(bytes.toString('utf8', at, stop))), bytes.subarray(stop, endStart)]);
+  writeFileSync(file, Buffer.concat([body, Buffer.from(`${JSON.stringify({ t: 'end', crc32: crc32(body) })}\n`)]));
 }
 
 describe('loadPaperIndex with a snapshot', () => {
@@ -66,8 +72,12 @@ describe('loadPaperIndex with a snapshot', () => {
     expect(loaded).toMatchObject({ fromSnapshot: true, reparsed: [] });
     expect(loaded.snapshotProblem).toBeUndefined();
     expect(loaded.index.corpus).toStrictEqual(built.index.corpus);
-    expect(loaded.index.passages).toStrictEqual(built.index.passages);
+    // Passages read their text from different places (memory when built, the snapshot file when loaded); what they say must agree.
+    expect(loaded.index.passages.map(plain)).toStrictEqual(built.index.passages.map(plain));
     expect(loaded.issues).toStrictEqual(built.issues);
+    // The vocabulary is saved, not recounted: same words, same counts, same first-seen order.
+    expect([...loaded.index.words]).toStrictEqual([...built.index.words]);
+    expect(built.index.words.get('exclusions')).toBeGreaterThan(1);
     expect(searches(loaded.index)).toStrictEqual(searches(built.index));
     expect(answers(loaded.index)).toStrictEqual(answers(built.index));
   });
@@ -76,8 +86,8 @@ describe('loadPaperIndex with a snapshot', () => {
     const papers = papersFolder(3);
     const snapshotDir = path.join(work, 'index');
     const built = loadPaperIndex(papers, { snapshotDir });
-    expect(built.index.passages.length).toBeGreaterThan(MIN_PASSAGES_FOR_COMMON_TERMS);
-    expect(readFileSync(path.join(snapshotDir, SNAPSHOT_FILE), 'utf8').includes('"t":"common"')).toBe(true);
+    expect(built.index.passages.length).toBeGreaterThan(MIN_PASSAGES_FOR_FREQUENT_TERMS);
+    expect(readFileSync(path.join(snapshotDir, SNAPSHOT_FILE), 'utf8').includes('"t":"frequent"')).toBe(true);
     const loaded = loadPaperIndex(papers, { snapshotDir });
     expect(loaded.fromSnapshot).toBe(true);
     expect(searches(loaded.index)).toStrictEqual(searches(built.index));
@@ -118,13 +128,13 @@ describe('loadPaperIndex with a snapshot', () => {
         writeFileSync(file, bytes);
       }, /fails its checksum \(damaged\); rebuilt from the papers/u],
       ['a cut-short file', (file) => writeFileSync(file, readFileSync(file).subarray(0, 100_000)), /is cut short \(no end line\); rebuilt from the papers/u],
-      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace('"version":1', '"version":0')), /is format version 0, this version reads 1; rebuilt from the papers/u],
+      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace('"version":2', '"version":0')), /is format version 0, this version reads 2; rebuilt from the papers/u],
       ['an empty file', (file) => writeFileSync(file, ''), /is cut short/u],
       ['minisearch field averages nulled under a valid checksum', (_file, snapshotDir) =>
-        rewriteWithChecksum(snapshotDir, (lines) => lines.map((l) => (l.startsWith('{"t":"minisearch"') ? l.replace(/"averageFieldLength":\[[^\]]*\]/u, '"averageFieldLength":[null,null,null]') : l))),
+        rewriteWithChecksum(snapshotDir, (l) => l.replace(/"averageFieldLength":\[[^\]]*\]/u, '"averageFieldLength":[null,null,null]')),
       /scores passage .*, not .* as saved; rebuilt the search index/u],
       ['minisearch ids emptied under a valid checksum', (_file, snapshotDir) =>
-        rewriteWithChecksum(snapshotDir, (lines) => lines.map((l) => (l.startsWith('{"t":"minisearch"') ? l.replace(/"documentIds":\{[^}]*\}/u, '"documentIds":{}') : l))),
+        rewriteWithChecksum(snapshotDir, (l) => l.replace(/"documentIds":\{[^}]*\}/u, '"documentIds":{}')),
       /does not find passage .*; rebuilt the search index/u],
     ];
     it.each(cases)('%s', (_name, damage, message) => {
