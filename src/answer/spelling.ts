@@ -1,8 +1,7 @@
 import glossaryData from '../../data/glossary.json';
-import type { PaperIndex, Passage } from '../search';
+import type { PaperIndex } from '../search';
 import { stem } from './match';
 import { NOT_TOPIC } from './understand';
-import { firstCopies, scanLetterRuns, WordSpans, WordTable } from './wordScan';
 
 /**
  * Words the question grammar itself listens for ("meeting", "agenda", "apologies", "chair"...): a typo in
@@ -36,7 +35,8 @@ const vocabularies = new WeakMap<PaperIndex, Vocabulary>();
 export function vocabulary(index: PaperIndex): Vocabulary {
   let v = vocabularies.get(index);
   if (!v) {
-    const count = countWords(index.passages);
+    // The index counted its words when it was built (and saved them): nothing is read here. A copy, as it is added to.
+    const count = new Map(index.words);
     // Question words outrank any corpus word: "meting" is "meeting", whatever the papers say most.
     for (const w of QUESTION_WORDS) count.set(w, Number.MAX_SAFE_INTEGER);
     const stems = new Set([...count.keys(), ...NOT_TOPIC].map(stem));
@@ -53,42 +53,6 @@ export function vocabulary(index: PaperIndex): Vocabulary {
     vocabularies.set(index, v);
   }
   return v;
-}
-
-/**
- * How often each word (run of letters) occurs in the passages' text, then each further word of their
- * titles once, in the order first seen: of two equally likely corrections, `nearest` keeps the first.
- * Occurrences, not passages: cheaper to count, and as good a guide to the likelier word. This reads
- * every passage, so it is done by hand (wordScan.ts), and a repeated paragraph is read once.
- */
-function countWords(passages: readonly Passage[]): Map<string, number> {
-  const table = new WordTable();
-  const spans = new WordSpans();
-  const occurrences: number[] = [];
-  const texts = passages.map((p) => p.text);
-  const first = firstCopies(texts);
-  const times = new Int32Array(texts.length);
-  for (const k of first) times[k]!++;
-  texts.forEach((text, k) => {
-    if (first[k] !== k) return;
-    const { text: read } = scanLetterRuns(text, spans);
-    for (let w = 0; w < spans.count; w++) {
-      const id = table.idOf(read, spans.starts[w]!, spans.ends[w]!, spans.hashes[w]!);
-      if (id === occurrences.length) occurrences.push(times[k]!);
-      else occurrences[id]! += times[k]!;
-    }
-  });
-  const count = new Map(table.words.map((w, id) => [w, occurrences[id]!]));
-  // A paper's title is every one of its passages' title: read each title once (titles are short, so a
-  // Set finds the repeats faster than firstCopies).
-  for (const title of new Set(passages.map((p) => p.title))) {
-    const { text: read } = scanLetterRuns(title, spans);
-    for (let w = 0; w < spans.count; w++) {
-      const word = table.words[table.idOf(read, spans.starts[w]!, spans.ends[w]!, spans.hashes[w]!)]!;
-      if (!count.has(word)) count.set(word, 1);
-    }
-  }
-  return count;
 }
 
 /**

@@ -132,8 +132,8 @@ export class PaperIndex {
    */
   readonly words: ReadonlyMap<string, number>;
   private readonly cache = new Map<string, Scored>();
-  /** Each file's passages in order, built on first use. */
-  private passagesByFile: Map<string, Passage[]> | undefined;
+  /** Each file's passages in line order. */
+  private readonly passagesByFile = new Map<string, Passage[]>();
   private cachedHits = 0;
   /** Scratch space for scoring a query; reused so a query allocates nothing this big. */
   private readonly scratchScores: Float64Array;
@@ -147,6 +147,11 @@ export class PaperIndex {
     this.frequent = frequent;
     this.passages = toIndexedPassages(parts);
     this.words = words ?? countWords(this.passages);
+    for (const p of this.passages) {
+      const list = this.passagesByFile.get(p.source.file);
+      if (list) list.push(p);
+      else this.passagesByFile.set(p.source.file, [p]);
+    }
     this.scratchScores = new Float64Array(this.passages.length);
     this.scratchMasks = new Uint32Array(this.passages.length);
     this.scratchIds = new Int32Array(this.passages.length);
@@ -220,15 +225,18 @@ export class PaperIndex {
 
   /** The passages of `file` lying wholly within lines [lineStart, lineEnd], in order. */
   passagesIn(file: string, lineStart: number, lineEnd: number): Passage[] {
-    if (!this.passagesByFile) {
-      this.passagesByFile = new Map();
-      for (const p of this.passages) {
-        const list = this.passagesByFile.get(p.source.file);
-        if (list) list.push(p);
-        else this.passagesByFile.set(p.source.file, [p]);
-      }
+    const list = this.passagesByFile.get(file) ?? [];
+    // A file's passages are in line order: find the first by binary search, stop at the first past the end.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.source.lineStart < lineStart) lo = mid + 1;
+      else hi = mid;
     }
-    return (this.passagesByFile.get(file) ?? []).filter((p) => p.source.lineStart >= lineStart && p.source.lineEnd <= lineEnd);
+    const found: Passage[] = [];
+    for (let k = lo; k < list.length && list[k]!.source.lineStart <= lineEnd; k++) if (list[k]!.source.lineEnd <= lineEnd) found.push(list[k]!);
+    return found;
   }
 
   /** A file's lines, for quoting and for the paper view: `at(i)` and `slice(a, b)` as on an array. */

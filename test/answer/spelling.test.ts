@@ -1,5 +1,6 @@
 import { correctSpelling, vocabulary } from '../../src/answer/spelling';
 import type { PaperIndex, Passage } from '../../src/search';
+import { countWords } from '../../src/search/wordCounts';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 /** The papers' word counts as first written: every run of letters in every passage, then new title words once. */
@@ -32,7 +33,7 @@ describe('vocabulary', () => {
     const passage = (id: number, text: string, title: string): Passage =>
       ({ id, text, title, paperKind: 'minutes', meetingDate: null, item: null, source: { file: 'f.txt', lineStart: id + 1, lineEnd: id + 1, page: null } }) as Passage;
     const passages = [passage(0, 'Fostering placements rose.', 'Minutes'), passage(1, 'Respite placements', 'Annual review'), passage(2, 'Fostering placements rose.', 'Minutes')];
-    const index = { passages } as unknown as PaperIndex;
+    const index = { passages, words: countWords(passages) } as unknown as PaperIndex;
     const { counted, expected } = papersPart(index, referenceCounts(passages));
     expect(counted).toStrictEqual(expected);
     expect(vocabulary(index).count.get('placements')).toBe(3);
