@@ -47,6 +47,8 @@ interface SizeResult {
   coldStartS: number;
   coldStartProcessS: number;
   heapMBPerTextMB: number;
+  /** Heap plus typed arrays and buffers (postings, line offsets), which V8 keeps outside the heap. */
+  heapAndBuffersMBPerTextMB: number;
   rssMBPerTextMB: number;
   answerP50Ms: number;
   answerP95Ms: number;
@@ -95,7 +97,7 @@ function benchSize(sizeMB: number): SizeResult {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     }),
-  ) as { loadS: number; processS: number; fromSnapshot: boolean; problem: string | null; heapMB: number };
+  ) as { loadS: number; processS: number; fromSnapshot: boolean; problem: string | null; heapMB: number; arrayBuffersMB: number };
   if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
 
   log(`${sizeMB} MB: answering`);
@@ -141,6 +143,7 @@ function benchSize(sizeMB: number): SizeResult {
     coldStartProcessS: cold.processS,
     // The fresh process holds only the loaded index: the cleanest heap figure. The build-side figure is logged.
     heapMBPerTextMB: cold.heapMB / textMB,
+    heapAndBuffersMBPerTextMB: (cold.heapMB + cold.arrayBuffersMB) / textMB,
     rssMBPerTextMB: memory.rss / 1e6 / textMB,
     answerP50Ms: percentile(allSorted, 0.5),
     answerP95Ms: percentile(allSorted, 0.95),
@@ -168,6 +171,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
     ['answer lookups build s (once, at start)', (r) => f(r.answerPrepareS, 2)],
     ['cold start from snapshot s (load / whole process)', (r) => `${f(r.coldStartS, 2)} / ${f(r.coldStartProcessS, 2)}`],
     ['heap MB per MB of text', (r) => f(r.heapMBPerTextMB, 2)],
+    ['heap + array buffers MB per MB of text', (r) => f(r.heapAndBuffersMBPerTextMB, 2)],
     ['RSS MB per MB of text (bench process)', (r) => f(r.rssMBPerTextMB, 2)],
     ['answer p50 / p95 / p99 ms', (r) => `${f(r.answerP50Ms)} / ${f(r.answerP95Ms)} / ${f(r.answerP99Ms)}`],
     ...[...new Set(sizes.flatMap((s) => Object.keys(s.byKind)))].map(

@@ -18,5 +18,5 @@ const processS = performance.now() / 1000;
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
 process.stdout.write(
-  `${JSON.stringify({ loadS, processS, fromSnapshot: loaded.fromSnapshot, reparsed: loaded.reparsed.length, problem: loaded.snapshotProblem ?? null, heapMB: memory.heapUsed / 1e6, rssMB: memory.rss / 1e6, passages: loaded.index.stats.passages })}\n`,
+  `${JSON.stringify({ loadS, processS, fromSnapshot: loaded.fromSnapshot, reparsed: loaded.reparsed.length, problem: loaded.snapshotProblem ?? null, heapMB: memory.heapUsed / 1e6, arrayBuffersMB: memory.arrayBuffers / 1e6, rssMB: memory.rss / 1e6, passages: loaded.index.stats.passages })}\n`,
 );
