@@ -203,6 +203,7 @@ async function main(): Promise<void> {
     const result = await runHttpBench({
       url: flag('--url'),
       papersDir: path.join(WORK, `papers-${largest}`),
+      snapshotDir: path.join(WORK, `index-${largest}`),
       questions: benchQuestions(),
       requests: 2_000,
       concurrency: 8,

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SNAPSHOT_FILE } from '../src/search/snapshot';
 import type { BenchQuestion } from './benchQuestions';
 
 /**
@@ -14,6 +15,11 @@ export interface HttpOptions {
   /** A running bot to load, e.g. http://127.0.0.1:3978; without it the bench starts one on `papersDir`. */
   readonly url?: string | undefined;
   readonly papersDir: string;
+  /**
+   * A snapshot of `papersDir` (the size run's): the started bot restarts from it, as a bot in service
+   * does, instead of building the index in the process it then serves from.
+   */
+  readonly snapshotDir?: string | undefined;
   readonly questions: readonly BenchQuestion[];
   readonly requests: number;
   readonly concurrency: number;
@@ -120,10 +126,14 @@ function activity(text: string, k: number): Record<string, unknown> {
   };
 }
 
-/** Starts `index.ts` on the papers with a throwaway data folder, on a free loopback port. */
+/** Starts `index.ts` on the papers with a throwaway data folder (holding a copy of the snapshot, if given), on a free loopback port. */
 async function startBot(options: HttpOptions): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
+  if (options.snapshotDir) {
+    mkdirSync(path.join(dataDir, 'index'));
+    copyFileSync(path.join(options.snapshotDir, SNAPSHOT_FILE), path.join(dataDir, 'index', SNAPSHOT_FILE));
+  }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, '..', 'index.ts')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -83,30 +83,6 @@ function addToHash(hash: number, c: number): number {
   return Math.imul(hash ^ c, 0x01000193);
 }
 
-/** The runs of letters in `text`: what `text.toLowerCase().match(/[a-z]+/gu)` finds. */
-export function scanLetterRuns(raw: string, spans: WordSpans): WordSpans {
-  const text = readable(raw);
-  spans.text = text;
-  spans.count = 0;
-  let start = -1;
-  let hash = HASH_START;
-  for (let i = 0; i < text.length; i++) {
-    const c = lower(text.charCodeAt(i));
-    if (isLetter(c)) {
-      if (start < 0) {
-        start = i;
-        hash = HASH_START;
-      }
-      hash = addToHash(hash, c);
-    } else if (start >= 0) {
-      spans.push(start, i, hash);
-      start = -1;
-    }
-  }
-  if (start >= 0) spans.push(start, text.length, hash);
-  return spans;
-}
-
 /**
  * The words of `text` as `words` (glossary.ts) reads them: what
  * `text.toLowerCase().match(/pp\+|[a-z0-9]+(?:['’][a-z]+)?/gu)` finds, with a final "'s" or "’s"

@@ -1,8 +1,7 @@
 import { words } from '../../src/answer/glossary';
-import { firstCopies, scanLetterRuns, scanWords, WordSpans, WordTable } from '../../src/answer/wordScan';
+import { firstCopies, scanWords, WordSpans, WordTable } from '../../src/answer/wordScan';
 
 /** The regexes the scanners stand for: what the answer engine used before they were written. */
-const letterRunsByRegex = (lower: string): string[] => lower.match(/[a-z]+/gu) ?? [];
 const wordsByRegex = (lower: string): string[] => (lower.match(/pp\+|[a-z0-9]+(?:['’][a-z]+)?/gu) ?? []).map((w) => w.replace(/['’]s$/u, ''));
 
 /** The words a scan found, as the spans give them: lower-cased slices of the text they are in. */
@@ -36,19 +35,6 @@ const SAMPLES = [
   ...trickyTexts(2_000),
 ];
 
-describe('scanLetterRuns', () => {
-  it('finds the runs of letters that /[a-z]+/ finds in the text lower-cased', () => {
-    const spans = new WordSpans();
-    for (const text of SAMPLES) expect(spanned(scanLetterRuns(text, spans))).toStrictEqual(letterRunsByRegex(text.toLowerCase()));
-  });
-
-  it('reads the text as given unless it holds "İ" or the Kelvin sign, whose lower case is ASCII', () => {
-    const spans = new WordSpans();
-    expect(scanLetterRuns('School Exclusions', spans).text).toBe('School Exclusions');
-    expect(scanLetterRuns('İslington Kelvin', spans).text).toBe('İslington Kelvin'.toLowerCase());
-  });
-});
-
 describe('scanWords', () => {
   it('finds the words that the words regex finds in the text lower-cased, with a final "\'s" left off', () => {
     const spans = new WordSpans();
@@ -80,7 +66,7 @@ describe('WordTable', () => {
     // Enough distinct words to make the table grow several times.
     const next = random(7);
     const text = Array.from({ length: 40_000 }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join('')).join(' ');
-    scanLetterRuns(text, spans);
+    scanWords(text, spans);
     const expected: number[] = [];
     const ids: number[] = [];
     for (let k = 0; k < spans.count; k++) {
