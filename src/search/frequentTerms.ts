@@ -3,8 +3,8 @@ import type { Passage } from './passage';
 
 /** The fields a passage is searched by, with the boost a match in each earns. */
 export const FIELD_BOOSTS = { text: 1, title: 1.5, item: 2 } as const;
-export type SearchField = keyof typeof FIELD_BOOSTS;
-export const SEARCH_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
+type SearchField = keyof typeof FIELD_BOOSTS;
+const SEARCH_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
 
 /**
  * A term found in more than this many passages is "frequent". minisearch keeps each term's postings
@@ -41,7 +41,7 @@ export interface FrequentTermsData {
 }
 
 /** A frequent term a query word reaches (itself, or by prefix or fuzzy match), with minisearch's weight. */
-export interface DerivedTerm {
+interface DerivedTerm {
   readonly termId: number;
   readonly weight: number;
 }
@@ -188,6 +188,6 @@ export class FrequentTerms {
 }
 
 /** A field's value as minisearch extracts it; null when the passage has none (minisearch skips it). */
-export function fieldValue(p: Passage, field: SearchField): string | null {
+function fieldValue(p: Passage, field: SearchField): string | null {
   return field === 'text' ? p.text : field === 'title' ? p.title : p.item;
 }
