@@ -25,7 +25,7 @@ export function upcomingPacks(index: PaperIndex, today: string): UpcomingPack[] 
   const hashOf = new Map(corpus.documents.map((d) => [d.file, d.contentHash]));
   const packs: UpcomingPack[] = [];
   for (const meeting of corpus.meetings) {
-    if (meeting.date <= today || meeting.status !== 'papers') continue;
+    if (meeting.date <= today || !meeting.hasPapers) continue;
     const frontSheet = meeting.records.find((r) => r.evidence === 'front_sheet');
     if (!frontSheet) continue;
     const items = corpus.agendaItems.filter((item) => item.meetingDate === meeting.date);

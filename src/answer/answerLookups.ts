@@ -85,7 +85,7 @@ function buildLookups(index: PaperIndex): AnswerLookups {
     if (list) list.push(p);
     else passagesByDate.set(date, [p]);
   }
-  const dated = corpus.meetings.filter((m) => m.status === 'papers').map((m) => m.date).sort();
+  const dated = corpus.meetings.filter((m) => m.hasPapers).map((m) => m.date).sort();
   const pagesByFile = new Map<string, readonly (number | null)[]>();
   for (const f of corpus.files) if (!pagesByFile.has(f.file)) pagesByFile.set(f.file, f.pages);
   return {

@@ -97,7 +97,7 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
 function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
   // A meeting that has papers is one that happened: prefer it to a date a work programme only planned.
   const before = meetings.filter((m) => Number(m.date.slice(5, 7)) === month && m.date <= asOf);
-  const held = before.filter((m) => m.status === 'papers');
+  const held = before.filter((m) => m.hasPapers);
   const inMonth = (held.length > 0 ? held : before).map((m) => m.date).sort();
   const latest = inMonth[inMonth.length - 1];
   const asOfYear = Number(asOf.slice(0, 4));

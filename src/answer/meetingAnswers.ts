@@ -33,6 +33,12 @@ function recordTitle(m: Meeting, r: MeetingRecord): string {
     agenda_reference: 'Agenda',
     minutes_approval: 'Minutes approval',
     report: 'Report',
+    meetings_list: 'Meetings list',
+    meeting_page: 'Meeting page',
+    meeting_notice: 'Meeting notice',
+    decision_notice: 'Decision notice',
+    forward_plan: 'Forward plan',
+    next_meeting_note: 'Minutes',
   }[r.evidence];
   return `${what} - ${shortDate(m.date)}`;
 }
@@ -50,7 +56,7 @@ export function conflictNote(m: Meeting): string {
 }
 
 function onlyScheduledNote(m: Meeting): string {
-  return m.status === 'scheduled' && m.records.every((r) => r.evidence === 'work_programme')
+  return !m.hasPapers && m.records.every((r) => r.evidence === 'work_programme')
     ? ' The only record of it is a work programme date; no agenda for it is in the papers.'
     : '';
 }
@@ -62,7 +68,7 @@ export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast:
   const cites = new CitationList();
   const lines: string[] = [];
   if (alsoLast) {
-    const last = [...meetings].reverse().find((m) => m.date <= u.asOf && m.status === 'papers');
+    const last = [...meetings].reverse().find((m) => m.date <= u.asOf && m.hasPapers);
     if (last) lines.push(`The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.`);
   }
   if (!next) {
@@ -85,7 +91,7 @@ function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
 
 export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   const meetings = panelMeetings(index).filter((m) => m.date < u.asOf);
-  const last = [...meetings].reverse().find((m) => m.status === 'papers') ?? meetings[meetings.length - 1];
+  const last = [...meetings].reverse().find((m) => m.hasPapers) ?? meetings[meetings.length - 1];
   if (!last) return notFound(index, `The papers record no meeting of the panel before ${shortDate(u.asOf)}.`);
   const cites = new CitationList();
   const minutes = index.corpus.minutes.find((x) => x.meetingDate === last.date);
@@ -226,7 +232,7 @@ export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
     lines.push('', 'Minutes of other meetings in the papers:', '');
     for (const m of minuted) lines.push(`- ${longDate(m.date)} ${citeMeeting(index, m, cites)}`);
   }
-  const scheduled = meetings.filter((m) => m.status === 'scheduled');
+  const scheduled = meetings.filter((m) => !m.hasPapers);
   if (scheduled.length > 0) lines.push('', `Dates known only from work programmes or references: ${scheduled.map((m) => shortDate(m.date)).join(', ')}.`);
   for (const m of scheduled.filter((x) => x.conflicts.length > 0)) lines.push(conflictNote(m).trim());
   return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };

@@ -18,7 +18,7 @@ export function summarisePapers(corpus: { readonly meetings: readonly Meeting[];
   for (const meeting of corpus.meetings) counts.set(meeting.canonicalCommittee, (counts.get(meeting.canonicalCommittee) ?? 0) + 1);
   const panel = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'the scrutiny panel';
   const dates = corpus.meetings
-    .filter((m) => m.status === 'papers')
+    .filter((m) => m.hasPapers)
     .map((m) => m.date)
     .sort();
   return {

@@ -24,7 +24,7 @@ export function meetingCard(meeting: Meeting, items: readonly AgendaItem[], base
         ['Venue', meeting.venue],
         ['Chair', meeting.chair],
         ['Vice-chair', meeting.viceChair],
-        ['Papers', meeting.status === 'papers' ? 'Published' : 'Not yet published (date from the work programme)'],
+        ['Papers', meeting.hasPapers ? 'Published' : 'Not yet published (date from the work programme)'],
       ]),
       ...(agenda.length > 0 ? [paragraph('**Agenda**', { separator: true }), ...agenda] : []),
     ],

@@ -40,14 +40,14 @@ function summary(corpus: ParsedCorpus): string {
   const out: string[] = [];
   for (const f of corpus.files) {
     const resolutions = f.minutes.reduce((n, m) => n + m.items.reduce((k, i) => k + i.resolutions.length, 0), 0);
-    out.push(`${f.file}`);
+    out.push(`${f.file} (${f.layout})`);
     out.push(`  papers ${f.papers.length}: ${f.papers.map((p) => `${p.kind} "${p.title}" (lines ${p.source.lineStart}-${p.source.lineEnd})`).join('; ')}`);
     out.push(`  meetings dated: ${[...new Set(f.meetings.map((m) => formatDate(m.date)))].join(', ') || 'none'}`);
     out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
   }
   const withIssues = corpus.files.filter((f) => f.issues.length > 0);
   out.push('');
-  out.push(`${corpus.documents.length} files, ${corpus.meetings.length} meetings (${corpus.meetings.filter((m) => m.status === 'papers').length} with papers), ${corpus.resolutions.length} resolutions`);
+  out.push(`${corpus.documents.length} files, ${corpus.meetings.length} meetings (${corpus.meetings.filter((m) => m.hasPapers).length} with papers), ${corpus.resolutions.length} resolutions`);
   out.push(corpus.issues.length === 0 ? 'No parse issues.' : `${withIssues.length} of ${corpus.documents.length} files had issues:`);
   for (const i of corpus.issues) out.push(`  [${i.code}] ${i.message}`);
   return `${out.join('\n')}\n`;

@@ -39,7 +39,7 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
   }
   const lines = isHtml ? htmlToLines(text) : text.split(/\r?\n/u);
   if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
-  return { document: { file, lines, pages: null, contentHash: contentHash(bytes) } };
+  return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml ? { markup: text } : {}) } };
 }
 
 /** Hex SHA-256 of a file's bytes, so changed files can be found. */

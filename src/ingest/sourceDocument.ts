@@ -9,6 +9,11 @@ export interface SourceDocument {
    * Text conversions only know pages from their "Page N" footers, which the parser reads.
    */
   readonly pages: readonly (number | null)[] | null;
+  /**
+   * An HTML page's markup as published, for readers that need its structure (tables, lists, headings).
+   * Absent for text and PDF, and for documents restored from an index snapshot, which are never re-parsed.
+   */
+  readonly markup?: string;
   /** Hex SHA-256 of the bytes, so changed files can be found. */
   readonly contentHash: string;
 }

@@ -11,6 +11,12 @@ export type PaperKind =
   | 'work_programme'
   | 'presentation'
   | 'plan'
+  | 'decision_notice'
+  | 'forward_plan'
+  | 'meetings_list'
+  | 'committee_details'
+  | 'committee_list'
+  | 'meeting_notice'
   | 'other';
 
 /** One paper inside a file: an agenda pack binds several together. */
@@ -33,8 +39,11 @@ export interface PartyGroup {
   readonly members: readonly string[];
 }
 
-/** How the papers know of a meeting: its own papers, or only a date written elsewhere. */
-export type MeetingStatus = 'papers' | 'scheduled';
+/**
+ * Where a meeting stands. `held` when minutes or decisions record it (or a meetings list links them);
+ * `cancelled` and `postponed` when a list or notice says so; `scheduled` otherwise, past or future.
+ */
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled' | 'postponed';
 
 /** Where a meeting is recorded, e.g. a front sheet, a minutes heading, a work programme row. */
 export type MeetingEvidence =
@@ -43,7 +52,13 @@ export type MeetingEvidence =
   | 'agenda_reference'
   | 'minutes_approval'
   | 'work_programme'
-  | 'report';
+  | 'report'
+  | 'meetings_list'
+  | 'meeting_page'
+  | 'meeting_notice'
+  | 'decision_notice'
+  | 'forward_plan'
+  | 'next_meeting_note';
 
 export interface MeetingRecord {
   readonly evidence: MeetingEvidence;
@@ -65,9 +80,50 @@ export interface Meeting {
   readonly quorum: string | null;
   readonly contact: Contact | null;
   readonly status: MeetingStatus;
+  /** Whether any of the meeting's own papers (agenda, minutes, decisions) are in the corpus, not just its date. */
+  readonly hasPapers: boolean;
   readonly records: readonly MeetingRecord[];
   /** Where the papers disagree about this meeting, in words, e.g. an item titled 6 February that approves 8 February. */
   readonly conflicts: readonly string[];
+}
+
+/** A member of a committee as its membership list gives them. */
+export interface CommitteeMember {
+  readonly name: string;
+  /** "Chair", "Vice-Chair", "Substitute", "Co-opted", ... as written; null for an ordinary member. */
+  readonly role: string | null;
+}
+
+/** A committee as a committee-details page or a front sheet describes it. */
+export interface Committee {
+  /** The name as the papers write it (first seen). */
+  readonly name: string;
+  /** Its canonical name (see data/committees.json); meetings name their committee this way. */
+  readonly canonical: string;
+  readonly chair: string | null;
+  readonly viceChair: string | null;
+  readonly members: readonly CommitteeMember[];
+  readonly substitutes: readonly string[];
+  readonly supportOfficer: Contact | null;
+  readonly purpose: string | null;
+  readonly source: SourceSpan;
+}
+
+/** A recorded vote or a motion's outcome: "moved by X, seconded by Y ... CARRIED (5 for, 4 against)". */
+export interface RecordedVote {
+  /** What was put: "recommendation 2", "the amendment", "the recommendations". */
+  readonly motion: string | null;
+  readonly mover: string | null;
+  readonly seconder: string | null;
+  readonly for: number | null;
+  readonly against: number | null;
+  readonly abstain: number | null;
+  readonly unanimous: boolean;
+  /** As minuted: "CARRIED", "FELL", "LOST", "WITHDRAWN", "AGREED". */
+  readonly outcome: string | null;
+  /** The vote's lines verbatim. */
+  readonly text: string;
+  readonly source: SourceSpan;
 }
 
 export interface AgendaItem {
@@ -108,6 +164,7 @@ export interface MinuteItem {
   readonly title: string;
   readonly body: string;
   readonly resolutions: readonly Resolution[];
+  readonly votes: readonly RecordedVote[];
   readonly source: SourceSpan;
 }
 

@@ -44,7 +44,7 @@ export function parseMinutes(
       .filter((l) => !isBlank(l) && !PAGE_FOOTER.test(l))
       .map((l) => l.trim())
       .join('\n');
-    return { meetingDate, number: head.number, title: head.title, body, resolutions, source: span(file, head.index, last, pageOf) };
+    return { meetingDate, number: head.number, title: head.title, body, resolutions, votes: [], source: span(file, head.index, last, pageOf) };
   });
 
   const apologiesItem = items.find((i) => /^Apologies/iu.test(i.title));

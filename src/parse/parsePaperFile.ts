@@ -9,6 +9,7 @@ import { parseMinutes } from './minutes';
 import type { ParsedFile } from './parsedCorpus';
 import { parseReport } from './reports';
 import { segmentPapers } from './segmentPapers';
+import { type PaperReader, READERS } from './readers';
 import { parseWorkProgramme } from './workProgramme';
 
 /** "Minutes of the previous meeting (13 October 2021)" in an agenda: a meeting whose minutes are approved. */
@@ -19,8 +20,9 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
+  const reader = READERS.find((r) => r.recognises(doc)) ?? AGENDA_PACK;
   try {
-    return parseUnsafe(doc);
+    return { ...reader.read(doc), layout: reader.layout };
   } catch (error) {
     const issue: ParseIssue = {
       code: 'parser_failure',
@@ -28,11 +30,14 @@ export function parsePaperFile(doc: SourceDocument): ParsedFile {
       file: doc.file,
       line: null,
     };
-    return { file: doc.file, papers: [], meetings: [], agendaItems: [], minutes: [], reports: [], workProgramme: [], pages: [], issues: [issue] };
+    return { file: doc.file, layout: reader.layout, papers: [], committees: [], meetings: [], agendaItems: [], minutes: [], reports: [], workProgramme: [], pages: [], issues: [issue] };
   }
 }
 
-function parseUnsafe(doc: SourceDocument): ParsedFile {
+/** Agenda packs as the sample papers are: front sheets, agendas, minutes, reports and work programmes in one file. */
+const AGENDA_PACK: PaperReader = { layout: 'agenda_pack', recognises: () => true, read: readAgendaPack };
+
+function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const { file, lines } = doc;
   const pages = pageMap(doc);
   const pageOf: PageOf = (i) => pages[i] ?? null;
@@ -72,7 +77,8 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
           coopted: sheet.coopted,
           quorum: sheet.quorum,
           contact: sheet.contact,
-          status: 'papers',
+          status: 'scheduled',
+          hasPapers: true,
           records: [{ evidence: 'front_sheet', source: span(file, seg.start, Math.max(seg.start, sheet.membershipEnd), pageOf) }],
           conflicts: [],
         });
@@ -104,7 +110,8 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
           ...recordOnly(committee, meetingDate, 'minutes', span(file, seg.start, seg.headingIndex, pageOf)),
           chair: m.chair,
           viceChair: m.viceChair,
-          status: 'papers',
+          status: 'held',
+          hasPapers: true,
         });
         for (const item of m.items) {
           for (const r of item.resolutions) {
@@ -112,7 +119,8 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
             const approved = findDates(r.text)[0]?.date;
             const other = findCommitteeName(item.title);
             if (!approved) continue;
-            const draft = recordOnly(other ?? committee, approved, 'minutes_approval', r.source);
+            // Minutes approved later are minutes of a meeting that took place.
+            const draft: MeetingDraft = { ...recordOnly(other ?? committee, approved, 'minutes_approval', r.source), status: 'held' };
             // "Minutes of the meeting held on 6 February 2023 ... That the minutes of the meeting held on
             // 8 February 2023 be approved": the decision's date is the record, and the disagreement is said.
             const titled = findDates(item.title)[0]?.date;
@@ -155,6 +163,7 @@ function parseUnsafe(doc: SourceDocument): ParsedFile {
   return {
     file,
     papers,
+    committees: [],
     meetings: drafts.map((d) => ({ ...d, canonicalCommittee: canonicalCommittee(d.committee) })),
     agendaItems,
     minutes,
@@ -178,6 +187,7 @@ function recordOnly(committee: string | null, date: string, evidence: MeetingEvi
     quorum: null,
     contact: null,
     status: 'scheduled',
+    hasPapers: false,
     records: [{ evidence, source }],
     conflicts: [],
   };

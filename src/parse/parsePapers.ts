@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../ingest';
-import type { Meeting, ParseIssue } from '../model';
+import type { Committee, Meeting, MeetingStatus, ParseIssue } from '../model';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
@@ -18,10 +18,12 @@ export function combineParsedFiles<D = SourceDocument>(
   ingestIssues: readonly ParseIssue[] = [],
 ): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings));
+  const committees = mergeCommittees(files.flatMap((f) => f.committees));
   const minutes = files.flatMap((f) => f.minutes);
   return {
     documents,
     files,
+    committees,
     meetings,
     papers: files.flatMap((f) => f.papers),
     agendaItems: files.flatMap((f) => f.agendaItems),
@@ -31,6 +33,24 @@ export function combineParsedFiles<D = SourceDocument>(
     workProgramme: files.flatMap((f) => f.workProgramme),
     issues: [...ingestIssues, ...files.flatMap((f) => f.issues)],
   };
+}
+
+/** One committee per canonical name: the first description with a membership wins, gaps filled from the rest. */
+function mergeCommittees(drafts: readonly Committee[]): Committee[] {
+  const byName = new Map<string, Committee[]>();
+  for (const c of drafts) byName.set(c.canonical, [...(byName.get(c.canonical) ?? []), c]);
+  return [...byName.values()].map((group) => {
+    const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
+    const first = ordered[0]!;
+    const pick = <K extends keyof Committee>(key: K): Committee[K] => {
+      for (const c of ordered) {
+        const v = c[key];
+        if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
+      }
+      return first[key];
+    };
+    return { ...first, chair: pick('chair'), viceChair: pick('viceChair'), substitutes: pick('substitutes'), supportOfficer: pick('supportOfficer'), purpose: pick('purpose') };
+  });
 }
 
 /** One meeting per panel and date; the front sheet's details win, then the first record that has them. */
@@ -60,12 +80,23 @@ function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
       coopted: pick('coopted'),
       quorum: pick('quorum'),
       contact: pick('contact'),
-      status: ordered.some((m) => m.status === 'papers') ? 'papers' : 'scheduled',
+      status: mergedStatus(ordered),
+      hasPapers: ordered.some((m) => m.hasPapers),
       records: ordered.flatMap((m) => m.records),
       conflicts: [...new Set(ordered.flatMap((m) => m.conflicts))],
     } satisfies Meeting;
   });
   return merged.sort((a, b) => a.date.localeCompare(b.date) || a.canonicalCommittee.localeCompare(b.canonicalCommittee));
+}
+
+/**
+ * A cancellation or postponement is news and wins over the agenda that was published first; a record
+ * of the meeting happening (minutes, decisions) wins over a plain date.
+ */
+const STATUS_ORDER: readonly MeetingStatus[] = ['cancelled', 'postponed', 'held', 'scheduled'];
+
+function mergedStatus(records: readonly Meeting[]): MeetingStatus {
+  return STATUS_ORDER.find((s) => records.some((m) => m.status === s)) ?? 'scheduled';
 }
 
 function weight(m: Meeting): number {

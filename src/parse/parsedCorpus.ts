@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../ingest';
 import type {
   AgendaItem,
+  Committee,
   Meeting,
   Minutes,
   Paper,
@@ -13,7 +14,11 @@ import type {
 /** What the parser found in one file. */
 export interface ParsedFile {
   readonly file: string;
+  /** Which reader read it (see src/parse/readers): the layout it was recognised as. */
+  readonly layout: string;
   readonly papers: readonly Paper[];
+  /** Committees the file describes (a committee-details page, a front sheet's membership). */
+  readonly committees: readonly Committee[];
   readonly meetings: readonly Meeting[];
   readonly agendaItems: readonly AgendaItem[];
   readonly minutes: readonly Minutes[];
@@ -28,6 +33,9 @@ export interface ParsedFile {
 export interface ParsedCorpus {
   readonly documents: readonly SourceDocument[];
   readonly files: readonly ParsedFile[];
+  /** One per committee, merged across files. */
+  readonly committees: readonly Committee[];
+  /** The calendar: one per committee and date, merged from every source that names it. */
   readonly meetings: readonly Meeting[];
   readonly papers: readonly Paper[];
   readonly agendaItems: readonly AgendaItem[];

@@ -41,7 +41,7 @@ describe('front sheet and agenda', () => {
   const parsed = parsePaperFile(doc(FRONT_SHEET));
 
   it('reads the meeting and its officers', () => {
-    expect(parsed.meetings[0]).toMatchObject({ date: '2023-10-04', time: '6.00 pm', venue: 'Committee Room 3', chair: 'Ann Example', viceChair: 'Bob Sample', status: 'papers' });
+    expect(parsed.meetings[0]).toMatchObject({ date: '2023-10-04', time: '6.00 pm', venue: 'Committee Room 3', chair: 'Ann Example', viceChair: 'Bob Sample', status: 'scheduled', hasPapers: true });
     expect(parsed.meetings[0]?.members).toEqual([{ party: 'Labour', members: ['Carol One'] }]);
   });
 

@@ -77,7 +77,7 @@ describe('front sheets', () => {
     // 002's front sheet is flattened onto one line, with the vice-chair cell before its label.
     ['2021-03-10', 'Rita Potter', 'Sohail Khan', '6.00 pm', 'Microsoft Teams Meeting'],
   ])('%s: chair %s, vice-chair %s, %s, %s', (date, chair, vice, time, venue) => {
-    expect(sheet(date)).toMatchObject({ chair, viceChair: vice, time, venue, status: 'papers' });
+    expect(sheet(date)).toMatchObject({ chair, viceChair: vice, time, venue, hasPapers: true });
     expect(sheet(date).canonicalCommittee).toBe('Children and Young People Scrutiny Panel');
   });
 

@@ -1,0 +1,22 @@
+import type { SourceDocument } from '../../ingest';
+import type { ParsedFile } from '../parsedCorpus';
+
+/**
+ * A reader for one layout councils publish (a ModernGov meeting page, printed minutes, a forward
+ * plan, ...). It is chosen by what a document looks like, never by which council wrote it.
+ */
+export interface PaperReader {
+  /** The layout's name, shown by `npm run papers` and kept on the parsed file. */
+  readonly layout: string;
+  /** Whether the document has this layout. Cheap: the first lines, the markup's landmarks. */
+  readonly recognises: (doc: SourceDocument) => boolean;
+  /** Reads the document. Pure; what it cannot read becomes a ParseIssue, never an exception it means. */
+  readonly read: (doc: SourceDocument) => Omit<ParsedFile, 'layout'>;
+}
+
+/**
+ * Readers in the order they are tried; the first that recognises a document reads it. The agenda
+ * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
+ * is not listed here: it reads whatever no other reader claims.
+ */
+export const READERS: readonly PaperReader[] = [];
