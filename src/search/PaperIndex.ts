@@ -16,7 +16,7 @@ export interface PassageHit {
 }
 
 /** A paper file as the index keeps it: its lines live in a PaperText, not here. */
-export type PaperFile = Omit<SourceDocument, 'lines'>;
+export type PaperFile = Omit<SourceDocument, 'lines' | 'markup'>;
 
 /** The parser's records, with each file's lines moved into the index's PaperTexts. */
 export type IndexedCorpus = Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly PaperFile[] };
@@ -359,7 +359,8 @@ function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'sp
 }
 
 function withoutLines(doc: SourceDocument): PaperFile {
-  const { lines: _lines, ...rest } = doc;
+  // The markup was for the parser; the index keeps the lines' text only.
+  const { lines: _lines, markup: _markup, ...rest } = doc;
   return rest;
 }
 
