@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { progressBar, readPaperFolderAsync } from '../ingest';
-import { formatDate, parsePapers, type ParsedCorpus } from '../parse';
+import { formatDate, mergeMeetings, parsePapers, type ParsedCorpus } from '../parse';
 
 /**
  * `npm run papers [-- --json] [-- --dir DIR]`: what the parser found in each paper, for a person or as JSON.
@@ -28,6 +28,7 @@ export function toJson(corpus: ParsedCorpus): unknown {
           .flatMap((x) => x.items.map((i) => ({ kind: 'minute_item', number: i.number, title: i.title, pages: null, resolutions: i.resolutions.map((r) => r.text), source: i.source }))),
       ],
     })),
+    committees: corpus.committees,
     papers: corpus.papers,
     minutes: corpus.minutes,
     reports: corpus.reports,
@@ -36,18 +37,45 @@ export function toJson(corpus: ParsedCorpus): unknown {
   };
 }
 
-function summary(corpus: ParsedCorpus): string {
+/** Per file: its layout, committees, meetings with their status, and what was read; then the calendar and issues. */
+export function summary(corpus: ParsedCorpus): string {
   const out: string[] = [];
   for (const f of corpus.files) {
-    const resolutions = f.minutes.reduce((n, m) => n + m.items.reduce((k, i) => k + i.resolutions.length, 0), 0);
+    const items = f.minutes.flatMap((m) => m.items);
+    const count = (n: number, what: string): string => `${what} ${n}`;
+    const attendance = f.minutes.reduce((n, m) => n + m.members.length + m.coopted.length + m.inAttendance.length + m.employees.length, 0);
+    const committees = [...new Set([...f.committees.map((c) => c.canonical), ...f.meetings.map((m) => m.canonicalCommittee)])];
     out.push(`${f.file} (${f.layout})`);
+    out.push(`  committee: ${committees.join('; ') || 'none named'}`);
+    if (f.committees.some((c) => c.members.length > 0)) {
+      for (const c of f.committees.filter((x) => x.members.length > 0)) out.push(`  ${c.canonical}: chair ${c.chair ?? 'not named'}, vice-chair ${c.viceChair ?? 'not named'}, ${c.members.length} members`);
+    }
     out.push(`  papers ${f.papers.length}: ${f.papers.map((p) => `${p.kind} "${p.title}" (lines ${p.source.lineStart}-${p.source.lineEnd})`).join('; ')}`);
-    out.push(`  meetings dated: ${[...new Set(f.meetings.map((m) => formatDate(m.date)))].join(', ') || 'none'}`);
-    out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
+    const meetings = mergeMeetings(f.meetings);
+    out.push(`  meetings ${meetings.length}: ${meetings.map((m) => `${formatDate(m.date)} ${m.status}`).join(', ') || 'none'}`);
+    out.push(
+      `  ${[
+        count(f.agendaItems.length, 'agenda items'),
+        count(f.minutes.length, 'minutes'),
+        count(items.length, 'minute items'),
+        count(items.reduce((n, i) => n + i.resolutions.length, 0), 'resolutions'),
+        count(items.reduce((n, i) => n + i.votes.length, 0), 'votes'),
+        count(attendance, 'attendance'),
+        count(f.reports.length, 'reports'),
+        count(f.workProgramme.length, 'work programme rows'),
+        count(f.issues.length, 'issues'),
+      ].join(', ')}`,
+    );
   }
   const withIssues = corpus.files.filter((f) => f.issues.length > 0);
   out.push('');
-  out.push(`${corpus.documents.length} files, ${corpus.meetings.length} meetings (${corpus.meetings.filter((m) => m.hasPapers).length} with papers), ${corpus.resolutions.length} resolutions`);
+  out.push(`${corpus.documents.length} files, ${corpus.committees.length} committees, ${corpus.meetings.length} meetings (${corpus.meetings.filter((m) => m.hasPapers).length} with papers), ${corpus.resolutions.length} resolutions`);
+  out.push('', 'Calendar:');
+  for (const m of corpus.meetings) {
+    const from = [...new Set(m.records.map((r) => r.evidence))].join(', ');
+    out.push(`  ${m.date} ${m.time ?? ''} ${m.canonicalCommittee}: ${m.status}${m.hasPapers ? ', papers' : ''} (from ${from})${m.conflicts.length > 0 ? ` — disagreement: ${m.conflicts.join(' ')}` : ''}`.replace(/ {2,}/gu, ' '));
+  }
+  out.push('');
   out.push(corpus.issues.length === 0 ? 'No parse issues.' : `${withIssues.length} of ${corpus.documents.length} files had issues:`);
   for (const i of corpus.issues) out.push(`  [${i.code}] ${i.message}`);
   return `${out.join('\n')}\n`;

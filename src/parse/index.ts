@@ -2,4 +2,4 @@ export { canonicalCommittee } from './committees';
 export { findDates, monthNumber } from './dates';
 export type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 export { formatDate, parsePaperFile } from './parsePaperFile';
-export { combineParsedFiles, parsePapers } from './parsePapers';
+export { combineParsedFiles, mergeMeetings, parsePapers } from './parsePapers';

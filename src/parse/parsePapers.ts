@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../ingest';
-import type { Committee, Meeting, MeetingStatus, ParseIssue } from '../model';
+import type { Committee, Meeting, MeetingEvidence, MeetingStatus, ParseIssue } from '../model';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
@@ -53,8 +53,12 @@ function mergeCommittees(drafts: readonly Committee[]): Committee[] {
   });
 }
 
-/** One meeting per panel and date; the front sheet's details win, then the first record that has them. */
-function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
+/**
+ * The calendar: one meeting per committee and date from every record of it (front sheets, minutes,
+ * meetings lists, forward plans, work programmes, ...). The front sheet's details win, then the first
+ * record that has them; where records disagree on the time or on whether it took place, it is said.
+ */
+export function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
   const byKey = new Map<string, Meeting[]>();
   for (const d of drafts) {
     const key = `${d.canonicalCommittee}|${d.date}`;
@@ -83,7 +87,7 @@ function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
       status: mergedStatus(ordered),
       hasPapers: ordered.some((m) => m.hasPapers),
       records: ordered.flatMap((m) => m.records),
-      conflicts: [...new Set(ordered.flatMap((m) => m.conflicts))],
+      conflicts: [...new Set([...ordered.flatMap((m) => m.conflicts), ...disagreements(ordered)])],
     } satisfies Meeting;
   });
   return merged.sort((a, b) => a.date.localeCompare(b.date) || a.canonicalCommittee.localeCompare(b.canonicalCommittee));
@@ -100,5 +104,47 @@ function mergedStatus(records: readonly Meeting[]): MeetingStatus {
 }
 
 function weight(m: Meeting): number {
-  return m.records.some((r) => r.evidence === 'front_sheet') ? 3 : m.records.some((r) => r.evidence === 'minutes') ? 2 : 1;
+  const has = (...evidence: MeetingEvidence[]): boolean => m.records.some((r) => evidence.includes(r.evidence));
+  return has('front_sheet', 'meeting_page') ? 3 : has('minutes') ? 2 : 1;
+}
+
+/** How a record is named when the calendar says where sources disagree. */
+const EVIDENCE_NAME: Readonly<Record<MeetingEvidence, string>> = {
+  front_sheet: 'the agenda front sheet',
+  minutes: 'the minutes',
+  agenda_reference: 'an agenda',
+  minutes_approval: 'a later approval of its minutes',
+  work_programme: 'a work programme',
+  report: 'a report',
+  meetings_list: 'the meetings list',
+  meeting_page: 'the meeting page',
+  meeting_notice: 'a meeting notice',
+  decision_notice: 'a decision notice',
+  forward_plan: 'a forward plan',
+  next_meeting_note: 'a note of the next meeting',
+};
+
+function sourceName(m: Meeting): string {
+  const r = m.records[0];
+  return r ? `${EVIDENCE_NAME[r.evidence]} (${r.source.file})` : 'a record';
+}
+
+/** "7.30 pm", "7:30pm" and "19:30" are one time. */
+function minutesOfDay(time: string): number | null {
+  const m = /(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b/iu.exec(time) ?? /\b(\d{1,2})[.:](\d{2})\b/u.exec(time);
+  if (!m) return null;
+  const hour = Number(m[1]) % 12 + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Math.floor(Number(m[1]) / 12) * 12);
+  return hour * 60 + Number(m[2] ?? 0);
+}
+
+/** Where the records of one meeting disagree: its start time, or a cancellation beside a record of it taking place. */
+function disagreements(records: readonly Meeting[]): string[] {
+  const out: string[] = [];
+  const timed = records.filter((m) => m.time !== null && minutesOfDay(m.time) !== null);
+  const times = new Map(timed.map((m) => [minutesOfDay(m.time!), m]));
+  if (times.size > 1) out.push(`The papers give different times: ${[...times.values()].map((m) => `${m.time} in ${sourceName(m)}`).join(', ')}.`);
+  const called = records.find((m) => m.status === 'cancelled' || m.status === 'postponed');
+  const held = records.find((m) => m.status === 'held');
+  if (called && held) out.push(`The meeting is ${called.status} in ${sourceName(called)}, but ${sourceName(held)} records it taking place.`);
+  return out;
 }
