@@ -1,17 +1,19 @@
 import { prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
-import { ConfigError, loadConfig, makeToday } from './src/config';
+import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
 import { join } from 'node:path';
-import { progressBar } from './src/ingest';
+import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
 import { startServer } from './src/server';
 import { IndexHolder } from './src/watch';
 
 /** Composition root: config → paper index → bot → server → announcements. Nothing here but wiring. */
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   const config = loadConfig();
   const logger = createJsonLogger(config.logLevel);
+  if (envFile) logger.info('settings_read', { file: envFile });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
 
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
   prepareAnswers(index);
   logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, fromSnapshot, reparsed: reparsed.length, ms: Date.now() - started });
   if (snapshotProblem) logger.warn('snapshot_problem', { problem: snapshotProblem });
+  // An empty folder is served (papers may be on their way) but reported, and /healthz says not ready.
+  if (index.stats.files === 0) logger.warn('no_papers', { papersDir: config.papersDir, hint: 'add the papers to this folder or set PAPERS_DIR; /healthz answers 503 until there are some' });
   for (const issue of issues) logger.warn('paper_issue', { ...issue });
 
   // The bot and server read the holder each turn; the watcher swaps a rebuilt index into it.
@@ -72,6 +76,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+  } else if (error instanceof PapersFolderError) {
+    process.stderr.write(`panel-papers: ${error.message}\n`);
   } else {
     process.stderr.write(`panel-papers: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

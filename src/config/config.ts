@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -161,4 +163,25 @@ function toAuth(e: z.infer<typeof EnvSchema>, problems: string[]): BotAuth | nul
     appType,
     tenantId: e.MicrosoftAppTenantId ?? '',
   };
+}
+
+/**
+ * Reads `.env` (from the repository root, or `ENV_FILE`) into the environment, if there is one, with
+ * Node's own parser. Variables already set win, so a service manager's settings override the file.
+ * Returns the file read, or null.
+ */
+export function loadEnvFile(env: Record<string, string | undefined> = process.env): string | null {
+  const file = path.resolve(REPO_ROOT, env.ENV_FILE?.trim() || '.env');
+  if (!existsSync(file)) {
+    if (env.ENV_FILE?.trim()) throw new ConfigError([`ENV_FILE=${env.ENV_FILE} names a file that does not exist`]);
+    return null;
+  }
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseEnv(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError([`${file} could not be read as KEY=value lines: ${(error as Error).message}`]);
+  }
+  for (const [key, value] of Object.entries(values)) if (env[key] === undefined) env[key] = value;
+  return file;
 }

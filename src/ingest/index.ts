@@ -2,6 +2,6 @@ export { htmlToLines } from './htmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';
-export { readPaperFolder, type PaperFolder } from './readPaperFolder';
+export { PapersFolderError, readPaperFolder, type PaperFolder } from './readPaperFolder';
 export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';

@@ -4,6 +4,26 @@ import type { ParseIssue } from '../model';
 import { fileIssue, readPaperFile } from './readPaperFile';
 import type { SourceDocument } from './sourceDocument';
 
+/** The papers folder itself is missing or unreadable: nothing can be served, so this one is thrown. */
+export class PapersFolderError extends Error {
+  constructor(
+    readonly dir: string,
+    reason: string,
+  ) {
+    super(`ingest: the papers folder ${dir} ${reason}. Set PAPERS_DIR to the folder of the council's papers (see .env.example).`);
+    this.name = 'PapersFolderError';
+  }
+}
+
+function listFolder(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PapersFolderError(dir, code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
 export interface PaperFolder {
   readonly documents: readonly SourceDocument[];
   readonly issues: readonly ParseIssue[];
@@ -28,7 +48,7 @@ export function readPaperFolder(dir: string): PaperFolder {
 export function listPaperFiles(dir: string): { files: { path: string; name: string }[]; issues: ParseIssue[] } {
   const files: { path: string; name: string }[] = [];
   const issues: ParseIssue[] = [];
-  const names = readdirSync(dir)
+  const names = listFolder(dir)
     .filter((name) => !name.startsWith('.'))
     .sort();
   for (const name of names) {

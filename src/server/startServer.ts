@@ -97,8 +97,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
 
+  // Liveness: the process answers. Readiness (/healthz): it has papers to answer from; a load balancer
+  // sends no users to an instance whose papers folder is empty (e.g. before the first fetch).
+  server.get('/livez', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200, { status: 'ok' });
+  });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
-    res.send(200, { status: 'ok', ...papers.current.stats });
+    const { stats } = papers.current;
+    if (stats.files === 0) res.send(503, { status: 'no_papers', ...stats });
+    else res.send(200, { status: 'ok', ...stats });
   });
 
   server.get('/papers/:file', async (req: restify.Request, res: restify.Response) => {

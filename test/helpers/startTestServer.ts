@@ -1,5 +1,6 @@
 import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, SILENT_LOGGER } from '../../src/bot';
 import { startServer, type RunningServer, type ServerAuth } from '../../src/server';
+import type { PaperIndex } from '../../src/search';
 import { sampleIndex } from './sampleIndex';
 
 export interface TestServer extends RunningServer {
@@ -10,8 +11,8 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server and bot on an ephemeral loopback port, over the sample papers. */
-export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number } = {}): Promise<TestServer> {
-  const index = sampleIndex();
+export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number; index?: PaperIndex } = {}): Promise<TestServer> {
+  const index = options.index ?? sampleIndex();
   const conversations = new MemoryConversationStore();
   const feedback = new MemoryFeedbackStore();
   const running = await startServer({

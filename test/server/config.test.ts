@@ -1,5 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig, makeToday, REPO_ROOT } from '../../src/config';
+import { ConfigError, loadConfig, loadEnvFile, makeToday, REPO_ROOT } from '../../src/config';
 
 describe('loadConfig', () => {
   it('runs locally with no settings: loopback, sample papers, auth off', () => {
@@ -76,5 +78,22 @@ describe('makeToday', () => {
   });
   it('returns an ISO date otherwise', () => {
     expect(makeToday(null)()).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+  });
+});
+
+describe('loadEnvFile', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'env-file-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads KEY=value lines into the environment, leaving variables already set as they are', () => {
+    const file = path.join(dir, 'settings.env');
+    writeFileSync(file, 'PANEL_TEST_FROM_FILE=file\nPANEL_TEST_ALREADY=file\n');
+    const env: Record<string, string | undefined> = { ENV_FILE: file, PANEL_TEST_ALREADY: 'service manager' };
+    expect(loadEnvFile(env)).toBe(file);
+    expect(env).toEqual({ ENV_FILE: file, PANEL_TEST_FROM_FILE: 'file', PANEL_TEST_ALREADY: 'service manager' });
+  });
+
+  it('refuses an ENV_FILE that does not exist, naming it', () => {
+    expect(() => loadEnvFile({ ENV_FILE: path.join(dir, 'missing.env') })).toThrow(/ENV_FILE=.*missing\.env names a file that does not exist/u);
   });
 });

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadPaperIndex } from '../../src/search';
 import type { AiMessageEntity } from '../../src/bot/clientCitation';
 import { startStubConnector, type StubConnector } from '../helpers/stubConnector';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
@@ -201,6 +205,26 @@ describe('GET routes', () => {
     expect(body).toMatchObject({ status: 'ok' });
     for (const key of ['files', 'papers', 'meetings', 'passages']) expect(body[key]).toEqual(expect.any(Number));
     expect(body.passages).toBeGreaterThan(0);
+  });
+
+  it('answers /livez while alive, whatever the papers', async () => {
+    const response = await fetch(`${server.url}/livez`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is not ready (/healthz 503) while its papers folder is empty, and still alive', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'no-papers-'));
+    const bare = await startTestServer({ index: loadPaperIndex(empty).index });
+    try {
+      const health = await fetch(`${bare.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'no_papers', files: 0 });
+      expect((await fetch(`${bare.url}/livez`)).status).toBe(200);
+    } finally {
+      await bare.close();
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('serves a paper with line anchors and the cited range highlighted', async () => {
