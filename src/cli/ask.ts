@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { REPO_ROOT } from '../config';
 import { createInterface } from 'node:readline';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -63,7 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   checkFlags(argv);
-  const dir = flag(argv, '--dir') ?? join(__dirname, '..', '..', 'data', 'papers');
+  const dir = flag(argv, '--dir') ?? join(REPO_ROOT, 'data', 'papers');
   const asOfFlag = flag(argv, '--as-of');
   if (asOfFlag !== undefined && !ISO_DATE.safeParse(asOfFlag).success) throw new UsageError(`ask: --as-of "${asOfFlag}" is not a real date written YYYY-MM-DD`);
   const { index, issues } = await loadPaperIndexAsync(dir, { onProgress: progressBar(process.stderr) });

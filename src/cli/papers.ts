@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { REPO_ROOT } from '../config';
 import { progressBar, readPaperFolderAsync } from '../ingest';
 import { formatDate, mergeMeetings, parsePapers, type ParsedCorpus } from '../parse';
 
@@ -7,7 +8,7 @@ import { formatDate, mergeMeetings, parsePapers, type ParsedCorpus } from '../pa
  */
 async function main(argv: readonly string[]): Promise<void> {
   const dirAt = argv.indexOf('--dir');
-  const dir = dirAt >= 0 && argv[dirAt + 1] ? argv[dirAt + 1]! : join(__dirname, '..', '..', 'data', 'papers');
+  const dir = dirAt >= 0 && argv[dirAt + 1] ? argv[dirAt + 1]! : join(REPO_ROOT, 'data', 'papers');
   const started = performance.now();
   const folder = await readPaperFolderAsync(dir, { onProgress: progressBar(process.stderr) });
   const corpus = parsePapers(folder.documents, folder.issues);

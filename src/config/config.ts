@@ -4,8 +4,18 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-/** The repository root: defaults are resolved from here so `npm start` works from any cwd. */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/**
+ * The repository root, where package.json is: defaults are resolved from here so `npm start` works
+ * from any cwd, and the compiled build (dist/src/config) finds the same folders as the sources.
+ */
+export const REPO_ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
 

@@ -306,15 +306,23 @@ let fingerprint: string | undefined;
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
-  for (const dir of ['ingest', 'parse', 'search'].map((d) => join(__dirname, '..', d))) {
-    for (const name of readdirSync(dir).sort()) {
-      if (/\.(ts|js|mjs|cjs)$/u.test(name)) hash.update(name).update(readFileSync(join(dir, name)));
-    }
-  }
-  const committees = join(__dirname, '..', '..', 'data', 'committees.json');
-  if (existsSync(committees)) hash.update(readFileSync(committees));
+  const code = (name: string): boolean => /\.(ts|js|mjs|cjs)$/u.test(name);
+  for (const dir of ['ingest', 'parse', 'search'].map((d) => join(__dirname, '..', d))) hashFiles(hash, dir, code, true);
+  // The vocabulary the readers use (committee names, headings, decision words) is data, and decides records too.
+  const data = join(__dirname, '..', '..', 'data');
+  if (existsSync(data)) hashFiles(hash, data, (name) => name.endsWith('.json'), false);
   fingerprint = hash.digest('hex');
   return fingerprint;
+}
+
+/** Hashes the names and bytes of a folder's files that `want`, in name order, and its subfolders' when `deep`. */
+function hashFiles(hash: ReturnType<typeof createHash>, dir: string, want: (name: string) => boolean, deep: boolean): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (deep) hashFiles(hash, path, want, deep);
+    } else if (want(entry.name)) hash.update(entry.name).update(readFileSync(path));
+  }
 }
 
 /** fsync the folder too, so the rename itself survives a power cut. */
