@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger });
 
   // New and changed papers are indexed while running; new packs are announced, followers told.
-  await startAnnouncements({
+  const announcements = await startAnnouncements({
     papersDir: config.papersDir,
     papers,
     store,
@@ -64,6 +64,23 @@ async function main(): Promise<void> {
     logger,
     load,
   });
+
+  // A service manager stops the bot with SIGTERM (systemd, Docker, Kubernetes): finish the requests
+  // in flight, stop watching and announcing, then exit 0. A second signal exits at once.
+  const shutdown = (signal: NodeJS.Signals): void => {
+    logger.info('shutting_down', { signal });
+    process.once(signal, () => process.exit(1));
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    Promise.all([server.close(), announcements.stop()])
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error('shutdown_failed', { error });
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 
   logger.info('ready', {
     messages: `${server.url}/api/messages`,
