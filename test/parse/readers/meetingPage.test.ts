@@ -60,6 +60,7 @@ describe('ModernGov meeting page (real page: agenda, decisions and minutes)', ()
       ['Deferral: Coombe Lane West Zebra Crossing', null, null, 'CARRIED'],
     ]);
     expect(item('63').votes.filter((v) => v.unanimous)).toHaveLength(2);
+    expect(item('63').votes.map((v) => v.text)).toContain('Councillors Davey, Chohan and Hamed were not present for these votes.');
     expect(item('61').votes).toStrictEqual([]);
   });
 
