@@ -1,12 +1,11 @@
 import type { Element } from 'domhandler';
 import type { SourceDocument } from '../../ingest';
-import type { Meeting, MinuteItem, Minutes, Paper, Resolution } from '../../model';
-import { canonicalCommittee } from '../committees';
+import type { Meeting, MinuteItem, Paper, Resolution } from '../../model';
 import { findDates } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import { indexedLines, resolutionOf } from './decisionText';
 import type { PaperReader } from './index';
-import { byClass, isLabel, isPage, labelledValue, lineSpan, MODERNGOV, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
+import { byClass, datedMeeting, isLabel, isPage, labelledValue, lineSpan, MODERNGOV, pageFindings, pageMinutes, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
 
 const D = MODERNGOV.decisionDetails;
 
@@ -49,44 +48,13 @@ function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     votes: [],
     source: lineSpan(file, itemRange),
   };
-  const minutes: Minutes = {
-    meetingDate: date,
-    committee,
-    chair: null,
-    viceChair: null,
-    members: [],
-    coopted: [],
-    inAttendance: [],
-    employees: [],
-    apologies: null,
-    declarations: null,
-    items: [item],
-    source: lineSpan(file, itemRange),
-  };
+  const minutes = pageMinutes(date, committee, [item], lineSpan(file, itemRange));
   const meetingDate = atMeeting ? findDates(atMeeting.text)[0]?.date : undefined;
   const meetingRange = atMeeting ? page.rangeOf(atMeeting.paragraph) : undefined;
   // Only a decision taken at a meeting dates a meeting; an officer's or member's decision is no meeting.
   const meetings: Meeting[] =
     meetingDate && committee && meetingRange
-      ? [
-          {
-            committee,
-            canonicalCommittee: canonicalCommittee(committee),
-            date: meetingDate,
-            time: null,
-            venue: null,
-            chair: null,
-            viceChair: null,
-            members: [],
-            coopted: [],
-            quorum: null,
-            contact: null,
-            status: 'held',
-            hasPapers: false,
-            records: [{ evidence: 'decision_notice', source: lineSpan(file, meetingRange) }],
-            conflicts: [],
-          },
-        ]
+      ? [datedMeeting(committee, meetingDate, { evidence: 'decision_notice', source: lineSpan(file, meetingRange) }, { status: 'held' })]
       : [];
   const headerRange = header ? page.rangeOf(header) : undefined;
   const paper: Paper = {
@@ -95,7 +63,7 @@ function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     meetingDate: date,
     source: lineSpan(file, rangeOfAll(page, [...(header ? [header] : []), ...explained.flatMap((s) => unlabelled(s.body))]) ?? headerRange ?? decisionRange),
   };
-  return { file, papers: [paper], committees: [], meetings, agendaItems: [], minutes: [minutes], reports: [], workProgramme: [], pages: doc.lines.map(() => null), issues: [] };
+  return pageFindings(doc, { papers: [paper], meetings, minutes: [minutes] });
 }
 
 /** A section's own text, without the labelled facts ("Date of decision: ...") printed after the last section. */

@@ -1,13 +1,13 @@
 import type { Element } from 'domhandler';
 import type { LineRange, RenderedHtml, SourceDocument } from '../../ingest';
 import type { AgendaItem, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, RecordedVote, Resolution } from '../../model';
-import { canonicalCommittee } from '../committees';
 import { findDates, findTime } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import { fromOpener, type IndexedLine, indexedLines, isVoteLine, resolutionOf, voteOf } from './decisionText';
 import type { PaperReader } from './index';
 import {
   byClass,
+  datedMeeting,
   firstByClass,
   hasClass,
   isLabel,
@@ -16,7 +16,9 @@ import {
   labelledValue,
   lineSpan,
   MODERNGOV,
+  pageFindings,
   pageHeading,
+  pageMinutes,
   parseContact,
   rangeOfAll,
   rendered,
@@ -134,62 +136,26 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const venue = labelledValue(page, M.venue);
   const contact = labelledValue(page, M.contact);
   const committee = parsed.committee || 'Unknown committee';
-  const meeting: Meeting = {
-    committee,
-    canonicalCommittee: canonicalCommittee(committee),
-    date: parsed.date,
+  const meeting = datedMeeting(committee, parsed.date, { evidence: 'meeting_page', source: lineSpan(file, headerRange) }, {
     time: parsed.time,
     venue: venue ? venue.text.replace(/[\s.]+$/u, '') : null,
-    chair: null,
-    viceChair: null,
-    members: [],
-    coopted: [],
-    quorum: null,
     contact: contact ? parseContact(contact.text) : null,
     status,
     hasPapers: items.length > 0 || held,
-    records: [{ evidence: 'meeting_page', source: lineSpan(file, headerRange) }],
-    conflicts: [],
-  };
+  });
   const table = firstByClass(page.document, 'mgItemTable');
   const tableRange = table ? page.rangeOf(table) : undefined;
   const minutes: Minutes[] =
     minuteItems.length === 0
       ? []
-      : [
-          {
-            meetingDate: parsed.date,
-            committee,
-            chair: null,
-            viceChair: null,
-            members: [],
-            coopted: [],
-            inAttendance: [],
-            employees: [],
-            apologies,
-            declarations,
-            items: minuteItems,
-            source: lineSpan(file, tableRange ?? headerRange),
-          },
-        ];
+      : [pageMinutes(parsed.date, committee, minuteItems, lineSpan(file, tableRange ?? headerRange), { apologies, declarations })];
   const paper: Paper = {
     kind: minutes.length > 0 ? 'minutes' : items.length > 0 ? 'agenda' : 'meeting_notice',
     title: `${pageHeading(page) ?? 'Meeting'}: ${textOf(header)}`,
     meetingDate: parsed.date,
     source: lineSpan(file, { first: headerRange.first, last: Math.max(headerRange.last, tableRange?.last ?? 0) }),
   };
-  return {
-    file,
-    papers: [paper],
-    committees: [],
-    meetings: [meeting, ...approvals],
-    agendaItems,
-    minutes,
-    reports: [],
-    workProgramme: [],
-    pages: doc.lines.map(() => null),
-    issues: [],
-  };
+  return pageFindings(doc, { papers: [paper], meetings: [meeting, ...approvals], agendaItems, minutes });
 }
 
 /**
@@ -220,25 +186,7 @@ function itemResolutions(
 function approvedMeetings(committee: string, r: Resolution): Meeting[] {
   const date = findDates(r.text)[0]?.date;
   if (!date || date === r.meetingDate) return [];
-  return [
-    {
-      committee,
-      canonicalCommittee: canonicalCommittee(committee),
-      date,
-      time: null,
-      venue: null,
-      chair: null,
-      viceChair: null,
-      members: [],
-      coopted: [],
-      quorum: null,
-      contact: null,
-      status: 'held',
-      hasPapers: false,
-      records: [{ evidence: 'minutes_approval', source: r.source }],
-      conflicts: [],
-    },
-  ];
+  return [datedMeeting(committee, date, { evidence: 'minutes_approval', source: r.source }, { status: 'held' })];
 }
 
 /** Whether an item's title is a standing item: exactly, or (unless `exact`) starting with its words. */

@@ -2,12 +2,11 @@ import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import type { SourceDocument } from '../../ingest';
 import type { Meeting, MeetingStatus, Paper } from '../../model';
-import { canonicalCommittee } from '../committees';
 import { findDates, findTime } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import type { PaperReader } from './index';
 import { statusIn } from './meetingPage';
-import { byClass, isLabel, isPage, lineSpan, MODERNGOV, rangeOfAll, rendered, subTitle, textOf, unreadable } from './moderngov';
+import { byClass, datedMeeting, isLabel, isPage, lineSpan, MODERNGOV, pageFindings, rangeOfAll, rendered, subTitle, textOf, unreadable } from './moderngov';
 
 /**
  * A ModernGov "Browse meetings" page: one committee's meetings, one list entry each,
@@ -39,28 +38,12 @@ function readMeetingsList(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     const documents = after.replace(/^[^-–]*[-–]\s*/u, '').split(',').map((d) => d.trim());
     const status: MeetingStatus =
       statusIn(after) ?? (documents.some((d) => isLabel(d, MODERNGOV.meetingStatus.heldDocuments)) ? 'held' : 'scheduled');
-    meetings.push({
-      committee,
-      canonicalCommittee: canonicalCommittee(committee),
-      date: date.date,
-      time: findTime(after),
-      venue: null,
-      chair: null,
-      viceChair: null,
-      members: [],
-      coopted: [],
-      quorum: null,
-      contact: null,
-      status,
-      hasPapers: false,
-      records: [{ evidence: 'meetings_list', source: lineSpan(doc.file, range) }],
-      conflicts: [],
-    });
+    meetings.push(datedMeeting(committee, date.date, { evidence: 'meetings_list', source: lineSpan(doc.file, range) }, { time: findTime(after), status }));
   }
   if (meetings.length === 0) return unreadable(doc, 'minutes_without_date', `the meetings list of ${committee} lists no dated meeting`);
   const range = rangeOfAll(page, entries)!;
   const paper: Paper = { kind: 'meetings_list', title: `Meetings - ${committee}`, meetingDate: null, source: lineSpan(doc.file, range) };
-  return { file: doc.file, papers: [paper], committees: [], meetings, agendaItems: [], minutes: [], reports: [], workProgramme: [], pages: doc.lines.map(() => null), issues: [] };
+  return pageFindings(doc, { papers: [paper], meetings });
 }
 
 /** The list entries linking to a meeting (a.mgMeetingTableLnk); failing that, list items that start with a date. */

@@ -2,7 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { findAll, findOne } from 'domutils';
 import vocabulary from '../../../data/moderngov.json';
 import { type LineRange, type RenderedHtml, renderHtml, type SourceDocument } from '../../ingest';
-import type { Contact, ParseIssue, SourceSpan } from '../../model';
+import type { Contact, Meeting, MeetingRecord, MinuteItem, Minutes, ParseIssue, SourceSpan } from '../../model';
+import { canonicalCommittee } from '../committees';
 import type { ParsedFile } from '../parsedCorpus';
 
 /** ModernGov's vocabulary (data/moderngov.json): page headings, labels, roles, vote phrases. */
@@ -145,8 +146,7 @@ export function sections(page: RenderedHtml): { title: string; heading: Element;
 
 /** An empty result for a page that could be recognised but not read, with the issue that says why. */
 export function unreadable(doc: SourceDocument, code: ParseIssue['code'], message: string): Omit<ParsedFile, 'layout'> {
-  const issue: ParseIssue = { code, message: `parse: ${doc.file}: ${message}`, file: doc.file, line: null };
-  return { file: doc.file, papers: [], committees: [], meetings: [], agendaItems: [], minutes: [], reports: [], workProgramme: [], pages: doc.lines.map(() => null), issues: [issue] };
+  return pageFindings(doc, { issues: [{ code, message: `parse: ${doc.file}: ${message}`, file: doc.file, line: null }] });
 }
 
 /** A committee member's name as a list writes it, without "Councillor" and bracketed roles. */
@@ -156,4 +156,59 @@ export function memberName(text: string): string {
     .replace(/^\s*(?:Councillor|Cllr\.?|Co-opted Member|Mr|Mrs|Ms|Miss)\s+/iu, '')
     .replace(/[\s\u00a0]+/gu, ' ')
     .trim();
+}
+
+/** A meeting a page dates, with what the page does not say left empty. */
+export function datedMeeting(
+  committee: string,
+  date: string,
+  record: MeetingRecord,
+  known: Partial<Pick<Meeting, 'time' | 'venue' | 'contact' | 'status' | 'hasPapers'>> = {},
+): Meeting {
+  return {
+    committee,
+    canonicalCommittee: canonicalCommittee(committee),
+    date,
+    time: null,
+    venue: null,
+    chair: null,
+    viceChair: null,
+    members: [],
+    coopted: [],
+    quorum: null,
+    contact: null,
+    status: 'scheduled',
+    hasPapers: false,
+    ...known,
+    records: [record],
+    conflicts: [],
+  };
+}
+
+/** What an HTML page gave, with the kinds of record it cannot hold left empty (a page has no pack pages). */
+export function pageFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile, 'layout' | 'file' | 'pages'>>): Omit<ParsedFile, 'layout'> {
+  return {
+    file: doc.file,
+    papers: [],
+    committees: [],
+    meetings: [],
+    agendaItems: [],
+    minutes: [],
+    reports: [],
+    workProgramme: [],
+    issues: [],
+    ...found,
+    pages: doc.lines.map(() => null),
+  };
+}
+
+/** Minutes as a page records them: items, and apologies and declarations where it has them; no attendance list. */
+export function pageMinutes(
+  meetingDate: string,
+  committee: string | null,
+  items: readonly MinuteItem[],
+  source: SourceSpan,
+  standing: Pick<Minutes, 'apologies' | 'declarations'> = { apologies: null, declarations: null },
+): Minutes {
+  return { meetingDate, committee, chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [], ...standing, items, source };
 }
