@@ -28,6 +28,7 @@ export function toJson(corpus: ParsedCorpus): unknown {
           .flatMap((x) => x.items.map((i) => ({ kind: 'minute_item', number: i.number, title: i.title, pages: null, resolutions: i.resolutions.map((r) => r.text), source: i.source }))),
       ],
     })),
+    committees: corpus.committees,
     papers: corpus.papers,
     minutes: corpus.minutes,
     reports: corpus.reports,
@@ -43,6 +44,7 @@ function summary(corpus: ParsedCorpus): string {
     out.push(`${f.file} (${f.layout})`);
     out.push(`  papers ${f.papers.length}: ${f.papers.map((p) => `${p.kind} "${p.title}" (lines ${p.source.lineStart}-${p.source.lineEnd})`).join('; ')}`);
     out.push(`  meetings dated: ${[...new Set(f.meetings.map((m) => formatDate(m.date)))].join(', ') || 'none'}`);
+    if (f.committees.length > 0) out.push(`  committees ${f.committees.length}: ${f.committees.slice(0, 5).map((c) => (c.chair ? `${c.name} (chair ${c.chair})` : c.name)).join('; ')}${f.committees.length > 5 ? '; ...' : ''}`);
     out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
   }
   const withIssues = corpus.files.filter((f) => f.issues.length > 0);
