@@ -78,6 +78,19 @@ export function isVoteLine(text: string): boolean {
   return CUES.some((c) => c.test(text));
 }
 
+/**
+ * The votes among minuted lines. A vote line right after a numbered point ("2. the application ...
+ * be approved." then "Voting: unanimous") is the vote on that point, which becomes its motion.
+ */
+export function votesIn(file: string, lines: readonly IndexedLine[]): RecordedVote[] {
+  return lines.flatMap((line, i) => {
+    if (!isVoteLine(line.text)) return [];
+    const before = lines[i - 1]?.text;
+    const motion = before !== undefined && POINT_NUMBER.test(before) && !isVoteLine(before) ? before.trim() : null;
+    return [voteOf(file, line, motion)];
+  });
+}
+
 /** A vote read from its sentence; `motion` when the page names what was put (a recorded-vote table's title). */
 export function voteOf(file: string, line: IndexedLine, motion: string | null = null, outcome: string | null = null): RecordedVote {
   const text = line.text;

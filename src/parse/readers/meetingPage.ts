@@ -3,7 +3,7 @@ import type { LineRange, RenderedHtml, SourceDocument } from '../../ingest';
 import type { AgendaItem, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, RecordedVote, Resolution } from '../../model';
 import { findDates, findTime } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
-import { fromOpener, type IndexedLine, indexedLines, isVoteLine, resolutionOf, voteOf } from './decisionText';
+import { fromOpener, type IndexedLine, indexedLines, resolutionOf, voteOf, votesIn } from './decisionText';
 import type { PaperReader } from './index';
 import {
   byClass,
@@ -126,7 +126,7 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
       title: item.title,
       body,
       resolutions,
-      votes: [...minutesLines.filter((l) => isVoteLine(l.text)).map((l) => voteOf(file, l)), ...item.voteTables.flatMap((t) => tableVotes(doc, page, t))],
+      votes: [...votesIn(file, minutesLines), ...item.voteTables.flatMap((t) => tableVotes(doc, page, t))],
       source: lineSpan(file, rowRange),
     });
   }

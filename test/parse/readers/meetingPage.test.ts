@@ -59,7 +59,10 @@ describe('ModernGov meeting page (real page: agenda, decisions and minutes)', ()
       [null, 'the Chair', 'Councillor Sadr-Hashemi', 'CARRIED'],
       ['Deferral: Coombe Lane West Zebra Crossing', null, null, 'CARRIED'],
     ]);
-    expect(item('63').votes.filter((v) => v.unanimous)).toHaveLength(2);
+    expect(item('63').votes.filter((v) => v.unanimous).map((v) => v.motion)).toStrictEqual([
+      '1. the redistribution of any remaining Councillor Ward Funding (CWF) as of January 30th 2026 to the Neighbourhood Community Grants Programme be approved; and',
+      '2. the application for £1,800 of Neighbourhood Community Grant funding by Barnfield Riding for the Disabled be approved.',
+    ]);
     expect(item('63').votes.map((v) => v.text)).toContain('Councillors Davey, Chohan and Hamed were not present for these votes.');
     expect(item('61').votes).toStrictEqual([]);
   });
