@@ -70,8 +70,8 @@ export function pageHeading(page: RenderedHtml): string | null {
 /** Whether a document is a ModernGov page of this kind, by its main title. */
 export function isPage(doc: SourceDocument, kind: PageKind): boolean {
   const page = rendered(doc);
-  const heading = page && pageHeading(page);
-  return heading !== null && heading !== undefined && isLabel(heading, vocabulary.pageHeadings[kind]);
+  const heading = page ? pageHeading(page) : null;
+  return heading !== null && isLabel(heading, vocabulary.pageHeadings[kind]);
 }
 
 /** The subtitle under the main title: a committee's name, or "<committee> - <date> <time>". */
