@@ -136,7 +136,9 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const venue = labelledValue(page, M.venue);
   const contact = labelledValue(page, M.contact);
   const committee = parsed.committee || 'Unknown committee';
-  const meeting = datedMeeting(committee, parsed.date, { evidence: 'meeting_page', source: lineSpan(file, headerRange) }, {
+  // Like a front sheet, the record is the page's header block: the meeting, its venue and its contact.
+  const block = rangeOfAll(page, [header, ...(venue ? [venue.paragraph] : []), ...(contact ? [contact.paragraph] : [])]) ?? headerRange;
+  const meeting = datedMeeting(committee, parsed.date, { evidence: 'meeting_page', source: lineSpan(file, block) }, {
     time: parsed.time,
     venue: venue ? venue.text.replace(/[\s.]+$/u, '') : null,
     contact: contact ? parseContact(contact.text) : null,

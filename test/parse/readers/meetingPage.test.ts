@@ -22,7 +22,11 @@ describe('ModernGov meeting page (real page: agenda, decisions and minutes)', ()
       hasPapers: true,
     });
     expect(meeting.records[0]?.evidence).toBe('meeting_page');
-    expect(cited(doc, meeting.records[0]!.source)).toBe('Kingston and North Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm');
+    // The record is the page's header block, as a front sheet is: the meeting line through venue and contact.
+    const block = cited(doc, meeting.records[0]!.source).split('\n');
+    expect(block[0]).toBe('Kingston and North Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm');
+    expect(block).toContain('Venue: Guildhall, Kingston upon Thames. View directions');
+    expect(block.at(-1)).toBe('Contact: Alice Aubrey Tel: 07521058748 / Email: alice.aubrey@kingston.gov.uk');
   });
 
   it('lists the twelve numbered items with their titles, file sizes left out', () => {
