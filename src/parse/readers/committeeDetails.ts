@@ -28,18 +28,17 @@ function readCommitteeDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const purposeSection = parts.find((s) => isLabel(s.title, D.purpose));
   const purposeRange = purposeSection ? rangeOfAll(page, purposeSection.body) : undefined;
   const purpose = purposeRange ? doc.lines.slice(purposeRange.first, purposeRange.last + 1).filter((l) => l.trim() !== '').join('\n') : null;
-  const members = parts.filter((s) => isLabel(s.title, D.membership)).flatMap((s) => membersIn(s.body, null));
-  const substitutes = parts.filter((s) => isLabel(s.title, D.substitutesHeadings)).flatMap((s) => membersIn(s.body, 'Substitute'));
+  const members = parts.filter((s) => isLabel(s.title, D.membership)).flatMap((s) => listedMembers(s.body, null));
+  const substitutes = parts.filter((s) => isLabel(s.title, D.substitutesHeadings)).flatMap((s) => listedMembers(s.body, 'Substitute'));
   const everyone = [...members, ...substitutes];
   const officer = labelledValue(page, D.supportOfficer);
   const used = [header, ...parts.flatMap((s) => [s.heading, ...s.body])];
   const range = rangeOfAll(page, officer ? [...used, officer.paragraph] : used) ?? headerRange;
-  const withRole = (roles: readonly string[]) => everyone.find((m) => m.role !== null && isLabel(m.role, roles))?.name ?? null;
   const committee: Committee = {
     name,
     canonical: canonicalCommittee(name),
-    chair: withRole(D.roles.chair),
-    viceChair: withRole(D.roles.viceChair),
+    chair: withRole(everyone, D.roles.chair),
+    viceChair: withRole(everyone, D.roles.viceChair),
     members: everyone,
     substitutes: everyone.filter((m) => m.role !== null && isLabel(m.role, D.roles.substitute)).map((m) => m.name),
     supportOfficer: officer ? parseContact(officer.text) : null,
@@ -50,8 +49,8 @@ function readCommitteeDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   return pageFindings(doc, { papers: [paper], committees: [committee] });
 }
 
-/** The list items of a membership section: "Councillor Olly Wehring (Chair)" -> name and role. */
-function membersIn(body: readonly Element[], sectionRole: string | null): CommitteeMember[] {
+/** The list items of a membership or attendance section: "Councillor Jo Bloggs (Chair)" -> name and role. */
+export function listedMembers(body: readonly Element[], sectionRole: string | null): CommitteeMember[] {
   const items = body.flatMap((el) => (el.name === 'li' ? [el] : listItems(el)));
   return items
     .map((li) => {
@@ -61,6 +60,11 @@ function membersIn(body: readonly Element[], sectionRole: string | null): Commit
       return { name: memberName(text), role };
     })
     .filter((m) => m.name !== '');
+}
+
+/** The first member listed with one of these roles: the chair, the vice-chair. */
+export function withRole(members: readonly CommitteeMember[], roles: readonly string[]): string | null {
+  return members.find((m) => m.role !== null && isLabel(m.role, roles))?.name ?? null;
 }
 
 function isRole(text: string): boolean {

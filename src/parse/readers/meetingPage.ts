@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, Re
 import { findDates, findTime } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import { fromOpener, type IndexedLine, indexedLines, resolutionOf, voteOf, votesIn } from './decisionText';
+import { listedMembers, withRole } from './committeeDetails';
 import type { PaperReader } from './index';
 import {
   byClass,
@@ -22,6 +23,7 @@ import {
   parseContact,
   rangeOfAll,
   rendered,
+  sections,
   subTitle,
   textOf,
   unreadable,
@@ -136,6 +138,10 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const venue = labelledValue(page, M.venue);
   const contact = labelledValue(page, M.contact);
   const committee = parsed.committee || 'Unknown committee';
+  // Where the page lists who attended ("Cllr Jo Bloggs (Chair)"), the chair and members are the meeting's.
+  const attended = sections(page).filter((s) => isLabel(s.title, M.attendance)).flatMap((s) => listedMembers(s.body, null));
+  const chair = withRole(attended, MODERNGOV.committeeDetails.roles.chair);
+  const viceChair = withRole(attended, MODERNGOV.committeeDetails.roles.viceChair);
   // Like a front sheet, the record is the page's header block: the meeting, its venue and its contact.
   const block = rangeOfAll(page, [header, ...(venue ? [venue.paragraph] : []), ...(contact ? [contact.paragraph] : [])]) ?? headerRange;
   const meeting = datedMeeting(committee, parsed.date, { evidence: 'meeting_page', source: lineSpan(file, block) }, {
@@ -144,13 +150,15 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     contact: contact ? parseContact(contact.text) : null,
     status,
     hasPapers: items.length > 0 || held,
+    chair,
+    viceChair,
   });
   const table = firstByClass(page.document, 'mgItemTable');
   const tableRange = table ? page.rangeOf(table) : undefined;
   const minutes: Minutes[] =
     minuteItems.length === 0
       ? []
-      : [pageMinutes(parsed.date, committee, minuteItems, lineSpan(file, tableRange ?? headerRange), { apologies, declarations })];
+      : [pageMinutes(parsed.date, committee, minuteItems, lineSpan(file, tableRange ?? headerRange), { apologies, declarations, chair, viceChair, members: attended.map((a) => a.name) })];
   const paper: Paper = {
     kind: minutes.length > 0 ? 'minutes' : items.length > 0 ? 'agenda' : 'meeting_notice',
     title: `${pageHeading(page) ?? 'Meeting'}: ${textOf(header)}`,

@@ -163,7 +163,7 @@ export function datedMeeting(
   committee: string,
   date: string,
   record: MeetingRecord,
-  known: Partial<Pick<Meeting, 'time' | 'venue' | 'contact' | 'status' | 'hasPapers'>> = {},
+  known: Partial<Pick<Meeting, 'time' | 'venue' | 'contact' | 'status' | 'hasPapers' | 'chair' | 'viceChair'>> = {},
 ): Meeting {
   return {
     committee,
@@ -202,13 +202,13 @@ export function pageFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile
   };
 }
 
-/** Minutes as a page records them: items, and apologies and declarations where it has them; no attendance list. */
+/** Minutes as a page records them: items, and apologies, declarations and who attended where it says. */
 export function pageMinutes(
   meetingDate: string,
   committee: string | null,
   items: readonly MinuteItem[],
   source: SourceSpan,
-  standing: Pick<Minutes, 'apologies' | 'declarations'> = { apologies: null, declarations: null },
+  known: Partial<Pick<Minutes, 'apologies' | 'declarations' | 'chair' | 'viceChair' | 'members'>> = {},
 ): Minutes {
-  return { meetingDate, committee, chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [], ...standing, items, source };
+  return { meetingDate, committee, chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [], apologies: null, declarations: null, ...known, items, source };
 }

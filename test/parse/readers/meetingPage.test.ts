@@ -104,6 +104,12 @@ describe('ModernGov meeting page (fixtures)', () => {
     expect(parsed.meetings[0]?.contact).toStrictEqual({ name: 'Sam Porter, Democratic Services', phone: '01632 960123', email: 'sam.porter@example.gov.uk' });
   });
 
+  it('reads who attended, with the chair and vice-chair by their roles', () => {
+    const { parsed } = readPage(join(FIXTURES, 'meeting-page.html'));
+    expect(parsed.meetings[0]).toMatchObject({ chair: 'Ravi Chandra', viceChair: 'Ellen Marsh' });
+    expect(parsed.minutes[0]).toMatchObject({ chair: 'Ravi Chandra', viceChair: 'Ellen Marsh', members: ['Ravi Chandra', 'Ellen Marsh', 'Lee Brook'] });
+  });
+
   it('gives a postponed meeting from its header', () => {
     const { parsed } = readPage(join(FIXTURES, 'meeting-postponed.html'));
     expect(parsed.meetings.map((m) => [m.date, m.status, m.hasPapers])).toStrictEqual([['2026-04-22', 'postponed', false]]);
