@@ -116,7 +116,7 @@ export function labelledValue(page: RenderedHtml, labels: readonly string[]): { 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const PHONE = /\+?\d[\d ]{7,}\d/u;
 
-/** "Alice Aubrey Tel: 020 7946 0000 / Email: a.aubrey@example.gov.uk" as a name, phone and email. */
+/** "Sam Porter Tel: 01632 960123 / Email: sam.porter@example.gov.uk" as a name, phone and email. */
 export function parseContact(text: string): Contact | null {
   const email = EMAIL.exec(text)?.[0] ?? null;
   const phone = PHONE.exec(text)?.[0]?.trim() ?? null;
