@@ -47,7 +47,7 @@ export function summary(corpus: ParsedCorpus): string {
     const attendance = f.minutes.reduce((n, m) => n + m.members.length + m.coopted.length + m.inAttendance.length + m.employees.length, 0);
     const committees = [...new Set([...f.committees.map((c) => c.canonical), ...f.meetings.map((m) => m.canonicalCommittee)])];
     out.push(`${f.file} (${f.layout})`);
-    out.push(`  committee: ${committees.join('; ') || 'none named'}`);
+    out.push(`  committee: ${committees.slice(0, 5).join('; ') || 'none named'}${committees.length > 5 ? `; and ${committees.length - 5} more` : ''}`);
     if (f.committees.some((c) => c.members.length > 0)) {
       for (const c of f.committees.filter((x) => x.members.length > 0)) out.push(`  ${c.canonical}: chair ${c.chair ?? 'not named'}, vice-chair ${c.viceChair ?? 'not named'}, ${c.members.length} members`);
     }

@@ -1,4 +1,4 @@
-export { htmlToLines } from './htmlToLines';
+export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToLines, readPaperFile } from '../../src/ingest';
+import { findOne } from 'domutils';
+import { htmlToLines, readPaperFile, renderHtml } from '../../src/ingest';
 import { parsePapers } from '../../src/parse';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'papers', 'html', 'minutes-moderngov.html');
@@ -18,8 +19,9 @@ describe('htmlToLines', () => {
       '',
       'Attendance',
       '',
-      'Cllr Qaiser Azeem (Chair)',
-      'Cllr Stephanie Haynes (Vice-Chair)',
+      '- Cllr Qaiser Azeem (Chair)',
+      '',
+      '- Cllr Stephanie Haynes (Vice-Chair)',
       '',
       '1\tApologies',
       '',
@@ -75,5 +77,33 @@ describe('readPaperFile (HTML)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'papers', 'html');
     const result = readPaperFile(join(dir, 'windows-1252.htm'), 'windows-1252.htm');
     expect(result.document?.lines).toStrictEqual(['Budget £1.2m – agreed']);
+  });
+});
+
+describe('renderHtml', () => {
+  it('renders list items as "- text" with a blank line between them, as a plain-text copy of the page does', () => {
+    expect(htmlToLines('<h2>Meetings</h2><ul><li><a href="x">3 Mar 2026&nbsp;7&#58;30 pm</a></li><li>29 Jan 2026 - Agenda</li></ul>')).toStrictEqual([
+      'Meetings',
+      '',
+      '- 3 Mar 2026 7:30 pm',
+      '',
+      '- 29 Jan 2026 - Agenda',
+    ]);
+  });
+
+  it('gives each element the first and last line its text was rendered on', () => {
+    const { document, lines, rangeOf } = renderHtml('<h1>Title</h1><div id="a"><p>One</p><p>Two <b id="b">bold</b></p></div><p id="c"> </p>');
+    expect(lines).toStrictEqual(['Title', '', 'One', '', 'Two bold']);
+    const byId = (id: string) => findOne((el) => el.attribs['id'] === id, document.children)!;
+    expect(rangeOf(byId('a'))).toStrictEqual({ first: 2, last: 4 });
+    expect(rangeOf(byId('b'))).toStrictEqual({ first: 4, last: 4 });
+    expect(rangeOf(byId('c'))).toBeUndefined();
+  });
+
+  it('joins a table row\'s cells with tabs, an empty cell adding no second tab', () => {
+    expect(htmlToLines('<table><tr><th>Title</th><th>Type</th><th>Text</th><th>Result</th></tr><tr><td>Deferral</td><td>Amendment</td><td> </td><td><img alt="">Carried</td></tr></table>')).toStrictEqual([
+      'Title\tType\tText\tResult',
+      'Deferral\tAmendment\tCarried',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import type { SourceDocument } from '../../ingest';
 import type { ParsedFile } from '../parsedCorpus';
+import { committeeDetailsReader } from './committeeDetails';
+import { committeeStructureReader } from './committeeStructure';
+import { decisionDetailsReader } from './decisionDetails';
+import { meetingPageReader } from './meetingPage';
+import { meetingsListReader } from './meetingsList';
 
 /**
  * A reader for one layout councils publish (a ModernGov meeting page, printed minutes, a forward
@@ -19,4 +24,4 @@ export interface PaperReader {
  * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
  * is not listed here: it reads whatever no other reader claims.
  */
-export const READERS: readonly PaperReader[] = [];
+export const READERS: readonly PaperReader[] = [meetingPageReader, meetingsListReader, committeeDetailsReader, committeeStructureReader, decisionDetailsReader];

@@ -1,0 +1,19 @@
+import { basename, join } from 'node:path';
+import { readPaperFile, type SourceDocument } from '../../../src/ingest';
+import type { SourceSpan } from '../../../src/model';
+import { type ParsedFile, parsePaperFile } from '../../../src/parse';
+
+export const KINGSTON = join(__dirname, '..', '..', '..', '..', 'shared', 'councils', 'kingston', 'papers');
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'papers', 'moderngov');
+
+/** Reads an HTML page as the bot does (ingest, then the readers) and returns the document and what was parsed. */
+export function readPage(path: string): { doc: SourceDocument; parsed: ParsedFile } {
+  const result = readPaperFile(path, basename(path));
+  if (!result.document) throw new Error(`${path}: ${result.issue.message}`);
+  return { doc: result.document, parsed: parsePaperFile(result.document) };
+}
+
+/** The non-blank lines a span cites, as a citation would quote them. */
+export function cited(doc: SourceDocument, span: SourceSpan): string {
+  return doc.lines.slice(span.lineStart - 1, span.lineEnd).filter((l) => l.trim() !== '').join('\n');
+}
