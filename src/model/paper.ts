@@ -178,6 +178,8 @@ export interface Minutes {
   readonly coopted: readonly string[];
   readonly inAttendance: readonly string[];
   readonly employees: readonly Attendee[];
+  /** Members who attended as substitutes ("Councillor X attended as substitute"), where the minutes say. */
+  readonly substitutes?: readonly string[];
   readonly apologies: { readonly text: string; readonly source: SourceSpan } | null;
   readonly declarations: { readonly text: string; readonly source: SourceSpan } | null;
   readonly items: readonly MinuteItem[];

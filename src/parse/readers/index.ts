@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../ingest';
 import type { ParsedFile } from '../parsedCorpus';
+import { PRINTED_MINUTES } from './printedMinutes';
 
 /**
  * A reader for one layout councils publish (a ModernGov meeting page, printed minutes, a forward
@@ -19,4 +20,4 @@ export interface PaperReader {
  * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
  * is not listed here: it reads whatever no other reader claims.
  */
-export const READERS: readonly PaperReader[] = [];
+export const READERS: readonly PaperReader[] = [PRINTED_MINUTES];
