@@ -36,13 +36,19 @@ export function sentencesIn(lines: readonly string[], from: number, to: number, 
     text = '';
     lineAt = [];
   };
+  let afterFurniture = false;
   for (let i = from; i <= to; i++) {
-    if (skip.has(i)) continue;
-    const raw = lines[i] ?? '';
-    if (isBlank(raw)) {
-      flush();
+    if (skip.has(i)) {
+      // A page break is not a paragraph break: the blank line after a page's furniture is ignored.
+      afterFurniture = true;
       continue;
     }
+    const raw = lines[i] ?? '';
+    if (isBlank(raw)) {
+      if (!afterFurniture) flush();
+      continue;
+    }
+    afterFurniture = false;
     const piece = `${text ? ' ' : ''}${raw.trim().replace(/\s+/gu, ' ')}`;
     for (let k = 0; k < piece.length; k++) lineAt.push(i);
     text += piece;

@@ -57,7 +57,13 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
 
   const apologies = items.find((i) => VOCABULARY.standingItems.apologies.test(i.title));
   const declarations = items.find((i) => VOCABULARY.standingItems.declarations.test(i.title));
-  const substitutes = apologies ? [...apologies.body.replace(/\s+/gu, ' ').matchAll(VOCABULARY.substitute)].map((m) => (m[1] ?? '').trim()) : [];
+  // "Councillor Hucker attended as substitute": the full name from the attendance list where it is there.
+  const substitutes = apologies
+    ? [...apologies.body.replace(/\s+/gu, ' ').matchAll(VOCABULARY.substitute)].map((m) => {
+        const name = (m[1] ?? '').trim();
+        return attendance.members.find((member) => member === name || member.endsWith(` ${name}`)) ?? name;
+      })
+    : [];
   const source = span(file, 0, lines.length - 1, pageOf);
   const minutes: Minutes = {
     meetingDate,
@@ -245,13 +251,19 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
     voteFrom = null;
   };
   let blankBefore = false;
+  let afterFurniture = false;
   for (let i = head.bodyFrom; i <= stop; i++) {
-    if (skip.has(i)) continue;
-    const line = (lines[i] ?? '').trim();
-    if (!line) {
-      blankBefore = true;
+    if (skip.has(i)) {
+      // A page break is not a paragraph break: the blank line after a page's furniture is ignored.
+      afterFurniture = true;
       continue;
     }
+    const line = (lines[i] ?? '').trim();
+    if (!line) {
+      blankBefore ||= !afterFurniture;
+      continue;
+    }
+    afterFurniture = false;
     const paragraphStart = blankBefore;
     blankBefore = false;
     const label = D.label.test(line) || D.opener.test(line);
@@ -307,7 +319,7 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
 /** A label line that is itself the decision ("It was AGREED that the Committee note the petition"), not just "It was APPROVED that;". */
 function hasDecisionWords(line: string): boolean {
   const after = line.replace(/^.*?\b(?:RESOLVED|APPROVED|AGREED|resolved|approved|agreed)\b\s*(?:that)?\s*[:;.,-]*\s*/u, '');
-  return after.length >= 12 && !/:\s*$/u.test(line);
+  return after.length >= 12 && /[a-z]/u.test(after) && !/:\s*$/u.test(line);
 }
 
 /** "The next meeting will be held on 4 June 2026": a scheduled meeting of the same committee. */
