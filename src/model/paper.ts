@@ -170,6 +170,11 @@ export interface MinuteItem {
 
 export interface Minutes {
   readonly meetingDate: IsoDate;
+  /**
+   * What recorded the meeting: printed or pack minutes (absent, or 'minutes'), or a decision notice,
+   * whose items are the decided subjects and whose resolutions are the decisions as recorded.
+   */
+  readonly record?: 'minutes' | 'decision_notice';
   readonly committee: string | null;
   /** As marked in the attendance list, "(Chair)". */
   readonly chair: string | null;
