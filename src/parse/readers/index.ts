@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../../ingest';
 import type { ParsedFile } from '../parsedCorpus';
 import { DECISION_NOTICE } from './decisionNotice';
+import { FORWARD_PLAN } from './forwardPlan';
 import { PRINTED_MINUTES } from './printedMinutes';
 
 /**
@@ -21,4 +22,4 @@ export interface PaperReader {
  * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
  * is not listed here: it reads whatever no other reader claims.
  */
-export const READERS: readonly PaperReader[] = [PRINTED_MINUTES, DECISION_NOTICE];
+export const READERS: readonly PaperReader[] = [PRINTED_MINUTES, DECISION_NOTICE, FORWARD_PLAN];
