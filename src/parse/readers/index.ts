@@ -3,6 +3,7 @@ import type { ParsedFile } from '../parsedCorpus';
 import { DECISION_NOTICE } from './decisionNotice';
 import { FORWARD_PLAN } from './forwardPlan';
 import { PRINTED_MINUTES } from './printedMinutes';
+import { REPORT_COVER } from './reportCover';
 
 /**
  * A reader for one layout councils publish (a ModernGov meeting page, printed minutes, a forward
@@ -22,4 +23,4 @@ export interface PaperReader {
  * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
  * is not listed here: it reads whatever no other reader claims.
  */
-export const READERS: readonly PaperReader[] = [PRINTED_MINUTES, DECISION_NOTICE, FORWARD_PLAN];
+export const READERS: readonly PaperReader[] = [PRINTED_MINUTES, DECISION_NOTICE, FORWARD_PLAN, REPORT_COVER];
