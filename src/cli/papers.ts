@@ -40,10 +40,11 @@ function summary(corpus: ParsedCorpus): string {
   const out: string[] = [];
   for (const f of corpus.files) {
     const resolutions = f.minutes.reduce((n, m) => n + m.items.reduce((k, i) => k + i.resolutions.length, 0), 0);
+    const votes = f.minutes.reduce((n, m) => n + m.items.reduce((k, i) => k + i.votes.length, 0), 0);
     out.push(`${f.file} (${f.layout})`);
     out.push(`  papers ${f.papers.length}: ${f.papers.map((p) => `${p.kind} "${p.title}" (lines ${p.source.lineStart}-${p.source.lineEnd})`).join('; ')}`);
     out.push(`  meetings dated: ${[...new Set(f.meetings.map((m) => formatDate(m.date)))].join(', ') || 'none'}`);
-    out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
+    out.push(`  agenda items ${f.agendaItems.length}, minutes ${f.minutes.length}, minute items ${f.minutes.reduce((n, m) => n + m.items.length, 0)}, resolutions ${resolutions}, votes ${votes}, reports ${f.reports.length}, work programme rows ${f.workProgramme.length}, issues ${f.issues.length}`);
   }
   const withIssues = corpus.files.filter((f) => f.issues.length > 0);
   out.push('');

@@ -328,7 +328,7 @@ function nextMeetings(file: string, lines: readonly string[], committee: string 
   for (const s of sentencesIn(lines, 0, lines.length - 1, skip)) {
     const m = VOCABULARY.nextMeeting.exec(s.text);
     const date = m ? findDates(s.text.slice(m.index))[0] : undefined;
-    if (date) out.push(meetingRecord(committee, date.date, 'scheduled', 'next_meeting_note', span(file, s.first, s.last, pageOf), { time: findTime(s.text.slice(m!.index + date.index)) }));
+    if (date) out.push(meetingRecord(committee, date.date, 'scheduled', 'next_meeting_note', span(file, s.first, s.last, pageOf), { time: findTime(s.text.slice(m!.index + date.index))?.replace(/(?<=[ap]m)\.$/iu, '') ?? null }));
   }
   return out;
 }
