@@ -1,5 +1,6 @@
 import type { RecordedVote } from '../model';
 import { isBlank, type PageOf, span } from './lines';
+import { keptText } from './readers/common';
 import { VOCABULARY } from './vocabulary';
 
 const V = VOCABULARY.vote;
@@ -97,8 +98,6 @@ export function recordedVotes(file: string, lines: readonly string[], from: numb
     const motion = latest(pending, amendment);
     if (motion) pending.splice(pending.indexOf(motion), 1);
     const first = motion?.sentence.first ?? sentence.first;
-    const kept: string[] = [];
-    for (let i = first; i <= sentence.last; i++) if (!skip.has(i) && !isBlank(lines[i])) kept.push((lines[i] ?? '').trim());
     votes.push({
       motion: named ?? motion?.motion ?? null,
       mover: motion?.mover ?? null,
@@ -108,7 +107,7 @@ export function recordedVotes(file: string, lines: readonly string[], from: numb
       abstain: count(V.abstain, s),
       unanimous: V.unanimous.test(s),
       outcome,
-      text: kept.join('\n'),
+      text: keptText(lines, first, sentence.last, skip),
       source: span(file, first, sentence.last, pageOf),
     });
   }

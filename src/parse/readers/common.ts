@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { SourceDocument } from '../../ingest';
 import type { Meeting, MeetingEvidence, MeetingStatus, ParseIssue, SourceSpan } from '../../model';
 import { canonicalCommittee } from '../committees';
+import type { ParsedFile } from '../parsedCorpus';
 import { isBlank, PAGE_FOOTER, type PageOf } from '../lines';
 
 /** "- 5 -", "5 of 12", "Page 5": page numbers as printed. */
@@ -95,4 +96,31 @@ export function joinHeading(parts: readonly string[]): string {
 /** "2026-03-19" -> "19 March 2026", as paper titles give dates. */
 export function longDate(iso: string): string {
   return DateTime.fromISO(iso).toFormat('d LLLL yyyy');
+}
+
+/** A numbered or lettered point: "1. Noted ...", "2a. Residents ...", "(b) ...", "iv) ...". */
+export const POINT = /^\(?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+(.*)$/u;
+
+/** lines[from..to] less blank lines and page furniture, trimmed: a quote's verbatim text, line by line. */
+export function keptText(lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>): string {
+  const kept: string[] = [];
+  for (let i = from; i <= to; i++) if (!skip.has(i) && !isBlank(lines[i])) kept.push((lines[i] ?? '').trim());
+  return kept.join('\n');
+}
+
+/** What a reader found in one file: the parts it read, nothing for the rest. */
+export function fileFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile, 'file' | 'layout' | 'pages'>>): Omit<ParsedFile, 'layout'> {
+  return {
+    file: doc.file,
+    papers: [],
+    committees: [],
+    meetings: [],
+    agendaItems: [],
+    minutes: [],
+    reports: [],
+    workProgramme: [],
+    issues: [],
+    ...found,
+    pages: doc.lines.map((_, i) => doc.pages?.[i] ?? null),
+  };
 }

@@ -4,7 +4,7 @@ import { findDates } from '../dates';
 import { personName, span } from '../lines';
 import type { ParsedFile } from '../parsedCorpus';
 import { VOCABULARY } from '../vocabulary';
-import { joinHeading, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, parseIssue } from './common';
+import { fileFindings, joinHeading, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, parseIssue, POINT } from './common';
 import type { PaperReader } from './index';
 
 const N = VOCABULARY.decisionNotice;
@@ -32,7 +32,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   while (dateAt < lines.length && !(N.meetingOn.test(text(dateAt)) && findDates(text(dateAt)).length > 0)) dateAt++;
   const meetingDate = findDates(text(dateAt))[0]?.date;
   if (!meetingDate) {
-    return { ...empty(file, lines.map((_, i) => pageOf(i))), issues: [parseIssue(file, 'minutes_without_date', 'decision notice names no meeting date', at)] };
+    return fileFindings(doc, { issues: [parseIssue(file, 'minutes_without_date', 'decision notice names no meeting date', at)] });
   }
   const parts = [N.determinedAt.exec(text(at))?.[1] ?? '', ...lines.slice(at + 1, dateAt + 1).map((l, k) => (at + 1 + k === dateAt ? l.slice(0, l.search(N.meetingOn)) : l))];
   const committee = joinHeading(at === dateAt ? [(parts[0] ?? '').slice(0, (parts[0] ?? '').search(N.meetingOn))] : parts) || null;
@@ -103,12 +103,11 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     source,
   };
   const paper: Paper = { kind: 'decision_notice', title: `Decisions - ${longDate(meetingDate)}`, meetingDate, source };
-  return {
-    ...empty(file, lines.map((_, i) => pageOf(i))),
+  return fileFindings(doc, {
     papers: [paper],
     meetings: [meetingRecord(committee, meetingDate, 'held', 'decision_notice', span(file, at, dateAt, pageOf), { hasPapers: true })],
     minutes: [minutes],
-  };
+  });
 }
 
 /** The decision as recorded, verbatim; its numbered points (those approved) without their numbers. */
@@ -119,7 +118,7 @@ function decision(file: string, lines: readonly string[], kept: readonly number[
     const line = (lines[j] ?? '').trim();
     // "Recommendation 3 was not approved": what follows is recorded but was not decided.
     if (VOCABULARY.decision.rejected.test(line)) break;
-    const point = /^\(?(?:\d{1,2}[a-z]?|[a-z])[.)]\s+(.*)$/u.exec(line);
+    const point = POINT.exec(line);
     if (point) points.push(point[1] ?? '');
     else if (points.length > 0 && j === previous + 1 && !/:\s*$/u.test(line)) points[points.length - 1] += ` ${line}`;
     else if (!/:\s*$/u.test(line) && points.length === 0) points.push(line);
@@ -129,9 +128,6 @@ function decision(file: string, lines: readonly string[], kept: readonly number[
   return { meetingDate, itemNumber, itemTitle, text, points: points.length > 0 ? points : [text], labelled: true, source: span(file, kept[0]!, kept[kept.length - 1]!, pageOf) };
 }
 
-function empty(file: string, pages: (number | null)[]): Omit<ParsedFile, 'layout'> {
-  return { file, papers: [], committees: [], meetings: [], agendaItems: [], minutes: [], reports: [], workProgramme: [], pages, issues: [] };
-}
 
 
 

@@ -4,7 +4,7 @@ import { findDates } from '../dates';
 import { span } from '../lines';
 import type { ParsedFile } from '../parsedCorpus';
 import { VOCABULARY } from '../vocabulary';
-import { meetingRecord, openingLines, pageFurniture, pagesOf } from './common';
+import { fileFindings, meetingRecord, openingLines, pageFurniture, pagesOf } from './common';
 import type { PaperReader } from './index';
 
 const F = VOCABULARY.forwardPlan;
@@ -106,7 +106,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   meetings.push(...listedMeetings(file, lines, cover, seen, pageOf));
   const source = span(file, 0, lines.length - 1, pageOf);
   const paper: Paper = { kind: 'forward_plan', title: `Forward plan${cover ? ` - ${cover}` : ''}`, meetingDate: null, source };
-  return { file, papers: [paper], committees: [], meetings, agendaItems: [], minutes: [], reports: [], workProgramme, pages: lines.map((_, i) => pageOf(i)), issues: [] };
+  return fileFindings(doc, { papers: [paper], meetings, workProgramme });
 }
 
 /** "AT TRANSPORT & CONNECTIVITY POLICY" / "COMMITTEE": the cover's committee, in title case. */

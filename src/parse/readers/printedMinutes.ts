@@ -5,7 +5,7 @@ import { isBlank, type PageOf, personName, span } from '../lines';
 import type { ParsedFile } from '../parsedCorpus';
 import { recordedVotes, sentencesIn } from '../recordedVotes';
 import { VOCABULARY } from '../vocabulary';
-import { longDate, joinHeading, meetingRecord, openingLines, pageFurniture, pagesOf } from './common';
+import { fileFindings, joinHeading, keptText, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, POINT } from './common';
 import type { PaperReader } from './index';
 
 const D = VOCABULARY.decision;
@@ -42,13 +42,11 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const attendance = readAttendance(lines, dateAt + 1, (heads[0]?.index ?? end + 1) - 1, skip);
   const items: MinuteItem[] = heads.map((head, h) => {
     const stop = (heads[h + 1]?.index ?? end + 1) - 1;
-    const body: string[] = [];
-    for (let i = head.bodyFrom; i <= stop; i++) if (!skip.has(i) && !isBlank(lines[i])) body.push((lines[i] ?? '').trim());
     return {
       meetingDate,
       number: head.number,
       title: head.title,
-      body: body.join('\n'),
+      body: keptText(lines, head.bodyFrom, stop, skip),
       resolutions: resolutionsIn(file, lines, head, stop, meetingDate, skip, pageOf),
       votes: recordedVotes(file, lines, head.bodyFrom, stop, skip, pageOf),
       source: span(file, head.index, lastKept(lines, head.index, stop, skip), pageOf),
@@ -85,7 +83,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     ...nextMeetings(file, lines, committee, skip, pageOf),
   ];
   const paper: Paper = { kind: 'minutes', title: `Minutes - ${longDate(meetingDate)}`, meetingDate, source };
-  return { file, papers: [paper], committees: [], meetings, agendaItems: [], minutes: [minutes], reports: [], workProgramme: [], pages: lines.map((_, i) => pageOf(i)), issues: [] };
+  return fileFindings(doc, { papers: [paper], meetings, minutes: [minutes] });
 }
 
 /** The "Meeting ended at ..." line, or the last line. */
@@ -227,9 +225,6 @@ function people(text: string): Attendee[] {
   }).filter((p) => p.name.length > 0);
 }
 
-/** A numbered or lettered point: "1. Noted ...", "2a. Residents ...", "(b) ...". */
-const POINT = /^\(?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+(.*)$/u;
-
 /**
  * The decisions of one item, verbatim. A decision block opens at a decision label ("It was APPROVED
  * that;", "RESOLVED:", "That the Committee ...:"), taking in the motion and vote lines just before it,
@@ -308,9 +303,7 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
     // The whole paragraph: "... noted the closure report. The strategy will be brought to Committee in due course."
     let last = s.last;
     while (last < stop && !isBlank(lines[last + 1]) && !skip.has(last + 1)) last++;
-    const kept: string[] = [];
-    for (let i = s.first; i <= last; i++) if (!skip.has(i) && !isBlank(lines[i])) kept.push((lines[i] ?? '').trim());
-    const text = kept.join('\n');
+    const text = keptText(lines, s.first, last, skip);
     out.push({ ...base, text, points: [text.replace(/\s*\n\s*/gu, ' ')], labelled: false, source: span(file, s.first, last, pageOf) });
   }
   return out;

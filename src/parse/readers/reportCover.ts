@@ -4,7 +4,7 @@ import { findDates } from '../dates';
 import { isBlank, type PageOf, span } from '../lines';
 import type { ParsedFile } from '../parsedCorpus';
 import { VOCABULARY } from '../vocabulary';
-import { openingLines, pageFurniture, pagesOf } from './common';
+import { fileFindings, openingLines, pageFurniture, pagesOf, POINT } from './common';
 import type { PaperReader } from './index';
 
 const R = VOCABULARY.reportCover;
@@ -64,10 +64,8 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     source,
   };
   const paper: Paper = { kind: 'report', title: report.title, meetingDate, source };
-  return { file, papers: [paper], committees: [], meetings: [], agendaItems: [], minutes: [], reports: [report], workProgramme: [], pages: lines.map((_, i) => pageOf(i)), issues: [] };
+  return fileFindings(doc, { papers: [paper], reports: [report] });
 }
-
-const POINT = /^\(?(?:\d{1,2}[a-z]?|[a-z])[.)]\s+(.*)$/u;
 
 /** A heading line: short, capitalised, no full stop, on its own between blank lines. */
 function isHeading(lines: readonly string[], i: number, skip: ReadonlySet<number>): boolean {
