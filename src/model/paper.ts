@@ -183,6 +183,8 @@ export interface Minutes {
   readonly coopted: readonly string[];
   readonly inAttendance: readonly string[];
   readonly employees: readonly Attendee[];
+  /** The attendance lines as printed ("Members Present:-" ... "Officers in Attendance:-" ...), for quoting, where read. */
+  readonly attendanceSource?: SourceSpan;
   /** Members who attended as substitutes ("Councillor X attended as substitute"), where the minutes say. */
   readonly substitutes?: readonly string[];
   readonly apologies: { readonly text: string; readonly source: SourceSpan } | null;

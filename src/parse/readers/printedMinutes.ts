@@ -39,7 +39,9 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
 
   const end = minutesEnd(lines, dateAt + 1);
   const heads = itemHeads(lines, dateAt + 1, end, skip);
-  const attendance = readAttendance(lines, dateAt + 1, (heads[0]?.index ?? end + 1) - 1, skip);
+  const attendanceEnd = (heads[0]?.index ?? end + 1) - 1;
+  const attendance = readAttendance(lines, dateAt + 1, attendanceEnd, skip);
+  const attendanceFrom = nextKept(lines, dateAt + 1, attendanceEnd, skip);
   const items: MinuteItem[] = heads.map((head, h) => {
     const stop = (heads[h + 1]?.index ?? end + 1) - 1;
     return {
@@ -67,6 +69,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     meetingDate,
     committee,
     ...attendance,
+    ...(attendanceFrom >= 0 ? { attendanceSource: span(file, attendanceFrom, lastKept(lines, attendanceFrom, attendanceEnd, skip), pageOf) } : {}),
     substitutes,
     apologies: apologies ? { text: apologies.body, source: apologies.source } : null,
     declarations: declarations ? { text: declarations.body, source: declarations.source } : null,

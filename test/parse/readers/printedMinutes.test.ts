@@ -27,6 +27,8 @@ describe('printed minutes (real file: 19 March 2026)', () => {
     expect(m.apologies?.text).toBe('There were no apologies');
     expect(m.substitutes).toEqual([]);
     expect(m.declarations?.text).toBe('There were none.');
+    // The attendance as printed, for a verbatim quote: "Members Present:-" to the last officer.
+    expect(m.attendanceSource).toMatchObject({ lineStart: 9, lineEnd: 15, page: 1 });
   });
 
   it('numbers every minute item, two-digit ones without a tab too', () => {
