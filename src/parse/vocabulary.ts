@@ -67,6 +67,7 @@ export const VOCABULARY = {
     leadHeader: re(data.forwardPlan.leadHeader),
     deciderHeader: re(data.forwardPlan.deciderHeader),
     continuationStarts: re(data.forwardPlan.continuationStarts),
+    rowFlags: re(data.forwardPlan.rowFlags),
   },
   reportCover: {
     marks: any(data.reportCover.marks),

@@ -38,6 +38,8 @@ interface Row {
   lead: string;
   decider: string;
   meetingDate: string;
+  /** The summary of the decision ("To seek approval ..."), line by line. */
+  summary: string[];
   /** Whether the title may still run onto the next line (it stops at the summary, "To seek approval ..."). */
   titleOpen: boolean;
 }
@@ -66,7 +68,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
       // A row's first line has every cell; cells missing before the date are missing from the left.
       const at = (k: number): Column => (columns as Column[])[dateColumn - (dateAt - k)] ?? 'other';
       const get = (column: Column): string => cells.filter((_, k) => at(k) === column).join(' ');
-      row = { first: i, last: i, item: get('item'), lead: get('lead'), decider: get('decider'), meetingDate: findDates(cells[dateAt] ?? '')[0]!.date, titleOpen: true };
+      row = { first: i, last: i, summary: [], item: get('item'), lead: get('lead'), decider: get('decider'), meetingDate: findDates(cells[dateAt] ?? '')[0]!.date, titleOpen: true };
       rows.push(row);
       return;
     }
@@ -78,14 +80,19 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
       current.lead = `${current.lead} ${cells[0] ?? ''}`.trim();
       const title = cells[1] ?? '';
       if (current.titleOpen && title && !F.continuationStarts.test(title)) current.item = `${current.item} ${title}`;
+      else current.summary.push(title);
       current.decider = `${current.decider} ${cells[cells.length - 2] ?? ''}`.trim();
+    } else {
+      // Below that, the summary column: the second cell beside the lead officer's email, or the whole line.
+      const cell = cells.length >= 2 ? (cells[1] ?? '') : (cells[0] ?? '');
+      if (!F.rowFlags.test(cell) && !cell.includes('@') && !(cells.length === 1 && /^\S{1,3}$/u.test(cell))) current.summary.push(cell);
     }
     current.titleOpen = false;
   });
 
   const workProgramme: WorkProgrammeRow[] = rows.map((r) => ({
     item: r.item.replace(/\s+/gu, ' ').trim(),
-    description: null,
+    description: r.summary.join(' ').replace(/\s+/gu, ' ').trim() || null,
     lead: r.lead.replace(/\s+/gu, ' ').replace(/[,\s]+$/u, '').trim() || null,
     author: null,
     meetingDate: r.meetingDate,

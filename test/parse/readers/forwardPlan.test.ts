@@ -14,6 +14,7 @@ describe('forward plan (real file: 18 February 2026)', () => {
     expect(parsed.workProgramme).toContainEqual(expect.objectContaining({ item: 'Policy Committee Work Programme Setting - Outcome Report', meetingDate: '2026-03-19' }));
     expect(parsed.workProgramme).toContainEqual(expect.objectContaining({ item: 'Performance management report – Q3 2025/26', meetingDate: '2026-05-14' }));
     expect(parsed.workProgramme).toHaveLength(26);
+    expect(parsed.workProgramme.find((r) => r.item === 'Incentive Funding')?.description).toMatch(/^To seek approval to accept and spend .* \(CRSTS\)\.$/u);
   });
 
   it('merges with the minutes and decision notice of one meeting though they spell the committee differently', async () => {
@@ -30,9 +31,9 @@ describe('forward plan (fixture)', () => {
   it('reads rows whose title, lead and committee run over two lines', () => {
     const parsed = parsePaperFile(fixture('forward-plan.txt'));
     expect(parsed.layout).toBe('forward_plan');
-    expect(parsed.workProgramme.map((r) => [r.item, r.meetingDate, r.lead])).toEqual([
-      ['Tree Planting Strategy', '2026-06-04', 'Fay Officer, Head of Parks'],
-      ['Allotment Rents Review 2026', '2026-07-09', 'Gus Clerk, Committee Officer'],
+    expect(parsed.workProgramme.map((r) => [r.item, r.meetingDate, r.lead, r.description])).toEqual([
+      ['Tree Planting Strategy', '2026-06-04', 'Fay Officer, Head of Parks', 'To seek approval of the strategy.'],
+      ['Allotment Rents Review 2026', '2026-07-09', 'Gus Clerk, Committee Officer', 'To note the rents.'],
     ]);
     expect(parsed.meetings.map((m) => [m.committee, m.date])).toEqual([
       ['Parks & Open Spaces Policy Committee', '2026-06-04'],
