@@ -6,6 +6,12 @@ const SAME_LINE_EMS = 0.4;
 const WORD_GAP_EMS = 0.15;
 /** A horizontal gap wider than this many font sizes is a column break: a tab, as in our text papers. */
 const COLUMN_GAP_EMS = 1.5;
+/** A run starting where at least this many runs on its page start is at a table column's edge. */
+const COLUMN_STOP_RUNS = 3;
+/** How near (points) a run's start must be to a column edge to be at it. */
+const COLUMN_STOP_SLACK_PT = 1.5;
+/** At a column edge, a gap this many font sizes wide is a column break, though narrower than COLUMN_GAP_EMS. */
+const COLUMN_STOP_GAP_EMS = 0.5;
 /** A baseline gap this many times the page's line spacing starts a paragraph: a blank line. */
 const PARAGRAPH_GAP_RATIO = 1.3;
 /** Baselines closer than this many font sizes are not a line spacing (overlapping runs, sub- and superscripts). */
@@ -49,7 +55,24 @@ export function pdfToLines(pages: readonly (readonly PdfTextItem[])[]): { lines:
   return { lines, pages: pageOfLine };
 }
 
+/**
+ * Where a page's table columns start: x positions (other than the left margin) at which several runs
+ * start. A table cell that nearly touches the cell before it ("Head of City" | "20 mph Review") is
+ * still a new column there, so rows come out as one line with their cells apart.
+ */
+function columnStops(items: readonly PdfTextItem[]): number[] {
+  if (items.length === 0) return [];
+  const margin = Math.min(...items.map((i) => i.x));
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    const x = Math.round(item.x);
+    if (x > margin + COLUMN_STOP_SLACK_PT) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= COLUMN_STOP_RUNS).map(([x]) => x);
+}
+
 function toPageLines(items: readonly PdfTextItem[]): PdfLine[] {
+  const stops = columnStops(items);
   // Top of the page first; Array.prototype.sort is stable, so runs keep pdf.js's order within a baseline.
   const sorted = [...items].sort((a, b) => b.y - a.y);
   const groups: PdfTextItem[][] = [];
@@ -62,19 +85,20 @@ function toPageLines(items: readonly PdfTextItem[]): PdfLine[] {
   return groups
     .map((group) => {
       const runs = [...group].sort((a, b) => a.x - b.x);
-      return { y: runs[0]!.y, size: Math.max(...runs.map(sizeOf)), text: joinRuns(runs) };
+      return { y: runs[0]!.y, size: Math.max(...runs.map(sizeOf)), text: joinRuns(runs, stops) };
     })
     .filter((line) => line.text !== '');
 }
 
-function joinRuns(runs: readonly PdfTextItem[]): string {
+function joinRuns(runs: readonly PdfTextItem[], stops: readonly number[]): string {
   let text = '';
   let previous: PdfTextItem | null = null;
   for (const run of runs) {
     if (previous) {
       const gap = run.x - (previous.x + previous.width);
       const size = Math.max(sizeOf(previous), sizeOf(run));
-      if (gap > COLUMN_GAP_EMS * size) text = `${text.trimEnd()}\t`;
+      const atStop = gap > COLUMN_STOP_GAP_EMS * size && stops.some((x) => Math.abs(run.x - x) <= COLUMN_STOP_SLACK_PT);
+      if (gap > COLUMN_GAP_EMS * size || atStop) text = `${text.trimEnd()}\t`;
       else if (gap > WORD_GAP_EMS * size && !/\s$/u.test(text) && !/^\s/u.test(run.str)) text += ' ';
     }
     text += text.endsWith('\t') ? run.str.trimStart() : run.str;

@@ -170,6 +170,11 @@ export interface MinuteItem {
 
 export interface Minutes {
   readonly meetingDate: IsoDate;
+  /**
+   * What recorded the meeting: printed or pack minutes (absent, or 'minutes'), or a decision notice,
+   * whose items are the decided subjects and whose resolutions are the decisions as recorded.
+   */
+  readonly record?: 'minutes' | 'decision_notice';
   readonly committee: string | null;
   /** As marked in the attendance list, "(Chair)". */
   readonly chair: string | null;
@@ -178,6 +183,10 @@ export interface Minutes {
   readonly coopted: readonly string[];
   readonly inAttendance: readonly string[];
   readonly employees: readonly Attendee[];
+  /** The attendance lines as printed ("Members Present:-" ... "Officers in Attendance:-" ...), for quoting, where read. */
+  readonly attendanceSource?: SourceSpan;
+  /** Members who attended as substitutes ("Councillor X attended as substitute"), where the minutes say. */
+  readonly substitutes?: readonly string[];
   readonly apologies: { readonly text: string; readonly source: SourceSpan } | null;
   readonly declarations: { readonly text: string; readonly source: SourceSpan } | null;
   readonly items: readonly MinuteItem[];

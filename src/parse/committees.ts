@@ -5,12 +5,19 @@ interface CommitteeEntry {
   readonly names: readonly string[];
 }
 
-/** Lower case, no punctuation, no "the", single spaces: how two spellings of one name compare. */
+const FILLER_WORDS = new RegExp(`\\b(?:${(committeeData as { fillerWords: string[] }).fillerWords.join('|')})\\b`, 'gu');
+
+/**
+ * Lower case, "&" read as "and", no punctuation, no filler words ("the", "and", "policy": see
+ * data/committees.json), single spaces: how two spellings of one name compare, so that "Transport &
+ * Connectivity Policy Committee" and "Transport and Connectivity Committee" are one committee.
+ */
 export function committeeKey(name: string): string {
   return name
     .toLowerCase()
+    .replace(/&/gu, ' and ')
     .replace(/[^a-z\s]/gu, ' ')
-    .replace(/\bthe\b/gu, ' ')
+    .replace(FILLER_WORDS, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -20,8 +20,10 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
-  const reader = READERS.find((r) => r.recognises(doc)) ?? AGENDA_PACK;
+  let reader: PaperReader = AGENDA_PACK;
   try {
+    // Recognising is reading too: a malformed document fails here as well, and is reported the same way.
+    reader = READERS.find((r) => r.recognises(doc)) ?? AGENDA_PACK;
     return { ...reader.read(doc), layout: reader.layout };
   } catch (error) {
     const issue: ParseIssue = {

@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../ingest';
 import type { Committee, Meeting, MeetingEvidence, MeetingStatus, ParseIssue } from '../model';
+import { committeeKey } from './committees';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
@@ -17,8 +18,9 @@ export function combineParsedFiles<D = SourceDocument>(
   files: readonly ParsedFile[],
   ingestIssues: readonly ParseIssue[] = [],
 ): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
-  const meetings = mergeMeetings(files.flatMap((f) => f.meetings));
-  const committees = mergeCommittees(files.flatMap((f) => f.committees));
+  const name = oneNamePerCommittee(files);
+  const meetings = mergeMeetings(files.flatMap((f) => f.meetings).map((m) => ({ ...m, canonicalCommittee: name(m.canonicalCommittee) })));
+  const committees = mergeCommittees(files.flatMap((f) => f.committees).map((c) => ({ ...c, canonical: name(c.canonical) })));
   const minutes = files.flatMap((f) => f.minutes);
   return {
     documents,
@@ -33,6 +35,21 @@ export function combineParsedFiles<D = SourceDocument>(
     workProgramme: files.flatMap((f) => f.workProgramme),
     issues: [...ingestIssues, ...files.flatMap((f) => f.issues)],
   };
+}
+
+/**
+ * Files of one committee spell it differently ("Transport & Connectivity Policy Committee", "Transport
+ * and Connectivity Committee"); every spelling with one committeeKey becomes the first one seen, so
+ * meetings merge and answers name the committee one way.
+ */
+function oneNamePerCommittee(files: readonly ParsedFile[]): (canonical: string) => string {
+  const byKey = new Map<string, string>();
+  for (const f of files) {
+    for (const n of [...f.committees.map((c) => c.canonical), ...f.meetings.map((m) => m.canonicalCommittee)]) {
+      if (!byKey.has(committeeKey(n))) byKey.set(committeeKey(n), n);
+    }
+  }
+  return (canonical) => byKey.get(committeeKey(canonical)) ?? canonical;
 }
 
 /** One committee per canonical name: the first description with a membership wins, gaps filled from the rest. */

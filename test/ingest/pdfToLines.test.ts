@@ -21,6 +21,21 @@ describe('pdfToLines', () => {
     expect(pdfToLines([page]).lines).toStrictEqual(['Alison Hinds\tDeputy Director']);
   });
 
+  it('splits a table row at a column edge the page shares, though the cells nearly touch', () => {
+    // "Head of City" ends 8 pt (under 1.5 ems) before the title column, where three runs start.
+    const page = [
+      run('Lead Officer', 50, 714), run('Title', 120, 714),
+      run('Ann Head of City', 30, 700), run('20 mph Review', 120, 700),
+      run('Transport', 30, 686), run('To seek approval', 120, 686),
+    ];
+    expect(pdfToLines([page]).lines).toStrictEqual(['Lead Officer\tTitle', 'Ann Head of City\t20 mph Review', 'Transport\tTo seek approval']);
+  });
+
+  it('keeps words of a sentence together where no column edge is', () => {
+    const page = [run('The Committee', 50, 700), run('noted the report.', 118, 700)];
+    expect(pdfToLines([page]).lines).toStrictEqual(['The Committee noted the report.']);
+  });
+
   it('puts a blank line where the vertical gap is wider than the line spacing', () => {
     const page = [run('Apologies', 50, 700), run('Cllr Paul Sweet', 50, 686), run('Declarations', 50, 658), run('None', 50, 644)];
     expect(pdfToLines([page]).lines).toStrictEqual(['Apologies', 'Cllr Paul Sweet', '', 'Declarations', 'None']);

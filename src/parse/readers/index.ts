@@ -5,6 +5,10 @@ import { committeeStructureReader } from './committeeStructure';
 import { decisionDetailsReader } from './decisionDetails';
 import { meetingPageReader } from './meetingPage';
 import { meetingsListReader } from './meetingsList';
+import { DECISION_NOTICE } from './decisionNotice';
+import { FORWARD_PLAN } from './forwardPlan';
+import { PRINTED_MINUTES } from './printedMinutes';
+import { REPORT_COVER } from './reportCover';
 
 /**
  * A reader for one layout councils publish (a ModernGov meeting page, printed minutes, a forward
@@ -24,4 +28,16 @@ export interface PaperReader {
  * pack reader (front sheets, agendas, minutes and reports bound in one file) is the fallback and
  * is not listed here: it reads whatever no other reader claims.
  */
-export const READERS: readonly PaperReader[] = [meetingPageReader, meetingsListReader, committeeDetailsReader, committeeStructureReader, decisionDetailsReader];
+export const READERS: readonly PaperReader[] = [
+  // ModernGov pages, known by their markup's main title.
+  meetingPageReader,
+  meetingsListReader,
+  committeeDetailsReader,
+  committeeStructureReader,
+  decisionDetailsReader,
+  // Standalone PDFs and their text, known by their headings and labels.
+  PRINTED_MINUTES,
+  DECISION_NOTICE,
+  FORWARD_PLAN,
+  REPORT_COVER,
+];

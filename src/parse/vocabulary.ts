@@ -1,0 +1,78 @@
+import data from '../../data/minutes-vocabulary.json';
+
+/**
+ * The council wording the PDF readers look for (data/minutes-vocabulary.json), compiled once.
+ * Patterns are case-insensitive unless their key says they are case-sensitive.
+ */
+const re = (pattern: string, flags = 'iu'): RegExp => new RegExp(pattern, flags);
+const any = (patterns: readonly string[], flags = 'iu'): RegExp => re(patterns.map((p) => `(?:${p})`).join('|'), flags);
+
+export const VOCABULARY = {
+  minutesHeading: re(data.minutesHeading.pattern),
+  attendance: {
+    members: any(data.attendance.members),
+    officers: any(data.attendance.officers),
+    alsoPresent: any(data.attendance.alsoPresent),
+    chairMark: re(data.attendance.chairMark),
+    viceChairMark: re(data.attendance.viceChairMark),
+  },
+  standingItems: {
+    apologies: re(data.standingItems.apologies),
+    declarations: re(data.standingItems.declarations),
+    previousMinutes: re(data.standingItems.previousMinutes),
+    publicForum: re(data.standingItems.publicForum),
+  },
+  substitute: re(data.substitute.pattern, 'gu'),
+  decision: {
+    label: re(data.decision.labelsCaseSensitive, 'u'),
+    opener: any(data.decision.openers),
+    noted: re(data.decision.noted),
+    minutesApproved: re(data.decision.minutesApproved),
+    rejected: re(data.decision.rejected),
+    subheading: re(data.decision.subheading),
+  },
+  vote: {
+    moved: re(data.vote.moved),
+    seconded: re(data.vote.seconded, 'u'),
+    mover: re(data.vote.mover, 'u'),
+    putToVote: re(data.vote.putToVote),
+    outcome: re(`\\b(${data.vote.outcomes.join('|')})\\b`, 'u'),
+    withdrawn: re(data.vote.withdrawn),
+    unanimous: re(data.vote.unanimous),
+    for: data.vote.for.map((p) => re(p)),
+    against: data.vote.against.map((p) => re(p)),
+    abstain: data.vote.abstain.map((p) => re(p)),
+    motion: re(data.vote.motion),
+  },
+  meetingEnd: any(data.meetingEnd),
+  nextMeeting: re(data.nextMeeting.pattern),
+  decisionNotice: {
+    heading: re(data.decisionNotice.heading),
+    determinedAt: re(data.decisionNotice.determinedAt),
+    meetingOn: re(data.decisionNotice.meetingOn),
+    members: re(data.decisionNotice.members),
+    apologies: re(data.decisionNotice.apologies),
+    subject: re(data.decisionNotice.subject),
+    agendaItem: re(data.decisionNotice.agendaItem),
+    declarations: re(data.decisionNotice.declarations),
+    decisionTaken: re(data.decisionNotice.decisionTaken),
+    field: re(data.decisionNotice.field),
+    deadline: re(data.decisionNotice.deadline),
+  },
+  forwardPlan: {
+    marks: any(data.forwardPlan.marks),
+    committeeLine: re(data.forwardPlan.committeeLine),
+    meetingDateHeader: re(data.forwardPlan.meetingDateHeader),
+    itemHeader: re(data.forwardPlan.itemHeader),
+    leadHeader: re(data.forwardPlan.leadHeader),
+    deciderHeader: re(data.forwardPlan.deciderHeader),
+    continuationStarts: re(data.forwardPlan.continuationStarts),
+    rowFlags: re(data.forwardPlan.rowFlags),
+  },
+  reportCover: {
+    marks: any(data.reportCover.marks),
+    fields: Object.fromEntries(Object.entries(data.reportCover.fields).map(([k, p]) => [k, re(p)])) as Record<keyof typeof data.reportCover.fields, RegExp>,
+    purpose: re(data.reportCover.purpose),
+    recommendations: re(data.reportCover.recommendations),
+  },
+} as const;
