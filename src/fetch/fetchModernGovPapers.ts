@@ -78,6 +78,8 @@ interface Document {
   readonly title: string;
   readonly url: string;
   readonly ext: string;
+  /** Already fetched (a pack chooser that answered with the pack). */
+  readonly fetched?: Fetched;
 }
 
 /**
@@ -220,13 +222,18 @@ class Round {
     if (xml !== null) for (const linked of readLinkedDocuments(xml)) this.asDocument(linked.title, linked.url, add);
 
     for (const doc of documents) {
-      await this.save(doc.url, paperFileName(title, meeting.date, doc.title, doc.ext), documentId(doc.url));
+      await this.save(doc.url, paperFileName(title, meeting.date, doc.title, doc.ext), documentId(doc.url), doc.fetched);
     }
     return documents.length;
   }
 
-  /** A pack chooser answers with the pack itself on some sites and a page linking it on others. */
+  /**
+   * A pack chooser answers with the pack itself on some sites and a page linking it on others. A
+   * chooser we saved before as a PDF is one of the first kind, and is asked for conditionally.
+   */
   private async openPack(link: PageLink): Promise<Document[]> {
+    const direct: Document = { title: link.title, url: link.url, ext: '.pdf' };
+    if (this.state.get(link.url)) return [direct];
     let fetched: Fetched;
     try {
       fetched = await this.client.get(link.url);
@@ -235,7 +242,7 @@ class Round {
       return [];
     }
     if (fetched.status !== 200) return [];
-    if (fetched.contentType.includes('pdf')) return [{ title: link.title, url: link.url, ext: '.pdf' }];
+    if (fetched.contentType.includes('pdf')) return [{ ...direct, fetched }];
     const docs: Document[] = [];
     for (const pdf of readPackChooser(fetched.body.toString('utf8'), link.url)) this.asDocument(pdf.title, pdf.url, (d) => docs.push(d));
     return docs;
@@ -269,13 +276,13 @@ class Round {
    * GETs `url` (conditionally, when we hold a copy) and saves it as `wanted` (or the name it was
    * saved under before). Returns the bytes now on disk, or null when it failed (reported).
    */
-  private async save(url: string, wanted: string, id: string | null = null): Promise<Buffer | null> {
+  private async save(url: string, wanted: string, id: string | null = null, prefetched?: Fetched): Promise<Buffer | null> {
     const known = this.state.get(url);
     const knownPath = known ? path.join(this.options.papersDir, known.file) : null;
     const held = knownPath ? await readIfExists(knownPath) : null;
     let fetched: Fetched;
     try {
-      fetched = await this.client.get(url, held && known ? { etag: known.etag, lastModified: known.lastModified } : {});
+      fetched = prefetched ?? (await this.client.get(url, held && known ? { etag: known.etag, lastModified: known.lastModified } : {}));
     } catch (error) {
       this.fail(url, reasonOf(error));
       return held;
