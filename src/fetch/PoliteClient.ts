@@ -85,7 +85,7 @@ export class PoliteClient {
       if (wait > this.maxBackoffMs) throw new FetchError(url, `${outcome.reason}; Retry-After asks for ${Math.round(wait / 1000)} s, more than the ${Math.round(this.maxBackoffMs / 1000)} s we wait`, outcome.status);
       await sleep(wait);
     }
-    throw new FetchError(url, `${lastReason} (gave up after ${this.attempts} attempts)`);
+    throw new FetchError(url, `${lastReason} (gave up after ${this.attempts} ${this.attempts === 1 ? 'attempt' : 'attempts'})`);
   }
 
   private async attempt(
@@ -145,7 +145,9 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
 }
 
 function describeNetworkError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `timed out after ${timeoutMs} ms`;
+  // The abort arrives as a DOMException, which is not an Error in every Node version.
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return `timed out after ${timeoutMs} ms`;
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `network error: ${error instanceof Error ? error.message : String(error)}${cause}`;
 }

@@ -126,6 +126,7 @@ describe('fetchModernGovPapers', () => {
       if (count > 2) return false;
       res.writeHead(503, count === 2 ? { 'retry-after': '1' } : {});
       res.end('busy');
+      return true;
     });
     const summary = await round({ client: { ratePerSecond: 1000, backoffMs: 50, timeoutMs: 5_000 } });
 

@@ -15,7 +15,7 @@ export interface RecordedRequest {
   readonly ifModifiedSince: string | undefined;
 }
 
-/** Answers one request instead of the site; return false to let the site answer. */
+/** Answers one request instead of the site (`count` from 1); return false to let the site answer. */
 export type Override = (req: IncomingMessage, res: ServerResponse, count: number) => boolean | void;
 
 export interface ModernGovServer {
