@@ -42,9 +42,12 @@ describe('PoliteClient', () => {
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
     const client = new PoliteClient({ ratePerSecond: 1000, attempts: 1, timeoutMs: 100 });
     const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
-    await expect(client.get(slowUrl)).rejects.toThrow(`GET ${slowUrl}: timed out after 100 ms (gave up after 1 attempt)`);
-    slow.closeAllConnections();
-    await new Promise<void>((resolve) => slow.close(() => resolve()));
+    try {
+      await expect(client.get(slowUrl)).rejects.toThrow(`GET ${slowUrl}: timed out after 100 ms (gave up after 1 attempt)`);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
