@@ -51,6 +51,7 @@ export interface FetchedMeeting {
 }
 
 export interface FetchSummary {
+  /** Each committee fetched, by id and the name its files carry. */
   readonly committees: readonly { readonly id: string; readonly title: string }[];
   readonly meetings: FetchedMeeting[];
   /** Files written this round: new papers and changed ones. */
@@ -120,9 +121,10 @@ class Round {
   }
 
   async run(): Promise<void> {
-    const committees = await this.resolveCommittees();
-    (this.summary.committees as Committee[]).push(...committees);
-    for (const committee of committees) await this.fetchCommittee(committee);
+    for (const committee of await this.resolveCommittees()) {
+      const title = await this.fetchCommittee(committee);
+      (this.summary.committees as Committee[]).push({ id: committee.id, title });
+    }
   }
 
   private async resolveCommittees(): Promise<Committee[]> {
@@ -144,26 +146,24 @@ class Round {
     if (xml !== null) return readCommittees(xml);
     if (this.options.committees.every((c) => /^\d+$/u.test(c.trim()))) return [];
     const url = this.page('mgListCommittees.aspx');
-    try {
-      const page = await this.client.get(url);
-      return page.status === 200 ? readCommitteeList(page.body.toString('utf8'), url).map((c) => ({ ...c, live: true })) : [];
-    } catch (error) {
-      this.fail(url, reasonOf(error));
-      return [];
-    }
+    const page = await this.fetchText(url);
+    return page ? readCommitteeList(page, url).map((c) => ({ ...c, live: true })) : [];
   }
 
-  private async fetchCommittee(committee: Committee): Promise<void> {
+  /** Saves the committee's pages and meetings; returns its name as used in file names. */
+  private async fetchCommittee(committee: Committee): Promise<string> {
     const listUrl = this.page(`ieListMeetings.aspx?CommitteeId=${committee.id}`);
     const detailsUrl = this.page(`mgCommitteeDetails.aspx?ID=${committee.id}`);
     // A committee given by id alone is named from its page, so its files are named after it.
     let title = committee.title;
+    let listFetched: Fetched | undefined;
     if (title === '') {
-      const probe = await this.fetchText(listUrl);
-      title = (probe && readPageHeading(probe)) || `committee ${committee.id}`;
+      listFetched = await this.getOrFail(listUrl);
+      const heading = listFetched?.status === 200 ? readPageHeading(listFetched.body.toString('utf8')) : null;
+      title = heading ?? `committee ${committee.id}`;
     }
     await this.save(detailsUrl, paperFileName(title, null, 'committee details', '.html'));
-    const listPage = await this.save(listUrl, paperFileName(title, null, 'meetings list', '.html'));
+    const listPage = await this.save(listUrl, paperFileName(title, null, 'meetings list', '.html'), null, listFetched);
 
     const meetings = await this.listMeetings(committee.id, listUrl, listPage);
     const inWindow = meetings.filter((m) => m.date >= this.options.since && (this.options.until === null || m.date <= this.options.until));
@@ -173,6 +173,7 @@ class Round {
       this.summary.meetings.push({ committee: title, id: meeting.id, date: meeting.date, time: meeting.time, status: meetingStatus(meeting.said, meeting.date, this.options.today), documents });
     }
     this.options.onProgress?.({ done: inWindow.length, total: inWindow.length, file: '' });
+    return title;
   }
 
   private async listMeetings(committeeId: string, listUrl: string, listPage: Buffer | null): Promise<{ id: string; date: string; time: string | null; said: (string | null)[] }[]> {
@@ -234,14 +235,8 @@ class Round {
   private async openPack(link: PageLink): Promise<Document[]> {
     const direct: Document = { title: link.title, url: link.url, ext: '.pdf' };
     if (this.state.get(link.url)) return [direct];
-    let fetched: Fetched;
-    try {
-      fetched = await this.client.get(link.url);
-    } catch (error) {
-      this.fail(link.url, reasonOf(error));
-      return [];
-    }
-    if (fetched.status !== 200) return [];
+    const fetched = await this.getOrFail(link.url);
+    if (fetched?.status !== 200) return [];
     if (fetched.contentType.includes('pdf')) return [{ ...direct, fetched }];
     const docs: Document[] = [];
     for (const pdf of readPackChooser(fetched.body.toString('utf8'), link.url)) this.asDocument(pdf.title, pdf.url, (d) => docs.push(d));
@@ -349,14 +344,18 @@ class Round {
     return null;
   }
 
-  private async fetchText(url: string): Promise<string | null> {
+  private async getOrFail(url: string): Promise<Fetched | undefined> {
     try {
-      const fetched = await this.client.get(url);
-      return fetched.status === 200 ? fetched.body.toString('utf8') : null;
+      return await this.client.get(url);
     } catch (error) {
       this.fail(url, reasonOf(error));
-      return null;
+      return undefined;
     }
+  }
+
+  private async fetchText(url: string): Promise<string | null> {
+    const fetched = await this.getOrFail(url);
+    return fetched?.status === 200 ? fetched.body.toString('utf8') : null;
   }
 
   private page(relative: string): string {

@@ -209,6 +209,15 @@ describe('fetchModernGovPapers', () => {
     expect(server.requests.filter((r) => r.path.startsWith('/mgWebService.asmx/'))).toHaveLength(2);
   });
 
+  it('names a committee given by id from its meetings list when there is no web service', async () => {
+    server.serviceDown();
+    const summary = await round({ committees: ['711'], until: '2026-01-20', client: { ratePerSecond: 1000, backoffMs: 5, timeoutMs: 5_000, attempts: 1 } });
+    expect(summary.committees).toStrictEqual([{ id: '711', title: 'Ashvale and North Ashvale Neighbourhood Committee' }]);
+    expect(files()).toContain(`${MEETING}-printed-minutes.pdf`);
+    // The list page read for the name is the one saved, not asked for twice.
+    expect(server.requests.filter((r) => r.path.startsWith('/ieListMeetings.aspx?CommitteeId=711'))).toHaveLength(1);
+  });
+
   it('takes a committee by id, and names an unknown committee in the failure', async () => {
     const summary = await round({ committees: ['711', 'Planning Committee'] });
     expect(summary.committees.map((c) => c.id)).toStrictEqual(['711']);
