@@ -75,6 +75,14 @@ interface Committee {
   readonly title: string;
 }
 
+/** A meeting as listed, with what the site says of its status (the service's words, the list's note). */
+interface ListedMeeting {
+  readonly id: string;
+  readonly date: string;
+  readonly time: string | null;
+  readonly said: (string | null)[];
+}
+
 interface Document {
   readonly title: string;
   readonly url: string;
@@ -176,7 +184,7 @@ class Round {
     return title;
   }
 
-  private async listMeetings(committeeId: string, listUrl: string, listPage: Buffer | null): Promise<{ id: string; date: string; time: string | null; said: (string | null)[] }[]> {
+  private async listMeetings(committeeId: string, listUrl: string, listPage: Buffer | null): Promise<ListedMeeting[]> {
     const xml = await this.service('GetMeetings', {
       lCommitteeId: committeeId,
       sFromDate: isoToUkDate(this.options.since),
@@ -188,7 +196,7 @@ class Round {
       return readMeetings(xml).map((m) => ({ id: m.id, date: m.date, time: m.time, said: [m.status, notes.get(m.id) ?? null] }));
     }
     // The list shows a season at a time: walk back through "earlier meetings" to the window's start.
-    const out = new Map<string, { id: string; date: string; time: string | null; said: (string | null)[] }>();
+    const out = new Map<string, ListedMeeting>();
     let html = listPage?.toString('utf8') ?? null;
     let url = listUrl;
     for (let page = 0; html !== null && page <= MAX_EARLIER_PAGES; page += 1) {
