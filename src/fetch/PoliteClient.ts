@@ -68,7 +68,7 @@ export class PoliteClient {
     this.maxBackoffMs = options.maxBackoffMs ?? 120_000;
     this.fetchImpl = options.fetch ?? fetch;
     this.random = options.random ?? Math.random;
-    this.userAgent = options.userAgent ?? 'panel-papers (+https://github.com/; fetches published committee papers)';
+    this.userAgent = options.userAgent ?? 'panel-papers (fetches published committee papers)';
   }
 
   /** GET `url`; with validators, a 304 comes back as `{ status: 304 }`. Throws FetchError. */
