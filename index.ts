@@ -2,13 +2,14 @@ import { prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
+import { startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
 import { startServer } from './src/server';
 import { IndexHolder } from './src/watch';
 
-/** Composition root: config → paper index → bot → server → announcements. Nothing here but wiring. */
+/** Composition root: config → paper index → bot → server → announcements → paper fetching. Nothing here but wiring. */
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
   const config = loadConfig();
@@ -65,6 +66,20 @@ async function main(): Promise<void> {
     load,
   });
 
+  // Papers published on the council's ModernGov site land in the folder the watcher re-indexes.
+  if (config.fetching) {
+    startPaperFetching({
+      baseUrl: config.fetching.url,
+      committees: config.fetching.committees,
+      intervalMinutes: config.fetching.intervalMinutes,
+      client: { ratePerSecond: config.fetching.ratePerSecond },
+      papersDir: config.papersDir,
+      stateFile: join(config.dataDir, 'moderngov-fetch.json'),
+      today,
+      logger,
+    });
+  }
+
   // A service manager stops the bot with SIGTERM (systemd, Docker, Kubernetes): finish the requests
   // in flight, stop watching and announcing, then exit 0. A second signal exits at once.
   const shutdown = (signal: NodeJS.Signals): void => {
@@ -87,6 +102,7 @@ async function main(): Promise<void> {
     asOf: config.asOfDate ?? 'today (Europe/London)',
     auth: config.auth ? `app ${config.auth.appId} (${config.auth.appType})` : 'off: local mode, loopback only',
     announcers: config.announcers.length > 0 ? config.announcers.length : 'anyone (ANNOUNCERS empty)',
+    fetching: config.fetching ? `${config.fetching.url} every ${config.fetching.intervalMinutes} min` : 'off (MODERNGOV_URL empty)',
   });
 }
 

@@ -44,6 +44,17 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Entra object ids allowed to manage announcements in channels and group chats; empty = anyone. */
   readonly announcers: readonly string[];
+  /** Fetching papers from the council's ModernGov site into papersDir; null when MODERNGOV_URL is unset. */
+  readonly fetching: FetchingConfig | null;
+}
+
+export interface FetchingConfig {
+  /** The ModernGov site, no trailing slash, e.g. https://moderngov.example.gov.uk */
+  readonly url: string;
+  /** Committee ids or names, as the site lists them. */
+  readonly committees: readonly string[];
+  readonly intervalMinutes: number;
+  readonly ratePerSecond: number;
 }
 
 /** Thrown by loadConfig with every problem found, each saying how to fix it. */
@@ -64,6 +75,17 @@ const optionalText = z
 const PORT_HINT = 'PORT must be a whole number from 0 to 65535, e.g. PORT=3978';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
 const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** A positive number setting, e.g. FETCH_RATE_PER_SECOND=0.5; `hint` says what is wanted. */
+const positiveNumber = (hint: string, max: number) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/u, hint)
+      .transform(Number)
+      .refine((n) => n > 0 && n <= max, hint)
+      .optional(),
+  );
 
 const EnvSchema = z.object({
   PORT: optionalText.pipe(
@@ -110,6 +132,19 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  MODERNGOV_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/u, message: 'MODERNGOV_URL must be the http(s) address of the council\'s ModernGov site, e.g. https://moderngov.example.gov.uk, or left empty' })
+      .optional(),
+  ),
+  MODERNGOV_COMMITTEES: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((c) => c.trim()).filter((c) => c !== ''))
+      .optional(),
+  ),
+  FETCH_INTERVAL_MINUTES: positiveNumber('FETCH_INTERVAL_MINUTES must be a number of minutes above 0 and at most 10080 (a week), e.g. FETCH_INTERVAL_MINUTES=60', 10_080),
+  FETCH_RATE_PER_SECOND: positiveNumber('FETCH_RATE_PER_SECOND must be a number above 0 and at most 20, e.g. FETCH_RATE_PER_SECOND=2 (0.5 is one request every 2 seconds)', 20),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
@@ -129,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
   const e = parsed.data;
   const problems: string[] = [];
   const auth = toAuth(e, problems);
+  const fetching = toFetching(e, problems);
   const host = e.HOST ?? (auth ? '0.0.0.0' : '127.0.0.1');
   if (!auth && !LOOPBACK_HOSTS.has(host)) {
     // Without an app id botbuilder accepts any POST and replies to whatever serviceUrl the caller
@@ -150,6 +186,23 @@ export function loadConfig(env: Env = process.env): Config {
     auth,
     logLevel: e.LOG_LEVEL ?? 'info',
     announcers: e.ANNOUNCERS ?? [],
+    fetching,
+  };
+}
+
+function toFetching(e: z.infer<typeof EnvSchema>, problems: string[]): FetchingConfig | null {
+  if (!e.MODERNGOV_URL) {
+    if (e.MODERNGOV_COMMITTEES?.length) problems.push('MODERNGOV_COMMITTEES is set but MODERNGOV_URL is empty: set the ModernGov site\'s address too, or neither');
+    return null;
+  }
+  if (!e.MODERNGOV_COMMITTEES?.length) {
+    problems.push('MODERNGOV_URL is set but MODERNGOV_COMMITTEES is empty: name the committees to fetch, by id or name, comma-separated, e.g. MODERNGOV_COMMITTEES=711,Planning Committee');
+  }
+  return {
+    url: e.MODERNGOV_URL.replace(/\/+$/u, ''),
+    committees: e.MODERNGOV_COMMITTEES ?? [],
+    intervalMinutes: e.FETCH_INTERVAL_MINUTES ?? 60,
+    ratePerSecond: e.FETCH_RATE_PER_SECOND ?? 2,
   };
 }
 

@@ -16,7 +16,36 @@ describe('loadConfig', () => {
       auth: null,
       logLevel: 'info',
       announcers: [],
+      fetching: null,
     });
+  });
+
+  it('reads the ModernGov fetching settings, with defaults for the schedule and rate', () => {
+    expect(loadConfig({ MODERNGOV_URL: 'https://moderngov.example.gov.uk/', MODERNGOV_COMMITTEES: ' 711 , Planning Committee,' }).fetching).toEqual({
+      url: 'https://moderngov.example.gov.uk',
+      committees: ['711', 'Planning Committee'],
+      intervalMinutes: 60,
+      ratePerSecond: 2,
+    });
+    expect(loadConfig({ MODERNGOV_URL: 'http://127.0.0.1:8080', MODERNGOV_COMMITTEES: '1', FETCH_INTERVAL_MINUTES: '15', FETCH_RATE_PER_SECOND: '0.5' }).fetching).toMatchObject({ intervalMinutes: 15, ratePerSecond: 0.5 });
+  });
+
+  it('lists every fetching problem at once', () => {
+    const problems = (env: Record<string, string>): readonly string[] => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ MODERNGOV_URL: 'moderngov.example.gov.uk', FETCH_INTERVAL_MINUTES: '0', FETCH_RATE_PER_SECOND: 'fast' })).toEqual([
+      expect.stringMatching(/^MODERNGOV_URL must be the http\(s\) address/u),
+      expect.stringMatching(/^FETCH_INTERVAL_MINUTES must be a number of minutes above 0/u),
+      expect.stringMatching(/^FETCH_RATE_PER_SECOND must be a number above 0/u),
+    ]);
+    expect(problems({ MODERNGOV_URL: 'https://moderngov.example.gov.uk' })).toEqual([expect.stringMatching(/^MODERNGOV_URL is set but MODERNGOV_COMMITTEES is empty/u)]);
+    expect(problems({ MODERNGOV_COMMITTEES: '711' })).toEqual([expect.stringMatching(/^MODERNGOV_COMMITTEES is set but MODERNGOV_URL is empty/u)]);
   });
 
   it('reads ANNOUNCERS as a list of Entra object ids and refuses anything else', () => {
