@@ -3,9 +3,9 @@ import type { PaperIndex } from '../search';
 import { answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
 import { answerAgenda, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
-import type { DateRef } from './dateRefs';
+import { type DateRef, otherYears } from './dateRefs';
 import { correctSpelling } from './spelling';
-import { understand } from './understand';
+import { understand, type Understanding } from './understand';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -18,9 +18,21 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   const read = understand(correctSpelling(index, question.text), question.asOf, meetings);
   const u = read.detail === 'last_meeting' ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
+  const answer = answerAs(index, u, question.text);
+  if (answer.kind !== 'not_found') return answer;
+  // "In jan" without a year: when the nearest January does not answer, another year's January may.
+  const [first, ...rest] = u.dates;
+  for (const ref of first && rest.length === 0 ? otherYears(first, u.asOf, meetings) : []) {
+    const other = answerAs(index, { ...u, dates: [ref] }, question.text);
+    if (other.kind !== 'not_found') return other;
+  }
+  return answer;
+}
+
+function answerAs(index: PaperIndex, u: Understanding, text: string): Answer {
   switch (u.kind) {
     case 'next_meeting':
-      return answerNextMeeting(index, u, /\blast\b/iu.test(question.text));
+      return answerNextMeeting(index, u, /\blast\b/iu.test(text));
     case 'last_meeting':
       return answerLastMeeting(index, u);
     case 'meeting_info':

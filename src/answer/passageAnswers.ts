@@ -8,7 +8,11 @@ import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
+import { phrase } from './questionGrammar';
 import type { Understanding } from './understand';
+
+const NEEDS_AMOUNT = phrase('needsAmount');
+const NEEDS_FIGURE = phrase('needsFigure');
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
 const MIN_COVERAGE = 0.5;
@@ -28,8 +32,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
   const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
-  const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
-  const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
+  const needsAmount = NEEDS_AMOUNT.test(u.text);
+  const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
@@ -118,7 +122,7 @@ function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
   // "How many" wants the sentence with the figure.
-  const figure = (s: string): number => (/\bhow (?:many|much)\b|\brate\b|%/u.test(u.text) && /\d/u.test(s) ? 2 : 0);
+  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
