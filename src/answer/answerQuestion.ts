@@ -1,7 +1,7 @@
 import type { Answer, Question } from '../model';
 import type { PaperIndex } from '../search';
-import { answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
-import { answerAgenda, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
+import { answerMinutesApproval, answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
+import { answerAgenda, answerAgendaItem, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
 import { type DateRef, otherYears } from './dateRefs';
 import { correctSpelling } from './spelling';
@@ -40,9 +40,9 @@ function answerAs(index: PaperIndex, u: Understanding, text: string): Answer {
     case 'meeting_list':
       return answerMeetingList(index, u);
     case 'agenda':
-      return u.detail === 'call_in' ? answerCallIn(index, u) : answerAgenda(index, u);
+      return u.detail === 'call_in' ? answerCallIn(index, u) : u.detail === 'agenda_item' ? answerAgendaItem(index, u) : answerAgenda(index, u);
     case 'resolution':
-      return answerResolution(index, u);
+      return u.detail === 'minutes_approval' ? answerMinutesApproval(index, u) : answerResolution(index, u);
     case 'schedule':
       return answerSchedule(index, u);
     case 'timeline':

@@ -5,6 +5,9 @@ import { CitationList, citeLines } from './cite';
 import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
+import { findDates } from '../parse';
+import { conflictNote } from './meetingAnswers';
+import { phrase } from './questionGrammar';
 import { answerFromPassages } from './passageAnswers';
 import type { Understanding } from './understand';
 
@@ -307,4 +310,41 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => compareDates(a.date, b.date));
   return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${events.map((e) => `- ${e.text}`).join('\n')}`, citations: cites.items, followUps: [] };
+}
+
+const MINUTES_APPROVAL = phrase('minutesApproval');
+
+/**
+ * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
+ * whose minutes were approved, or, failing that, the meeting that approved them; a bare year either.
+ */
+export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
+  const look = answerLookups(index);
+  const approvals = index.corpus.resolutions
+    .map((r, id) => ({ r, id, of: findDates(r.text)[0]?.date ?? findDates(r.itemTitle)[0]?.date ?? null }))
+    .filter(({ r }) => MINUTES_APPROVAL.test(r.text) && r.meetingDate <= u.asOf);
+  const approving = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.r.meetingDate, d));
+  const approved = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.of, d));
+  const chosen =
+    u.dates.length === 0
+      ? approvals.slice(-1)
+      : approvals.some(approved) && !u.dates.some((d) => d.yearOnly)
+        ? approvals.filter(approved)
+        : approvals.filter((a) => approved(a) || approving(a));
+  if (chosen.length === 0) {
+    const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
+    return notFound(index, `The papers record no approval of minutes${label ? ` for ${label}` : ''}.`);
+  }
+  const cites = new CitationList();
+  const meetings = answerLookups(index).panelMeetings;
+  const lines = chosen.map(({ r, id, of }) => {
+    const at = look.resolutionItem[id];
+    const item = at === undefined ? undefined : look.minuteItems[at]!.item;
+    // From the item's heading, which may name another date than the decision does.
+    const from = item && item.source.file === r.source.file && item.source.lineStart <= r.source.lineStart ? item.source.lineStart : r.source.lineStart;
+    const c = cites.add(citeLines(index, r.source.file, from, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
+    const meeting = meetings.find((m) => m.date === of);
+    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel approved ${c}:\n\n${asMarkdown(r.text)}${meeting ? conflictNote(meeting) : ''}`;
+  });
+  return { kind: 'resolution', text: lines.join('\n\n'), citations: cites.items, resolutions: chosen.map((a) => a.r), followUps: [] };
 }

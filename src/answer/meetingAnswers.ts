@@ -289,3 +289,30 @@ export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
     : `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), carries no call-in note on the agenda ${c}.`;
   return { kind: 'agenda', text, citations: cites.items, agendaItems: [item], followUps: [] };
 }
+
+/**
+ * "What page is the VSH report on in the pack", "the report to follow: who's doing it": one agenda item,
+ * cited by its own lines (pages, presenter, note), from the meeting the question names or nearest the day asked.
+ */
+export function answerAgendaItem(index: PaperIndex, u: Understanding): Answer {
+  const t = Date.parse(u.asOf);
+  const titles = answerLookups(index).agendaTitles.match(u.topic, u.typed);
+  const items = [...titles]
+    .map(([id, m]) => ({ i: index.corpus.agendaItems[id]!, m }))
+    .filter(({ i, m }) => m.coverage >= 0.5 && (u.dates.length === 0 || u.dates.some((d) => inRef(i.meetingDate, d))))
+    .sort((a, b) => b.m.coverage - a.m.coverage || b.m.hits - a.m.hits || Math.abs(Date.parse(a.i.meetingDate) - t) - Math.abs(Date.parse(b.i.meetingDate) - t));
+  const best = items[0]?.i;
+  if (!best) return answerAgenda(index, u);
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, best.source.file, best.source.lineStart, best.source.lineEnd, `Agenda - ${shortDate(best.meetingDate)}, item ${best.number}`, best.meetingDate));
+  const details = [
+    best.pages ? `pages ${best.pages[0]} to ${best.pages[1]} of the pack` : /\bto follow\b/iu.test(best.title) ? 'not in the pack: the report is to follow' : null,
+    best.presenter ? `presented by ${best.presenter}` : null,
+  ].filter(Boolean);
+  return {
+    kind: 'agenda',
+    text: `Item ${best.number} on the ${shortDate(best.meetingDate)} agenda, "${best.title}"${details.length > 0 ? `: ${details.join('; ')}` : ''} ${c}.`,
+    citations: cites.items,
+    followUps: [],
+  };
+}

@@ -236,11 +236,15 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   }
   if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
   const agendaTitles = look.agendaTitles.match(uu.topic, typed);
-  const agenda = [...agendaTitles].filter(([id, m]) => index.corpus.agendaItems[id]!.presenter && m.coverage >= 0.5).map(([id]) => index.corpus.agendaItems[id]!);
+  // An agenda item whose presenter the parser did not single out still names them in its own lines.
+  const agenda = [...agendaTitles]
+    .filter(([, m]) => m.coverage >= 0.5)
+    .map(([id]) => index.corpus.agendaItems[id]!)
+    .sort((a, b) => Number(b.presenter !== null) - Number(a.presenter !== null));
   if (agenda.length > 0) {
     const a = agenda[0]!;
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
-    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter} ${c}`, citations: cites.items, followUps: [] };
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? 'the agenda item names who presents it'} ${c}`, citations: cites.items, followUps: [] };
   }
   return answerFromPassages(index, u, 'who');
 }

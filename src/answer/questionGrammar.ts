@@ -37,6 +37,7 @@ const Grammar = z.object({
   fallback: z.enum(KINDS),
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
+  normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
 });
 
 /** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
@@ -64,6 +65,13 @@ export const FALLBACK_KIND: QuestionKind = grammar.fallback;
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/\s+/u).filter(Boolean));
+
+const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
+
+/** Shorthand spellings of question words written out ("whos" is "who's"), so the kinds' patterns read them. */
+export function normalise(q: string): string {
+  return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), q);
+}
 
 /** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */
 export function phrase(name: string): RegExp {

@@ -3,7 +3,7 @@ import type { AnswerKind, IsoDate, Meeting } from '../model';
 import { monthNumber } from '../parse';
 import { type DateRef, findDateRefs } from './dateRefs';
 import { expandTerms, glossaryPhrases, words } from './glossary';
-import { classify, type Detail, STOP_WORDS } from './questionGrammar';
+import { classify, type Detail, normalise, STOP_WORDS } from './questionGrammar';
 
 /** Month names by number, written once: luxon takes tens of microseconds a name. */
 const monthNames = new Map<number, string>();
@@ -54,8 +54,7 @@ export const MAX_TOPIC_WORDS = 16;
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
 
 export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[]): Understanding {
-  const q = text
-    .toLowerCase()
+  const q = normalise(text.toLowerCase())
     .replace(/[’‘]/gu, "'")
     // "17/18" is a financial or school year, as papers write "2017/18" or "2017/2018".
     .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all));
