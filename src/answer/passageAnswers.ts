@@ -213,8 +213,9 @@ function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
 
 /** Minutes say who presented: "The Chair invited Brenda Wile, Deputy Director of Education, to present the report." */
 function answerPresenter(index: PaperIndex, u: Understanding): Answer {
-  const typed = u.typed.filter((t) => !/^(?:presented|present|presentation|presenting|introduced|did|led)$/u.test(t));
-  const uu = { ...u, typed };
+  const asking = (t: string): boolean => /^(?:presented|present|presents|presenter|presentation|presenting|introduced|introducing|did|led|leading)$/u.test(t);
+  const typed = u.typed.filter((t) => !asking(t));
+  const uu = { ...u, typed, topic: u.topic.filter((t) => !asking(t)) };
   const look = answerLookups(index);
   const titles = look.itemTitles.match(uu.topic, typed);
   const items = [...titles]
@@ -225,7 +226,10 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     .sort((a, b) => b.m.hits - a.m.hits);
   const cites = new CitationList();
   const lines: string[] = [];
-  for (const { i } of items.slice(0, 2)) {
+  const agendaTitles = look.agendaTitles.match(uu.topic, typed);
+  const agendaBest = Math.max(0, ...[...agendaTitles.values()].map((m) => m.coverage));
+  // An agenda item that fits the question better than any minuted one is the item meant.
+  for (const { i } of items.filter((x) => x.m.coverage >= agendaBest).slice(0, 2)) {
     const { file, lineStart, lineEnd } = i.source;
     const first = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + 12), /invited|to present|introduced|presented/iu);
     if (!first) continue;
@@ -235,12 +239,11 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}`);
   }
   if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
-  const agendaTitles = look.agendaTitles.match(uu.topic, typed);
   // An agenda item whose presenter the parser did not single out still names them in its own lines.
   const agenda = [...agendaTitles]
     .filter(([, m]) => m.coverage >= 0.5)
-    .map(([id]) => index.corpus.agendaItems[id]!)
-    .sort((a, b) => Number(b.presenter !== null) - Number(a.presenter !== null));
+    .sort(([ia, a], [ib, b]) => b.coverage - a.coverage || Number(index.corpus.agendaItems[ib]!.presenter !== null) - Number(index.corpus.agendaItems[ia]!.presenter !== null))
+    .map(([id]) => index.corpus.agendaItems[id]!);
   if (agenda.length > 0) {
     const a = agenda[0]!;
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
