@@ -1,9 +1,10 @@
-import type { Answer, Meeting, MeetingRecord } from '../model';
+import type { Answer, Citation, Meeting, MeetingRecord } from '../model';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { CitationList, citeLines, findLine } from './cite';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
+import { phrase } from './questionGrammar';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -78,9 +79,28 @@ export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast:
       `The papers record no meeting of the panel after ${shortDate(anchor)}.${latest ? ` The latest meeting in the papers is ${shortDate(latest.date)}.` : ''}`,
     );
   }
+  // What the papers out on the day asked said of it: the last minutes before then naming its date.
+  const note = nextMeetingNote(index, next, u.asOf);
+  if (note) cites.add(note);
   const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : 'The next meeting of the panel';
   lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${onlyScheduledNote(next)}${conflictNote(next)}`);
   return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, 'Who chairs the panel?'] };
+}
+
+const NEXT_MEETING_NOTE = phrase('nextMeetingNote');
+
+/** A line of the latest minutes before `asOf` that names `next`'s date as the next meeting, cited. */
+function nextMeetingNote(index: PaperIndex, next: Meeting, asOf: string): Citation | null {
+  const minutes = index.corpus.minutes.filter((m) => m.meetingDate <= asOf && m.meetingDate < next.date).sort((a, b) => compareDates(a.meetingDate, b.meetingDate)).pop();
+  if (!minutes) return null;
+  const date = shortDate(next.date);
+  const { file, lineStart, lineEnd } = minutes.source;
+  const lines = index.lines(file) ?? [];
+  for (let n = lineStart; n <= Math.min(lineEnd, lines.length); n++) {
+    const line = lines.at(n - 1) ?? '';
+    if (line.includes(date) && NEXT_MEETING_NOTE.test(line.toLowerCase())) return citeLines(index, file, n, n, `Minutes - ${shortDate(minutes.meetingDate)}`, minutes.meetingDate);
+  }
+  return null;
 }
 
 function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
