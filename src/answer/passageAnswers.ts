@@ -13,6 +13,9 @@ import type { Understanding } from './understand';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
+const NEEDS_WHEN = phrase('needsWhen');
+/** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
+const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
 const MIN_COVERAGE = 0.5;
@@ -34,6 +37,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
   const needsAmount = NEEDS_AMOUNT.test(u.text);
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
+  const needsWhen = NEEDS_WHEN.test(u.text);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
@@ -81,6 +85,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
+    // "When does cabinet decide" wants a date: a passage without one does not answer it.
+    if (needsWhen && !A_DATE.test(text)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
     const typedHits = u.typed.filter((t) => own.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
@@ -122,7 +128,7 @@ function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
   // "How many" wants the sentence with the figure.
-  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0);
+  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) ? 2 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
