@@ -8,7 +8,7 @@ import { notFound } from './notFound';
 import { findDates } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
-import { answerFromPassages } from './passageAnswers';
+import { answerFromPassages, bestSentence } from './passageAnswers';
 import type { Understanding } from './understand';
 
 interface Scored<T> {
@@ -132,22 +132,34 @@ function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
   return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where()}; no minutes of that meeting are in the papers.`);
 }
 
+const REFERS_TO_DISCUSSION = phrase('refersToDiscussion');
+/** Sentences of an item's discussion quoted in an answer: enough to carry the point, short enough to read. */
+const MAX_DISCUSSION_SENTENCES = 3;
+
 /**
- * When the decision itself does not name the topic, the minutes' discussion of the item is what links them:
- * quote the passage of the item that does.
+ * When the decision does not say all the question asks ("what did the officer agree to change"), or points
+ * back at the discussion ("the items suggested during the discussion"), the minutes' discussion of the item
+ * says it: quote its sentences, verbatim, and cite their passages.
  */
 function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
-  if (topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 0.5) return '';
+  const refersBack = REFERS_TO_DISCUSSION.test(r.text);
+  if (!refersBack && topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 1) return '';
   const look = answerLookups(index);
   const at = look.resolutionItem[index.corpus.resolutions.indexOf(r)];
   const item = at === undefined ? undefined : look.minuteItems[at]!.item;
   if (!item) return '';
-  const markers = index
-    .searchAmong(u.topic.join(' '), index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd), 3)
-    .map(({ passage: p }) =>
-      cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic)),
-    );
-  return markers.length > 0 ? `\n\nThe resolution does not name it; the minutes of that item discuss it ${markers.join(' ')}.` : '';
+  const inItem = index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd).filter((p) => p.source.lineEnd < r.source.lineStart || p.source.lineStart > r.source.lineEnd);
+  const ranked = refersBack
+    ? // What the decision points back at is the discussion itself, in the order minuted (after the introduction).
+      [...inItem].sort((a, b) => a.source.lineStart - b.source.lineStart).slice(1)
+    : index.searchAmong(u.topic.join(' '), inItem, MAX_DISCUSSION_SENTENCES).map((h) => h.passage);
+  const quoted = ranked.slice(0, MAX_DISCUSSION_SENTENCES).map((p) => {
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
+    const sentence = refersBack ? (p.text.split(/(?<=[.;])\s+/u)[0] ?? p.text) : bestSentence(p.text, u);
+    return `> ${sentence.replace(/\s+/gu, ' ').trim()} ${c}`;
+  });
+  if (quoted.length === 0) return '';
+  return `\n\n${refersBack ? 'The discussion it refers to' : 'The minutes of that item record'}:\n\n${quoted.join('\n>\n')}`;
 }
 
 function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {

@@ -124,7 +124,7 @@ function recency(p: Passage, asOf: string): number {
 }
 
 /** The sentence of a passage that holds most of the question's words. */
-function bestSentence(text: string, u: Understanding): string {
+export function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
   // "How many" wants the sentence with the figure.
