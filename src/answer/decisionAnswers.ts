@@ -5,10 +5,11 @@ import { CitationList, citeLines } from './cite';
 import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
+import { words } from './glossary';
 import { findDates } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
-import { answerFromPassages, bestSentence } from './passageAnswers';
+import { answerFromPassages, bestSentence, holdsIdentifiers } from './passageAnswers';
 import type { Understanding } from './understand';
 
 interface Scored<T> {
@@ -133,6 +134,13 @@ function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
 }
 
 const REFERS_TO_DISCUSSION = phrase('refersToDiscussion');
+const DECIDING_WORDS = phrase('decidingWords');
+
+/** The question's verbs of deciding ("agree", "request"): the discussion sentences that answer it use them. */
+function decidingWords(text: string): string[] {
+  return words(text).filter((w) => DECIDING_WORDS.test(w));
+}
+
 /** Sentences of an item's discussion quoted in an answer: enough to carry the point, short enough to read. */
 const MAX_DISCUSSION_SENTENCES = 3;
 
@@ -152,7 +160,7 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
   const ranked = refersBack
     ? // What the decision points back at is the discussion itself, in the order minuted (after the introduction).
       [...inItem].sort((a, b) => a.source.lineStart - b.source.lineStart).slice(1)
-    : index.searchAmong(u.topic.join(' '), inItem, MAX_DISCUSSION_SENTENCES).map((h) => h.passage);
+    : index.searchAmong([...u.topic, ...decidingWords(u.text)].join(' '), inItem, MAX_DISCUSSION_SENTENCES).map((h) => h.passage);
   const quoted = ranked.slice(0, MAX_DISCUSSION_SENTENCES).map((p) => {
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
     const sentence = refersBack ? (p.text.split(/(?<=[.;])\s+/u)[0] ?? p.text) : bestSentence(p.text, u);
@@ -230,12 +238,19 @@ function describeRow(r: WorkProgrammeRow): string {
   return `"${r.item}" is on the work programme for ${when}${extra ? ` (${extra})` : ''}`;
 }
 
+const PAST_SCHEDULE = phrase('pastSchedule');
+
 export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
-  const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5);
-  const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
+  const pastTense = PAST_SCHEDULE.test(u.text);
+  // "When's it coming?" is answered by a date still to come: a row for a meeting already past is not one.
+  // Asked after the last papers, "still to come" is judged as of them: the papers know no later day.
+  const latest = answerLookups(index).papersSpan?.last ?? u.asOf;
+  const now = latest < u.asOf ? latest : u.asOf;
+  const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.item} ${s.record.description ?? ''}`) && (pastTense || u.dates.length > 0 || !s.record.meetingDate || s.record.meetingDate >= now));
+  const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.itemTitle} ${s.record.text}`) && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
   const cites = new CitationList();
   const parts: string[] = [];
-  const pastTense = /\bdid (?:we|they|the panel) ask\b|\bwhen was\b/iu.test(u.typed.join(' ')) || resolutions.length > 0 && rows.length === 0;
+  const resolutionFirst = pastTense || (resolutions.length > 0 && rows.length === 0);
   const rowText = (): void => {
     const best = rows[0]?.score ?? 0;
     // Prefer the most recent programme's rows: the same item often appears in two drafts.
@@ -249,7 +264,7 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
     const r = resolutions[0]?.record;
     if (r) parts.push(quoteResolution(index, r, cites));
   };
-  if (pastTense) {
+  if (resolutionFirst) {
     resolutionText();
     rowText();
   } else {

@@ -202,8 +202,24 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const c = cites.add(citeLines(index, rec.source.file, from, to, `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`, m.date));
     lines.push(`On ${shortDate(m.date)} the chair was Cllr ${m.chair}${m.viceChair ? ` and the vice-chair Cllr ${m.viceChair}` : ''} ${c}.`);
   }
-  if (lines.length === 0) return notFound(index, 'The papers do not name a chair for that meeting.');
+  if (lines.length === 0) return chairFromMinutes(index, u) ?? notFound(index, 'The papers do not name a chair for that meeting.');
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: ['Who is on the panel?', 'When is the next meeting?'] };
+}
+
+const CHAIR_IN_MINUTES = phrase('chairInMinutes');
+
+/** Minutes that list no chair often name one where they open ("Cllr A B, Chair, welcomed everyone"). */
+function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
+  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
+  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  if (!meeting || !minutes) return null;
+  const { file, lineStart, lineEnd } = minutes.source;
+  const n = findLine(index, file, lineStart, lineEnd, CHAIR_IN_MINUTES);
+  const name = n === null ? undefined : CHAIR_IN_MINUTES.exec(index.lines(file)?.at(n - 1) ?? '')?.[1];
+  if (n === null || !name) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(meeting.date)}`, meeting.date));
+  return { kind: 'meeting_info', text: `The minutes of the ${shortDate(meeting.date)} meeting name Cllr ${name} as chair ${c}.`, citations: cites.items, meeting, followUps: [] };
 }
 
 function answerMembership(index: PaperIndex, u: Understanding): Answer {

@@ -2,7 +2,7 @@ import type { Answer, AnswerKind } from '../model';
 import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
-import { words } from './glossary';
+import { glossaryPhrases, words } from './glossary';
 import { answerLookups, passagesOn } from './answerLookups';
 import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
@@ -83,6 +83,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     if (coverage < enough) continue;
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
+    if (!holdsIdentifiers(u, `${text} ${h.passage.title} ${h.passage.item ?? ''}`)) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
@@ -98,6 +99,15 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id))
     .slice(0, limit);
+}
+
+/**
+ * A typed word of letters and digits ("q3", "ks2") names one thing: a text without it (or its glossary
+ * meaning, "quarter 3") is about another, however much else it shares.
+ */
+export function holdsIdentifiers(u: Understanding, text: string): boolean {
+  const lower = text.toLowerCase();
+  return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => lower.includes(t) || glossaryPhrases([t]).some((p) => lower.includes(p)));
 }
 
 /** Ranks below the paragraph it follows, so a paragraph that answers by itself still comes first. */
