@@ -348,10 +348,11 @@ const MINUTES_APPROVAL = phrase('minutesApproval');
 export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
   const look = answerLookups(index);
   const approvals = index.corpus.resolutions
-    .map((r, id) => ({ r, id, of: findDates(r.text)[0]?.date ?? findDates(r.itemTitle)[0]?.date ?? null }))
+    // The decision's date, and its heading's where that differs (the papers do not always agree).
+    .map((r, id) => ({ r, id, of: findDates(r.text)[0]?.date ?? findDates(r.itemTitle)[0]?.date ?? null, headed: findDates(r.itemTitle)[0]?.date ?? null }))
     .filter(({ r }) => MINUTES_APPROVAL.test(r.text) && r.meetingDate <= u.asOf);
   const approving = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.r.meetingDate, d));
-  const approved = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.of, d));
+  const approved = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.of, d) || inRef(a.headed, d));
   const chosen =
     u.dates.length === 0
       ? approvals.slice(-1)
@@ -364,14 +365,14 @@ export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answ
   }
   const cites = new CitationList();
   const meetings = answerLookups(index).panelMeetings;
-  const lines = chosen.map(({ r, id, of }) => {
+  const lines = chosen.map(({ r, id, of, headed }) => {
     const at = look.resolutionItem[id];
     const item = at === undefined ? undefined : look.minuteItems[at]!.item;
     // From the item's heading, which may name another date than the decision does.
     const from = item && item.source.file === r.source.file && item.source.lineStart <= r.source.lineStart ? item.source.lineStart : r.source.lineStart;
     const c = cites.add(citeLines(index, r.source.file, from, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
-    const meeting = meetings.find((m) => m.date === of);
-    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel approved ${c}:\n\n${asMarkdown(r.text)}${meeting ? conflictNote(meeting) : ''}`;
+    const meeting = meetings.find((m) => m.date === of || m.date === headed);
+    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel approved ${c}:\n\n${asMarkdown(r.text)}${meeting && meeting.conflicts.length > 0 ? `\n\n${conflictNote(meeting).trim()}` : ''}`;
   });
   return { kind: 'resolution', text: lines.join('\n\n'), citations: cites.items, resolutions: chosen.map((a) => a.r), followUps: [] };
 }

@@ -81,9 +81,9 @@ export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast:
   }
   // What the papers out on the day asked said of it: the last minutes before then naming its date.
   const note = nextMeetingNote(index, next, u.asOf);
-  if (note) cites.add(note);
+  const noted = note ? ` The ${shortDate(note.meetingDate!)} minutes named it as the next meeting ${cites.add(note)}.` : '';
   const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : 'The next meeting of the panel';
-  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${onlyScheduledNote(next)}${conflictNote(next)}`);
+  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${noted}${onlyScheduledNote(next)}${conflictNote(next)}`);
   return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, 'Who chairs the panel?'] };
 }
 

@@ -38,6 +38,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const needsAmount = NEEDS_AMOUNT.test(u.text);
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
+  const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
@@ -87,7 +88,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
-    if (needsWhen && !A_DATE.test(text)) continue;
+    if (needsWhen && !datedSentence(text, focus)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
     const typedHits = u.typed.filter((t) => own.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
@@ -108,6 +109,11 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
 export function holdsIdentifiers(u: Understanding, text: string): boolean {
   const lower = text.toLowerCase();
   return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => lower.includes(t) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+}
+
+/** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
+function datedSentence(text: string, focus: readonly string[]): boolean {
+  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && sentenceScore(s, focus) > 0);
 }
 
 /** Ranks below the paragraph it follows, so a paragraph that answers by itself still comes first. */
@@ -138,7 +144,7 @@ export function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
   // "How many" wants the sentence with the figure.
-  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) ? 2 : 0);
+  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
