@@ -93,7 +93,10 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const typedHits = u.typed.filter((t) => own.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
     const phrases = possiblePhrases.length > 0 ? phraseHits(words(text), possiblePhrases) : 0;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) });
+    // One sentence that says it all answers better than words spread over a paragraph or a table's cells.
+    const sentence = sentenceScore(bestSentence(text, u), focus);
+    const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
   }
   const seen = new Set<number>();
   return kept
@@ -115,6 +118,12 @@ export function holdsIdentifiers(u: Understanding, text: string): boolean {
 function datedSentence(text: string, focus: readonly string[]): boolean {
   return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && sentenceScore(s, focus) > 0);
 }
+
+/** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
+const SENTENCE_WEIGHT = 0.25;
+/** A passage with this many tabs is a table's cells: a sentence saying the same is easier to read and cite. */
+const TABLE_TABS = 4;
+const TABLE_WEIGHT = 0.6;
 
 /** Ranks below the paragraph it follows, so a paragraph that answers by itself still comes first. */
 const CONTINUATION_WEIGHT = 0.8;
