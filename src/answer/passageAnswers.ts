@@ -129,10 +129,15 @@ const TABLE_WEIGHT = 0.6;
 const CONTINUATION_WEIGHT = 0.8;
 
 function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & { context: Passage })[] {
-  const next = index.passages[hit.passage.id + 1];
-  const p = hit.passage;
-  if (!next || next.source.file !== p.source.file || next.item !== p.item || next.source.lineStart - p.source.lineEnd > 4) return [];
-  return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: p }];
+  const next = following(index, hit.passage);
+  if (!next) return [];
+  return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: hit.passage }];
+}
+
+/** The passage after `p` in the same item of the same paper, if it follows within a few lines. */
+function following(index: PaperIndex, p: Passage): Passage | undefined {
+  const next = index.passages[p.id + 1];
+  return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 ? next : undefined;
 }
 
 /** How many of the question's phrases a passage holds word for word. */
@@ -176,9 +181,14 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
   }
   const cites = new CitationList();
   const parts = found.map(({ passage: p }, k) => {
-    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
-    return k === 0 ? `${where}: "${bestSentence(p.text, u).replace(/\*\*/gu, '')}" ${c}` : `See also ${where} ${c}.`;
+    const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
+    // A sentence that ends "...:" leads into what follows (a list, a row of figures): that is the answer too.
+    const next = k === 0 && sentence.endsWith(':') ? following(index, p) : undefined;
+    const end = next ? next.source.lineEnd : p.source.lineEnd;
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
+    if (k > 0) return `See also ${where} ${c}.`;
+    return `${where}: "${sentence}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
   });
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
 }
