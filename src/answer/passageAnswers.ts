@@ -183,8 +183,8 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
   const parts = found.map(({ passage: p }, k) => {
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
-    // A sentence that ends "...:" leads into what follows (a list, a row of figures): that is the answer too.
-    const next = k === 0 && sentence.endsWith(':') ? following(index, p) : undefined;
+    // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
+    const next = k === 0 && /:\s*(?:\([^)]*\))?$/u.test(sentence) ? following(index, p) : undefined;
     const end = next ? next.source.lineEnd : p.source.lineEnd;
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     if (k > 0) return `See also ${where} ${c}.`;
