@@ -109,6 +109,12 @@ function buildLookups(index: PaperIndex): AnswerLookups {
   };
 }
 
+/** The day asked, or the last day with papers when asked after it: the papers know no later day. */
+export function papersNow(index: PaperIndex, asOf: IsoDate): IsoDate {
+  const latest = answerLookups(index).papersSpan?.last ?? asOf;
+  return latest < asOf ? latest : asOf;
+}
+
 /**
  * The passages of papers for meetings in any of `dates`, for `searchAmong`: the same hits as
  * `searchPassages` with a date filter, without testing every passage the query matches.

@@ -1,6 +1,6 @@
 import type { Answer, MinuteItem, Resolution, WorkProgrammeRow } from '../model';
 import type { PaperIndex, Passage } from '../search';
-import { answerLookups } from './answerLookups';
+import { answerLookups, papersNow } from './answerLookups';
 import { CitationList, citeLines } from './cite';
 import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
@@ -243,9 +243,8 @@ const PAST_SCHEDULE = phrase('pastSchedule');
 export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
   const pastTense = PAST_SCHEDULE.test(u.text);
   // "When's it coming?" is answered by a date still to come: a row for a meeting already past is not one.
-  // Asked after the last papers, "still to come" is judged as of them: the papers know no later day.
-  const latest = answerLookups(index).papersSpan?.last ?? u.asOf;
-  const now = latest < u.asOf ? latest : u.asOf;
+  // Asked after the last papers, "still to come" is judged as of them.
+  const now = papersNow(index, u.asOf);
   const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.item} ${s.record.description ?? ''}`) && (pastTense || u.dates.length > 0 || !s.record.meetingDate || s.record.meetingDate >= now));
   const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.itemTitle} ${s.record.text}`) && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
   const cites = new CitationList();

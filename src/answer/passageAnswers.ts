@@ -3,12 +3,12 @@ import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
-import { answerLookups, passagesOn } from './answerLookups';
+import { answerLookups, papersNow, passagesOn } from './answerLookups';
 import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
-import { phrase } from './questionGrammar';
+import { phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
@@ -69,6 +69,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     }
     return holding;
   };
+  // "Now" is as of the latest papers when asked after them.
+  const now = papersNow(index, u.asOf);
   const topicQuery = new TopicQuery(u.topic, u.typed);
   const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
@@ -96,7 +98,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // One sentence that says it all answers better than words spread over a paragraph or a table's cells.
     const sentence = sentenceScore(bestSentence(text, u), focus);
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, now) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
   }
   const seen = new Set<number>();
   return kept
@@ -143,7 +145,9 @@ function following(index: PaperIndex, p: Passage): Passage | undefined {
 /** How many of the question's phrases a passage holds word for word. */
 function phraseHits(textWords: readonly string[], phrases: readonly string[]): number {
   const flat = ` ${textWords.join(' ')} `;
-  return phrases.filter((p) => flat.includes(` ${p} `)).length;
+  // The question's own pairs skip its glue words ("good or outstanding" is "good outstanding"): so does the text.
+  const content = ` ${textWords.filter((w) => !STOP_WORDS.has(w)).join(' ')} `;
+  return phrases.filter((p) => flat.includes(` ${p} `) || content.includes(` ${p} `)).length;
 }
 
 /** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
