@@ -96,7 +96,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
     const phrases = possiblePhrases.length > 0 ? phraseHits(words(text), possiblePhrases) : 0;
     // One sentence that says it all answers better than words spread over a paragraph or a table's cells.
-    const sentence = sentenceScore(bestSentence(text, u), focus);
+    // A "sentence" as long as a paragraph (a table's run of cells) holds many words without saying one thing.
+    const best = bestSentence(text, u);
+    const sentence = sentenceScore(best, focus) / (1 + best.length / SENTENCE_CHARS);
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, now) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
   }
@@ -123,6 +125,8 @@ function datedSentence(text: string, focus: readonly string[]): boolean {
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
 const SENTENCE_WEIGHT = 0.25;
+/** About a long sentence's length: past it, a sentence's words count for less. */
+const SENTENCE_CHARS = 300;
 /** A passage with this many tabs is a table's cells: a sentence saying the same is easier to read and cite. */
 const TABLE_TABS = 4;
 const TABLE_WEIGHT = 0.6;
