@@ -3,7 +3,7 @@ import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
-import { answerLookups, papersNow, passagesOn } from './answerLookups';
+import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
 import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
@@ -14,6 +14,7 @@ import type { Understanding } from './understand';
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
 const NEEDS_WHEN = phrase('needsWhen');
+const CURRENT = phrase('current');
 /** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
 const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
@@ -71,6 +72,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   };
   // "Now" is as of the latest papers when asked after them.
   const now = papersNow(index, u.asOf);
+  const current = CURRENT.test(u.text);
   const topicQuery = new TopicQuery(u.topic, u.typed);
   const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
@@ -100,7 +102,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const best = bestSentence(text, u);
     const sentence = sentenceScore(best, focus) / (1 + best.length / SENTENCE_CHARS);
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, now) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
   }
   const seen = new Set<number>();
   return kept
@@ -155,10 +157,11 @@ function phraseHits(textWords: readonly string[], phrases: readonly string[]): n
 }
 
 /** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
-function recency(p: Passage, asOf: string): number {
-  if (!p.meetingDate) return 1;
-  const years = Math.abs(Date.parse(asOf) - Date.parse(p.meetingDate)) / (365.25 * 24 * 3600 * 1000);
-  return 1 / (1 + 0.15 * years);
+function recency(date: string | null, asOf: string, current: boolean): number {
+  if (!date) return 1;
+  const years = Math.abs(Date.parse(asOf) - Date.parse(date)) / (365.25 * 24 * 3600 * 1000);
+  // "How many now": the latest paper that says it, well ahead of older ones.
+  return 1 / (1 + (current ? 1 : 0.15) * years);
 }
 
 /** The sentence of a passage that holds most of the question's words. */

@@ -125,3 +125,19 @@ describe('answers the new readings give', () => {
     expect(ask('when is the q4 self evaluation update due at panel', '2023-11-01').kind).toBe('not_found');
   });
 });
+
+describe('more ways of asking', () => {
+  it.each([
+    ['when r we meeting next', 'next_meeting', null],
+    ['who presents the self evaluation in july', 'who', 'presenter'],
+  ])('%s', (question, kind, detail) => {
+    const u = read(question);
+    expect({ kind: u.kind, detail: u.detail }).toEqual({ kind, detail });
+  });
+
+  it('reads "now" as the latest papers that say it', () => {
+    // Without "now" the older pack's table ranks first; with it, the latest pack (July 2023) answers.
+    expect(ask('schools good or outstanding %', '2023-11-20').citations[0]?.file).toBe('004_1bda758d8e7298e7.txt');
+    expect(ask('schools good or outstanding % now', '2023-11-20').citations[0]?.file).toBe('000_73aa9faf505450da.txt');
+  });
+});
