@@ -342,7 +342,7 @@ const MINUTES_APPROVAL = phrase('minutesApproval');
 
 /**
  * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
- * whose minutes were approved, or, failing that, the meeting that approved them; a bare year either.
+ * whose minutes were approved; a bare year ("during 2021") approvals of or at that year's meetings.
  */
 export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
   const look = answerLookups(index);
@@ -355,9 +355,10 @@ export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answ
   const chosen =
     u.dates.length === 0
       ? approvals.slice(-1)
-      : approvals.some(approved) && !u.dates.some((d) => d.yearOnly)
-        ? approvals.filter(approved)
-        : approvals.filter((a) => approved(a) || approving(a));
+      : u.dates.some((d) => d.yearOnly)
+        ? approvals.filter((a) => approved(a) || approving(a))
+        : // A named meeting's minutes: another meeting's approval made that day is not an answer.
+          approvals.filter(approved);
   if (chosen.length === 0) {
     const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
     return notFound(index, `The papers record no approval of minutes${label ? ` for ${label}` : ''}.`);

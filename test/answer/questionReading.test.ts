@@ -141,3 +141,13 @@ describe('more ways of asking', () => {
     expect(ask('schools good or outstanding % now', '2023-11-20').citations[0]?.file).toBe('000_73aa9faf505450da.txt');
   });
 });
+
+describe('minutes approvals the papers do not hold', () => {
+  it('does not offer another meeting\'s approval made that day', () => {
+    expect(ask('have the minutes from 13 oct 2021 been approved', '2023-07-20').kind).toBe('not_found');
+  });
+
+  it('reads minutes that say what was agreed on a topic as a decision, not an approval', () => {
+    expect(read('what did the minutes say was agreed on exclusions').detail).toBeNull();
+  });
+});
