@@ -4,6 +4,7 @@ import { answerMinutesApproval, answerResolution, answerSchedule, answerTimeline
 import { answerAgenda, answerAgendaItem, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
 import { type DateRef, otherYears } from './dateRefs';
+import { phrase } from './questionGrammar';
 import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
 
@@ -13,11 +14,17 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
   return date ? [{ from: date, to: date, label: date, exactDay: true }] : [];
 }
 
+const LAST_MEETING = phrase('lastMeeting');
+/** Details only minutes record. */
+const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
+
 /** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   const read = understand(correctSpelling(index, question.text), question.asOf, meetings);
-  const u = read.detail === 'last_meeting' ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
+  // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
+  const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
+  const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   const answer = answerAs(index, u, question.text);
   if (answer.kind !== 'not_found') return answer;
   // "In jan" without a year: when the nearest January does not answer, another year's January may.

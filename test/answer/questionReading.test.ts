@@ -151,3 +151,15 @@ describe('minutes approvals the papers do not hold', () => {
     expect(read('what did the minutes say was agreed on exclusions').detail).toBeNull();
   });
 });
+
+describe('the last meeting\'s minutes', () => {
+  it('answers "apologies last time" from the last minuted meeting before the day asked', () => {
+    const a = ask('apologies last time?', '2022-01-20');
+    expect(a.kind).toBe('meeting_info');
+    expect(a.text).toContain('6 January 2022');
+  });
+
+  it('reads "been to panel yet" as the history of a topic', () => {
+    expect(read('has the holiday food programme been to panel yet').kind).toBe('timeline');
+  });
+});
