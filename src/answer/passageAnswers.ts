@@ -15,6 +15,8 @@ const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
 const NEEDS_WHEN = phrase('needsWhen');
 const CURRENT = phrase('current');
+/** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
+const LEAD_IN = /:\s*(?:\([^)]*\))?\s*$/u;
 /** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
 const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
@@ -82,7 +84,10 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const item = readTitle(h.passage.item ?? '');
     const context = h.context ? readPassage(h.context).holding : HOLDS_NOTHING;
     // Words never run across the spaces that join a passage's fields, so each field is read alone.
-    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems]);
+    // A lead-in ("Priorities for 2023/24:") is read with what it leads into: the answer cites both.
+    const next = LEAD_IN.test(text) ? following(index, h.passage) : undefined;
+    const led = next ? readPassage(next).holding : HOLDS_NOTHING;
+    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...led.stems]);
     const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     if (coverage < enough) continue;
@@ -94,7 +99,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
     if (needsWhen && !datedSentence(text, focus)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
-    const typedHits = u.typed.filter((t) => own.words.has(t)).length;
+    const typedHits = u.typed.filter((t) => own.words.has(t) || led.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
     const phrases = possiblePhrases.length > 0 ? phraseHits(words(text), possiblePhrases) : 0;
     // One sentence that says it all answers better than words spread over a paragraph or a table's cells.
@@ -195,7 +200,7 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
     // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
-    const next = k === 0 && /:\s*(?:\([^)]*\))?$/u.test(sentence) ? following(index, p) : undefined;
+    const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
     const end = next ? next.source.lineEnd : p.source.lineEnd;
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     if (k > 0) return `See also ${where} ${c}.`;

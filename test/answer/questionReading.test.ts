@@ -163,3 +163,12 @@ describe('the last meeting\'s minutes', () => {
     expect(read('has the holiday food programme been to panel yet').kind).toBe('timeline');
   });
 });
+
+describe('a lead-in and what it leads into', () => {
+  it('reads a heading ending in a colon with the list after it, and cites both', () => {
+    const a = ask('social care priorities 23/24 for care leavers', '2023-12-01');
+    expect(a.text).toContain('a staying close offer for care leavers');
+    expect(a.citations[0]).toMatchObject({ file: '003_65cc75b47768e268.txt', lineStart: 83 });
+    expect(a.citations[0]!.lineEnd).toBeGreaterThan(83);
+  });
+});
