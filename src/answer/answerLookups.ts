@@ -26,6 +26,8 @@ export interface AnswerLookups {
   /** The first and last dates of meetings with papers (of any committee), for "not found" answers. */
   readonly papersSpan: { readonly first: IsoDate; readonly last: IsoDate } | null;
   readonly pagesByFile: ReadonlyMap<string, readonly (number | null)[]>;
+  /** Per file, its agenda packs' front sheets (first line, meeting date) in line order: the pack a line is in. */
+  readonly packsByFile: ReadonlyMap<string, readonly { readonly line: number; readonly date: IsoDate }[]>;
   /** Passages by their paper's meeting date (passages of undated papers left out). */
   readonly passagesByDate: ReadonlyMap<IsoDate, readonly Passage[]>;
   readonly resolutionTitles: StemPostings;
@@ -88,7 +90,18 @@ function buildLookups(index: PaperIndex): AnswerLookups {
   const dated = corpus.meetings.filter((m) => m.hasPapers).map((m) => m.date).sort();
   const pagesByFile = new Map<string, readonly (number | null)[]>();
   for (const f of corpus.files) if (!pagesByFile.has(f.file)) pagesByFile.set(f.file, f.pages);
+  const packsByFile = new Map<string, { line: number; date: IsoDate }[]>();
+  for (const m of corpus.meetings) {
+    for (const r of m.records) {
+      if (r.evidence !== 'front_sheet') continue;
+      const list = packsByFile.get(r.source.file) ?? [];
+      list.push({ line: r.source.lineStart, date: m.date });
+      packsByFile.set(r.source.file, list);
+    }
+  }
+  for (const list of packsByFile.values()) list.sort((a, b) => a.line - b.line);
   return {
+    packsByFile,
     minuteItems,
     resolutionItem,
     panelMeetings: findPanelMeetings(index),
@@ -107,6 +120,21 @@ function buildLookups(index: PaperIndex): AnswerLookups {
     reportTitles: new StemPostings(corpus.reports.map((r) => `${r.title} `)),
     reportTitlesWithCabinetMember: new StemPostings(corpus.reports.map((r) => `${r.title} ${r.cabinetMember}`)),
   };
+}
+
+/** The date of the meeting a passage was written for: its own, else that of the agenda pack it is in. */
+export function passageDate(index: PaperIndex, p: Passage): IsoDate | null {
+  if (p.meetingDate) return p.meetingDate;
+  const packs = answerLookups(index).packsByFile.get(p.source.file) ?? [];
+  let date: IsoDate | null = null;
+  for (const pack of packs) if (pack.line <= p.source.lineStart) date = pack.date;
+  return date;
+}
+
+/** The day asked, or the last day with papers when asked after it: the papers know no later day. */
+export function papersNow(index: PaperIndex, asOf: IsoDate): IsoDate {
+  const latest = answerLookups(index).papersSpan?.last ?? asOf;
+  return latest < asOf ? latest : asOf;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Answer, Question } from '../model';
 import type { PaperIndex } from '../search';
-import { answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
-import { answerAgenda, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
+import { answerMinutesApproval, answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
+import { answerAgenda, answerAgendaItem, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
 import { answerFromPassages, answerWho } from './passageAnswers';
-import type { DateRef } from './dateRefs';
+import { type DateRef, otherYears } from './dateRefs';
+import { phrase } from './questionGrammar';
 import { correctSpelling } from './spelling';
-import { understand } from './understand';
+import { understand, type Understanding } from './understand';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -13,14 +14,32 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
   return date ? [{ from: date, to: date, label: date, exactDay: true }] : [];
 }
 
+const LAST_MEETING = phrase('lastMeeting');
+/** Details only minutes record. */
+const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
+
 /** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   const read = understand(correctSpelling(index, question.text), question.asOf, meetings);
-  const u = read.detail === 'last_meeting' ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
+  // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
+  const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
+  const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
+  const answer = answerAs(index, u, question.text);
+  if (answer.kind !== 'not_found') return answer;
+  // "In jan" without a year: when the nearest January does not answer, another year's January may.
+  const [first, ...rest] = u.dates;
+  for (const ref of first && rest.length === 0 ? otherYears(first, u.asOf, meetings) : []) {
+    const other = answerAs(index, { ...u, dates: [ref] }, question.text);
+    if (other.kind !== 'not_found') return other;
+  }
+  return answer;
+}
+
+function answerAs(index: PaperIndex, u: Understanding, text: string): Answer {
   switch (u.kind) {
     case 'next_meeting':
-      return answerNextMeeting(index, u, /\blast\b/iu.test(question.text));
+      return answerNextMeeting(index, u, /\blast\b/iu.test(text));
     case 'last_meeting':
       return answerLastMeeting(index, u);
     case 'meeting_info':
@@ -28,9 +47,9 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
     case 'meeting_list':
       return answerMeetingList(index, u);
     case 'agenda':
-      return u.detail === 'call_in' ? answerCallIn(index, u) : answerAgenda(index, u);
+      return u.detail === 'call_in' ? answerCallIn(index, u) : u.detail === 'agenda_item' ? answerAgendaItem(index, u) : answerAgenda(index, u);
     case 'resolution':
-      return answerResolution(index, u);
+      return u.detail === 'minutes_approval' ? answerMinutesApproval(index, u) : answerResolution(index, u);
     case 'schedule':
       return answerSchedule(index, u);
     case 'timeline':

@@ -14,6 +14,8 @@ export interface DateRef {
    * not the year of the meeting it was written for, so passages are not narrowed by it.
    */
   readonly yearOnly?: boolean;
+  /** A month said without a year ("in jan"): another year's month may be the one meant. */
+  readonly monthOnly?: number;
 }
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -21,8 +23,11 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\s
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![:.]\\d)`, 'giu');
 const DAY_SLASH_MONTH = /\b(\d{1,2})\/(\d{1,2})\b(?!\/)/gu;
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'giu');
-/** A month on its own; "may" only beside "meeting" or "in", since it is usually a verb. */
-const MONTH_ALONE = new RegExp(`\\b(?:in|the|at|from|for|of|since|by|after|before)\\s+${MONTH}\\b(?!\\s*\\d)|\\b${MONTH}\\s+(?:meeting|mtg|panel|one)\\b`, 'giu');
+/**
+ * A month on its own; "may" only beside "meeting" or "in", since it is usually a verb. "since march" and
+ * "by march" are a time a fact is measured from or due by, not a meeting, so they are not read here.
+ */
+const MONTH_ALONE = new RegExp(`\\b(?:in|the|at|for|of|after)\\s+${MONTH}\\b(?!\\s*\\d)|\\b${MONTH}\\s+(?:meeting|mtg|panel|one)\\b`, 'giu');
 
 const London = { zone: 'Europe/London' } as const;
 
@@ -65,7 +70,17 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
     if (date) refs.push({ from: date, to: date, label: date, exactDay: true });
   };
   for (const m of text.matchAll(DAY_MONTH)) dayMonth(Number(m[1]), monthNumber(m[2] ?? '') ?? 0, m.index, m[0].length);
-  for (const m of text.matchAll(MONTH_DAY)) dayMonth(Number(m[2]), monthNumber(m[1] ?? '') ?? 0, m.index, m[0].length);
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1] ?? '') ?? 0;
+    const n = Number(m[2]);
+    // "march 23" is March 2023 unless a meeting fell on 23 March: people write a month and a short year.
+    const year = m[2]!.length === 2 && !meetings.some((x) => Number(x.date.slice(5, 7)) === month && Number(x.date.slice(8, 10)) === n) ? shortYear(n, asOf) : null;
+    if (year !== null && month > 0) {
+      if (!take(m.index, m[0].length)) continue;
+      const [from, to] = monthRange(year, month);
+      refs.push({ from, to, label: `${m[1]} ${year}`, exactDay: false });
+    } else dayMonth(n, month, m.index, m[0].length);
+  }
   for (const m of text.matchAll(DAY_SLASH_MONTH)) dayMonth(Number(m[1]), Number(m[2]), m.index, m[0].length);
   for (const m of text.matchAll(MONTH_YEAR)) {
     const month = monthNumber(m[1] ?? '');
@@ -93,17 +108,40 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
   return refs;
 }
 
-/** The latest such month on or before the day asked that has a meeting; else the latest such month before it. */
-function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
-  // A meeting that has papers is one that happened: prefer it to a date a work programme only planned.
-  const before = meetings.filter((m) => Number(m.date.slice(5, 7)) === month && m.date <= asOf);
-  const held = before.filter((m) => m.hasPapers);
-  const inMonth = (held.length > 0 ? held : before).map((m) => m.date).sort();
-  const latest = inMonth[inMonth.length - 1];
+/** A two-digit year near the day asked ("feb 22" asked in 2023), or null when it cannot be one. */
+function shortYear(n: number, asOf: IsoDate): number | null {
+  const year = 2000 + n;
   const asOfYear = Number(asOf.slice(0, 4));
-  const year = latest ? Number(latest.slice(0, 4)) : month <= Number(asOf.slice(5, 7)) ? asOfYear : asOfYear - 1;
+  return year >= asOfYear - 15 && year <= asOfYear + 2 ? year : null;
+}
+
+/**
+ * "The july panel": the meeting in that month nearest the day asked, one with papers before one a work
+ * programme only planned; with none on record, the latest such month up to the day asked.
+ */
+function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
+  const inMonth = meetings.filter((m) => Number(m.date.slice(5, 7)) === month);
+  const withPapers = inMonth.filter((m) => m.hasPapers);
+  const best = nearest((withPapers.length > 0 ? withPapers : inMonth).map((m) => m.date), asOf);
+  const asOfYear = Number(asOf.slice(0, 4));
+  const year = best ? Number(best.slice(0, 4)) : month <= Number(asOf.slice(5, 7)) ? asOfYear : asOfYear - 1;
   const [from, to] = monthRange(year, month);
-  return { from, to, label: `${name} ${year}`, exactDay: false };
+  return { from, to, label: `${name} ${year}`, exactDay: false, monthOnly: month };
+}
+
+/** The same month in each other year with a panel meeting, nearest the day asked first. */
+export function otherYears(ref: DateRef, asOf: IsoDate, meetings: readonly Meeting[]): DateRef[] {
+  const month = ref.monthOnly;
+  if (month === undefined) return [];
+  const years = [...new Set(meetings.filter((m) => Number(m.date.slice(5, 7)) === month).map((m) => Number(m.date.slice(0, 4))))];
+  const asOfYear = Number(asOf.slice(0, 4));
+  return years
+    .filter((y) => y !== Number(ref.from.slice(0, 4)))
+    .sort((a, b) => Math.abs(a - asOfYear) - Math.abs(b - asOfYear) || b - a)
+    .map((y) => {
+      const [from, to] = monthRange(y, month);
+      return { from, to, label: `${ref.label.split(' ')[0]} ${y}`, exactDay: false, monthOnly: month };
+    });
 }
 
 function nearest(dates: readonly IsoDate[], asOf: IsoDate): IsoDate | null {

@@ -1,11 +1,15 @@
 import type { Answer, MinuteItem, Resolution, WorkProgrammeRow } from '../model';
 import type { PaperIndex, Passage } from '../search';
-import { answerLookups } from './answerLookups';
+import { answerLookups, papersNow } from './answerLookups';
 import { CitationList, citeLines } from './cite';
 import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
-import { answerFromPassages } from './passageAnswers';
+import { words } from './glossary';
+import { findDates } from '../parse';
+import { conflictNote } from './meetingAnswers';
+import { phrase } from './questionGrammar';
+import { answerFromPassages, bestSentence, holdsIdentifiers } from './passageAnswers';
 import type { Understanding } from './understand';
 
 interface Scored<T> {
@@ -129,22 +133,41 @@ function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
   return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where()}; no minutes of that meeting are in the papers.`);
 }
 
+const REFERS_TO_DISCUSSION = phrase('refersToDiscussion');
+const DECIDING_WORDS = phrase('decidingWords');
+
+/** The question's verbs of deciding ("agree", "request"): the discussion sentences that answer it use them. */
+function decidingWords(text: string): string[] {
+  return words(text).filter((w) => DECIDING_WORDS.test(w));
+}
+
+/** Sentences of an item's discussion quoted in an answer: enough to carry the point, short enough to read. */
+const MAX_DISCUSSION_SENTENCES = 3;
+
 /**
- * When the decision itself does not name the topic, the minutes' discussion of the item is what links them:
- * quote the passage of the item that does.
+ * When the decision does not say all the question asks ("what did the officer agree to change"), or points
+ * back at the discussion ("the items suggested during the discussion"), the minutes' discussion of the item
+ * says it: quote its sentences, verbatim, and cite their passages.
  */
 function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
-  if (topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 0.5) return '';
+  const refersBack = REFERS_TO_DISCUSSION.test(r.text);
+  if (!refersBack && topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 1) return '';
   const look = answerLookups(index);
   const at = look.resolutionItem[index.corpus.resolutions.indexOf(r)];
   const item = at === undefined ? undefined : look.minuteItems[at]!.item;
   if (!item) return '';
-  const markers = index
-    .searchAmong(u.topic.join(' '), index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd), 3)
-    .map(({ passage: p }) =>
-      cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic)),
-    );
-  return markers.length > 0 ? `\n\nThe resolution does not name it; the minutes of that item discuss it ${markers.join(' ')}.` : '';
+  const inItem = index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd).filter((p) => p.source.lineEnd < r.source.lineStart || p.source.lineStart > r.source.lineEnd);
+  const ranked = refersBack
+    ? // What the decision points back at is the discussion itself, in the order minuted (after the introduction).
+      [...inItem].sort((a, b) => a.source.lineStart - b.source.lineStart).slice(1)
+    : index.searchAmong([...u.topic, ...decidingWords(u.text)].join(' '), inItem, MAX_DISCUSSION_SENTENCES).map((h) => h.passage);
+  const quoted = ranked.slice(0, MAX_DISCUSSION_SENTENCES).map((p) => {
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
+    const sentence = refersBack ? (p.text.split(/(?<=[.;])\s+/u)[0] ?? p.text) : bestSentence(p.text, u);
+    return `> ${sentence.replace(/\s+/gu, ' ').trim()} ${c}`;
+  });
+  if (quoted.length === 0) return '';
+  return `\n\n${refersBack ? 'The discussion it refers to' : 'The minutes of that item record'}:\n\n${quoted.join('\n>\n')}`;
 }
 
 function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
@@ -215,12 +238,18 @@ function describeRow(r: WorkProgrammeRow): string {
   return `"${r.item}" is on the work programme for ${when}${extra ? ` (${extra})` : ''}`;
 }
 
+const PAST_SCHEDULE = phrase('pastSchedule');
+
 export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
-  const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5);
-  const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
+  const pastTense = PAST_SCHEDULE.test(u.text);
+  // "When's it coming?" is answered by a date still to come: a row for a meeting already past is not one.
+  // Asked after the last papers, "still to come" is judged as of them.
+  const now = papersNow(index, u.asOf);
+  const rows = scoreRows(index, u).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.item} ${s.record.description ?? ''}`) && (pastTense || u.dates.length > 0 || !s.record.meetingDate || s.record.meetingDate >= now));
+  const resolutions = scoreResolutions(index, { ...u, dates: [] }).filter((s) => s.coverage >= 0.5 && holdsIdentifiers(u, `${s.record.itemTitle} ${s.record.text}`) && /future meeting|to a meeting|come back|report back|update|receive/iu.test(s.record.text));
   const cites = new CitationList();
   const parts: string[] = [];
-  const pastTense = /\bdid (?:we|they|the panel) ask\b|\bwhen was\b/iu.test(u.typed.join(' ')) || resolutions.length > 0 && rows.length === 0;
+  const resolutionFirst = pastTense || (resolutions.length > 0 && rows.length === 0);
   const rowText = (): void => {
     const best = rows[0]?.score ?? 0;
     // Prefer the most recent programme's rows: the same item often appears in two drafts.
@@ -234,7 +263,7 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
     const r = resolutions[0]?.record;
     if (r) parts.push(quoteResolution(index, r, cites));
   };
-  if (pastTense) {
+  if (resolutionFirst) {
     resolutionText();
     rowText();
   } else {
@@ -307,4 +336,43 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => compareDates(a.date, b.date));
   return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${events.map((e) => `- ${e.text}`).join('\n')}`, citations: cites.items, followUps: [] };
+}
+
+const MINUTES_APPROVAL = phrase('minutesApproval');
+
+/**
+ * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
+ * whose minutes were approved; a bare year ("during 2021") approvals of or at that year's meetings.
+ */
+export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
+  const look = answerLookups(index);
+  const approvals = index.corpus.resolutions
+    // The decision's date, and its heading's where that differs (the papers do not always agree).
+    .map((r, id) => ({ r, id, of: findDates(r.text)[0]?.date ?? findDates(r.itemTitle)[0]?.date ?? null, headed: findDates(r.itemTitle)[0]?.date ?? null }))
+    .filter(({ r }) => MINUTES_APPROVAL.test(r.text) && r.meetingDate <= u.asOf);
+  const approving = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.r.meetingDate, d));
+  const approved = (a: (typeof approvals)[number]): boolean => u.dates.some((d) => inRef(a.of, d) || inRef(a.headed, d));
+  const chosen =
+    u.dates.length === 0
+      ? approvals.slice(-1)
+      : u.dates.some((d) => d.yearOnly)
+        ? approvals.filter((a) => approved(a) || approving(a))
+        : // A named meeting's minutes: another meeting's approval made that day is not an answer.
+          approvals.filter(approved);
+  if (chosen.length === 0) {
+    const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
+    return notFound(index, `The papers record no approval of minutes${label ? ` for ${label}` : ''}.`);
+  }
+  const cites = new CitationList();
+  const meetings = answerLookups(index).panelMeetings;
+  const lines = chosen.map(({ r, id, of, headed }) => {
+    const at = look.resolutionItem[id];
+    const item = at === undefined ? undefined : look.minuteItems[at]!.item;
+    // From the item's heading, which may name another date than the decision does.
+    const from = item && item.source.file === r.source.file && item.source.lineStart <= r.source.lineStart ? item.source.lineStart : r.source.lineStart;
+    const c = cites.add(citeLines(index, r.source.file, from, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
+    const meeting = meetings.find((m) => m.date === of || m.date === headed);
+    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel approved ${c}:\n\n${asMarkdown(r.text)}${meeting && meeting.conflicts.length > 0 ? `\n\n${conflictNote(meeting).trim()}` : ''}`;
+  });
+  return { kind: 'resolution', text: lines.join('\n\n'), citations: cites.items, resolutions: chosen.map((a) => a.r), followUps: [] };
 }

@@ -1,9 +1,10 @@
-import type { Answer, Meeting, MeetingRecord } from '../model';
+import type { Answer, Citation, Meeting, MeetingRecord } from '../model';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { CitationList, citeLines, findLine } from './cite';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
+import { phrase } from './questionGrammar';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -78,9 +79,28 @@ export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast:
       `The papers record no meeting of the panel after ${shortDate(anchor)}.${latest ? ` The latest meeting in the papers is ${shortDate(latest.date)}.` : ''}`,
     );
   }
+  // What the papers out on the day asked said of it: the last minutes before then naming its date.
+  const note = nextMeetingNote(index, next, u.asOf);
+  const noted = note ? ` The ${shortDate(note.meetingDate!)} minutes named it as the next meeting ${cites.add(note)}.` : '';
   const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : 'The next meeting of the panel';
-  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${onlyScheduledNote(next)}${conflictNote(next)}`);
+  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${noted}${onlyScheduledNote(next)}${conflictNote(next)}`);
   return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, 'Who chairs the panel?'] };
+}
+
+const NEXT_MEETING_NOTE = phrase('nextMeetingNote');
+
+/** A line of the latest minutes before `asOf` that names `next`'s date as the next meeting, cited. */
+function nextMeetingNote(index: PaperIndex, next: Meeting, asOf: string): Citation | null {
+  const minutes = index.corpus.minutes.filter((m) => m.meetingDate <= asOf && m.meetingDate < next.date).sort((a, b) => compareDates(a.meetingDate, b.meetingDate)).pop();
+  if (!minutes) return null;
+  const date = shortDate(next.date);
+  const { file, lineStart, lineEnd } = minutes.source;
+  const lines = index.lines(file) ?? [];
+  for (let n = lineStart; n <= Math.min(lineEnd, lines.length); n++) {
+    const line = lines.at(n - 1) ?? '';
+    if (line.includes(date) && NEXT_MEETING_NOTE.test(line.toLowerCase())) return citeLines(index, file, n, n, `Minutes - ${shortDate(minutes.meetingDate)}`, minutes.meetingDate);
+  }
+  return null;
 }
 
 function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
@@ -182,8 +202,24 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const c = cites.add(citeLines(index, rec.source.file, from, to, `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`, m.date));
     lines.push(`On ${shortDate(m.date)} the chair was Cllr ${m.chair}${m.viceChair ? ` and the vice-chair Cllr ${m.viceChair}` : ''} ${c}.`);
   }
-  if (lines.length === 0) return notFound(index, 'The papers do not name a chair for that meeting.');
+  if (lines.length === 0) return chairFromMinutes(index, u) ?? notFound(index, 'The papers do not name a chair for that meeting.');
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: ['Who is on the panel?', 'When is the next meeting?'] };
+}
+
+const CHAIR_IN_MINUTES = phrase('chairInMinutes');
+
+/** Minutes that list no chair often name one where they open ("Cllr A B, Chair, welcomed everyone"). */
+function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
+  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
+  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  if (!meeting || !minutes) return null;
+  const { file, lineStart, lineEnd } = minutes.source;
+  const n = findLine(index, file, lineStart, lineEnd, CHAIR_IN_MINUTES);
+  const name = n === null ? undefined : CHAIR_IN_MINUTES.exec(index.lines(file)?.at(n - 1) ?? '')?.[1];
+  if (n === null || !name) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(meeting.date)}`, meeting.date));
+  return { kind: 'meeting_info', text: `The minutes of the ${shortDate(meeting.date)} meeting name Cllr ${name} as chair ${c}.`, citations: cites.items, meeting, followUps: [] };
 }
 
 function answerMembership(index: PaperIndex, u: Understanding): Answer {
@@ -288,4 +324,31 @@ export function answerCallIn(index: PaperIndex, u: Understanding): Answer {
     ? `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), is marked ${c}:\n> ${(index.lines(file)?.at(noteLine - 1) ?? '').trim()}`
     : `Item ${item.number}, "${item.title}" (${shortDate(item.meetingDate)}), carries no call-in note on the agenda ${c}.`;
   return { kind: 'agenda', text, citations: cites.items, agendaItems: [item], followUps: [] };
+}
+
+/**
+ * "What page is the VSH report on in the pack", "the report to follow: who's doing it": one agenda item,
+ * cited by its own lines (pages, presenter, note), from the meeting the question names or nearest the day asked.
+ */
+export function answerAgendaItem(index: PaperIndex, u: Understanding): Answer {
+  const t = Date.parse(u.asOf);
+  const titles = answerLookups(index).agendaTitles.match(u.topic, u.typed);
+  const items = [...titles]
+    .map(([id, m]) => ({ i: index.corpus.agendaItems[id]!, m }))
+    .filter(({ i, m }) => m.coverage >= 0.5 && (u.dates.length === 0 || u.dates.some((d) => inRef(i.meetingDate, d))))
+    .sort((a, b) => b.m.coverage - a.m.coverage || b.m.hits - a.m.hits || Math.abs(Date.parse(a.i.meetingDate) - t) - Math.abs(Date.parse(b.i.meetingDate) - t));
+  const best = items[0]?.i;
+  if (!best) return answerAgenda(index, u);
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, best.source.file, best.source.lineStart, best.source.lineEnd, `Agenda - ${shortDate(best.meetingDate)}, item ${best.number}`, best.meetingDate));
+  const details = [
+    best.pages ? `pages ${best.pages[0]} to ${best.pages[1]} of the pack` : /\bto follow\b/iu.test(best.title) ? 'not in the pack: the report is to follow' : null,
+    best.presenter ? `presented by ${best.presenter}` : null,
+  ].filter(Boolean);
+  return {
+    kind: 'agenda',
+    text: `Item ${best.number} on the ${shortDate(best.meetingDate)} agenda, "${best.title}"${details.length > 0 ? `: ${details.join('; ')}` : ''} ${c}.`,
+    citations: cites.items,
+    followUps: [],
+  };
 }

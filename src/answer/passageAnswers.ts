@@ -2,13 +2,23 @@ import type { Answer, AnswerKind } from '../model';
 import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
-import { words } from './glossary';
-import { answerLookups, passagesOn } from './answerLookups';
+import { glossaryPhrases, words } from './glossary';
+import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
 import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
+import { phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
+
+const NEEDS_AMOUNT = phrase('needsAmount');
+const NEEDS_FIGURE = phrase('needsFigure');
+const NEEDS_WHEN = phrase('needsWhen');
+const CURRENT = phrase('current');
+/** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
+const LEAD_IN = /:\s*(?:\([^)]*\))?\s*$/u;
+/** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
+const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
 const MIN_COVERAGE = 0.5;
@@ -28,8 +38,10 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
   const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
-  const needsAmount = /\bhow much\b|\bcost\b|\bspend\b|\bbudget\b/u.test(u.text);
-  const needsFigure = needsAmount || /\bhow many\b|\brate\b|\bscore\b|%|\bpercentage\b/u.test(u.text);
+  const needsAmount = NEEDS_AMOUNT.test(u.text);
+  const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
+  const needsWhen = NEEDS_WHEN.test(u.text);
+  const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
@@ -60,6 +72,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     }
     return holding;
   };
+  // "Now" is as of the latest papers when asked after them.
+  const now = papersNow(index, u.asOf);
+  const current = CURRENT.test(u.text);
   const topicQuery = new TopicQuery(u.topic, u.typed);
   const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
@@ -69,19 +84,30 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const item = readTitle(h.passage.item ?? '');
     const context = h.context ? readPassage(h.context).holding : HOLDS_NOTHING;
     // Words never run across the spaces that join a passage's fields, so each field is read alone.
-    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems]);
+    // A lead-in ("Priorities for 2023/24:") is read with what it leads into: the answer cites both.
+    const next = LEAD_IN.test(text) ? following(index, h.passage) : undefined;
+    const led = next ? readPassage(next).holding : HOLDS_NOTHING;
+    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...led.stems]);
     const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     if (coverage < enough) continue;
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
+    if (!holdsIdentifiers(u, `${text} ${h.passage.title} ${h.passage.item ?? ''}`)) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
+    // "When does cabinet decide" wants a date: a passage without one does not answer it.
+    if (needsWhen && !datedSentence(text, focus)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
-    const typedHits = u.typed.filter((t) => own.words.has(t)).length;
+    const typedHits = u.typed.filter((t) => own.words.has(t) || led.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
     const phrases = possiblePhrases.length > 0 ? phraseHits(words(text), possiblePhrases) : 0;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(h.passage, u.asOf) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) });
+    // One sentence that says it all answers better than words spread over a paragraph or a table's cells.
+    // A "sentence" as long as a paragraph (a table's run of cells) holds many words without saying one thing.
+    const best = bestSentence(text, u);
+    const sentence = sentenceScore(best, focus) / (1 + best.length / SENTENCE_CHARS);
+    const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
   }
   const seen = new Set<number>();
   return kept
@@ -90,35 +116,65 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     .slice(0, limit);
 }
 
+/**
+ * A typed word of letters and digits ("q3", "ks2") names one thing: a text without it (or its glossary
+ * meaning, "quarter 3") is about another, however much else it shares.
+ */
+export function holdsIdentifiers(u: Understanding, text: string): boolean {
+  const lower = text.toLowerCase();
+  return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => lower.includes(t) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+}
+
+/** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
+function datedSentence(text: string, focus: readonly string[]): boolean {
+  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && sentenceScore(s, focus) > 0);
+}
+
+/** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
+const SENTENCE_WEIGHT = 0.25;
+/** About a long sentence's length: past it, a sentence's words count for less. */
+const SENTENCE_CHARS = 300;
+/** A passage with this many tabs is a table's cells: a sentence saying the same is easier to read and cite. */
+const TABLE_TABS = 4;
+const TABLE_WEIGHT = 0.6;
+
 /** Ranks below the paragraph it follows, so a paragraph that answers by itself still comes first. */
 const CONTINUATION_WEIGHT = 0.8;
 
 function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & { context: Passage })[] {
-  const next = index.passages[hit.passage.id + 1];
-  const p = hit.passage;
-  if (!next || next.source.file !== p.source.file || next.item !== p.item || next.source.lineStart - p.source.lineEnd > 4) return [];
-  return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: p }];
+  const next = following(index, hit.passage);
+  if (!next) return [];
+  return [{ passage: next, score: hit.score * CONTINUATION_WEIGHT, terms: hit.terms, context: hit.passage }];
+}
+
+/** The passage after `p` in the same item of the same paper, if it follows within a few lines. */
+function following(index: PaperIndex, p: Passage): Passage | undefined {
+  const next = index.passages[p.id + 1];
+  return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 ? next : undefined;
 }
 
 /** How many of the question's phrases a passage holds word for word. */
 function phraseHits(textWords: readonly string[], phrases: readonly string[]): number {
   const flat = ` ${textWords.join(' ')} `;
-  return phrases.filter((p) => flat.includes(` ${p} `)).length;
+  // The question's own pairs skip its glue words ("good or outstanding" is "good outstanding"): so does the text.
+  const content = ` ${textWords.filter((w) => !STOP_WORDS.has(w)).join(' ')} `;
+  return phrases.filter((p) => flat.includes(` ${p} `) || content.includes(` ${p} `)).length;
 }
 
 /** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
-function recency(p: Passage, asOf: string): number {
-  if (!p.meetingDate) return 1;
-  const years = Math.abs(Date.parse(asOf) - Date.parse(p.meetingDate)) / (365.25 * 24 * 3600 * 1000);
-  return 1 / (1 + 0.15 * years);
+function recency(date: string | null, asOf: string, current: boolean): number {
+  if (!date) return 1;
+  const years = Math.abs(Date.parse(asOf) - Date.parse(date)) / (365.25 * 24 * 3600 * 1000);
+  // "How many now": the latest paper that says it, well ahead of older ones.
+  return 1 / (1 + (current ? 1 : 0.15) * years);
 }
 
 /** The sentence of a passage that holds most of the question's words. */
-function bestSentence(text: string, u: Understanding): string {
+export function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
   // "How many" wants the sentence with the figure.
-  const figure = (s: string): number => (/\bhow (?:many|much)\b|\brate\b|%/u.test(u.text) && /\d/u.test(s) ? 2 : 0);
+  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
@@ -141,9 +197,14 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
   }
   const cites = new CitationList();
   const parts = found.map(({ passage: p }, k) => {
-    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
-    return k === 0 ? `${where}: "${bestSentence(p.text, u).replace(/\*\*/gu, '')}" ${c}` : `See also ${where} ${c}.`;
+    const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
+    // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
+    const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
+    const end = next ? next.source.lineEnd : p.source.lineEnd;
+    const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
+    if (k > 0) return `See also ${where} ${c}.`;
+    return `${where}: "${sentence}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
   });
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
 }
@@ -209,8 +270,9 @@ function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
 
 /** Minutes say who presented: "The Chair invited Brenda Wile, Deputy Director of Education, to present the report." */
 function answerPresenter(index: PaperIndex, u: Understanding): Answer {
-  const typed = u.typed.filter((t) => !/^(?:presented|present|presentation|presenting|introduced|did|led)$/u.test(t));
-  const uu = { ...u, typed };
+  const asking = (t: string): boolean => /^(?:presented|present|presents|presenter|presentation|presenting|introduced|introducing|did|led|leading)$/u.test(t);
+  const typed = u.typed.filter((t) => !asking(t));
+  const uu = { ...u, typed, topic: u.topic.filter((t) => !asking(t)) };
   const look = answerLookups(index);
   const titles = look.itemTitles.match(uu.topic, typed);
   const items = [...titles]
@@ -221,7 +283,10 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     .sort((a, b) => b.m.hits - a.m.hits);
   const cites = new CitationList();
   const lines: string[] = [];
-  for (const { i } of items.slice(0, 2)) {
+  const agendaTitles = look.agendaTitles.match(uu.topic, typed);
+  const agendaBest = Math.max(0, ...[...agendaTitles.values()].map((m) => m.coverage));
+  // An agenda item that fits the question better than any minuted one is the item meant.
+  for (const { i } of items.filter((x) => x.m.coverage >= agendaBest).slice(0, 2)) {
     const { file, lineStart, lineEnd } = i.source;
     const first = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + 12), /invited|to present|introduced|presented/iu);
     if (!first) continue;
@@ -231,12 +296,15 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}`);
   }
   if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
-  const agendaTitles = look.agendaTitles.match(uu.topic, typed);
-  const agenda = [...agendaTitles].filter(([id, m]) => index.corpus.agendaItems[id]!.presenter && m.coverage >= 0.5).map(([id]) => index.corpus.agendaItems[id]!);
+  // An agenda item whose presenter the parser did not single out still names them in its own lines.
+  const agenda = [...agendaTitles]
+    .filter(([, m]) => m.coverage >= 0.5)
+    .sort(([ia, a], [ib, b]) => b.coverage - a.coverage || Number(index.corpus.agendaItems[ib]!.presenter !== null) - Number(index.corpus.agendaItems[ia]!.presenter !== null))
+    .map(([id]) => index.corpus.agendaItems[id]!);
   if (agenda.length > 0) {
     const a = agenda[0]!;
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
-    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter} ${c}`, citations: cites.items, followUps: [] };
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? 'the agenda item names who presents it'} ${c}`, citations: cites.items, followUps: [] };
   }
   return answerFromPassages(index, u, 'who');
 }

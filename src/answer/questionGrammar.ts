@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import grammarData from '../../data/question-grammar.json';
+
+const KINDS = ['resolution', 'next_meeting', 'last_meeting', 'schedule', 'meeting_info', 'agenda', 'fact', 'who', 'timeline', 'meeting_list'] as const;
+const DETAILS = [
+  'chair',
+  'members',
+  'quorum',
+  'apologies',
+  'attendance',
+  'declarations',
+  'time_venue',
+  'contact',
+  'presenter',
+  'accountable',
+  'cabinet_member',
+  'call_in',
+  'last_meeting',
+  'minutes_approval',
+  'agenda_item',
+] as const;
+
+export type QuestionKind = (typeof KINDS)[number];
+export type Detail = (typeof DETAILS)[number];
+
+const patterns = z.array(z.string()).default([]);
+const Grammar = z.object({
+  kinds: z.array(
+    z.object({
+      kind: z.enum(KINDS),
+      detail: z.enum(DETAILS).optional(),
+      when: patterns,
+      unless: patterns,
+      needsDate: z.boolean().default(false),
+    }),
+  ),
+  fallback: z.enum(KINDS),
+  stopWords: z.string(),
+  phrases: z.record(z.string(), z.string()).default({}),
+  normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
+});
+
+/** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
+export interface KindRule {
+  readonly kind: QuestionKind;
+  readonly detail: Detail | null;
+  readonly when: readonly RegExp[];
+  readonly unless: readonly RegExp[];
+  readonly needsDate: boolean;
+}
+
+const grammar = Grammar.parse(grammarData);
+const compile = (p: string): RegExp => new RegExp(p, 'u');
+
+/** The kinds of question in the order they are tried: the first that fits wins. */
+export const KIND_RULES: readonly KindRule[] = grammar.kinds.map((k) => ({
+  kind: k.kind,
+  detail: k.detail ?? null,
+  when: k.when.map(compile),
+  unless: k.unless.map(compile),
+  needsDate: k.needsDate,
+}));
+
+export const FALLBACK_KIND: QuestionKind = grammar.fallback;
+
+/** Words that say what kind of question it is, or glue; they are not the topic. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/\s+/u).filter(Boolean));
+
+const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
+
+/** Shorthand spellings of question words written out ("whos" is "who's"), so the kinds' patterns read them. */
+export function normalise(q: string): string {
+  return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), q);
+}
+
+/** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */
+export function phrase(name: string): RegExp {
+  const p = grammar.phrases[name];
+  if (p === undefined) throw new Error(`question-grammar.json has no phrase "${name}"`);
+  return compile(p);
+}
+
+/** The first kind whose patterns fit the question, or the fallback. */
+export function classify(q: string, hasDate: boolean): { kind: QuestionKind; detail: Detail | null } {
+  const fits = (r: KindRule): boolean => (!r.needsDate || hasDate) && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q));
+  const rule = KIND_RULES.find(fits);
+  return rule ? { kind: rule.kind, detail: rule.detail } : { kind: FALLBACK_KIND, detail: null };
+}
