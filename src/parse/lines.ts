@@ -17,6 +17,14 @@ export function isBlank(line: string | undefined): boolean {
 /** "Page 31" footers, which PDF conversion leaves mid-paragraph. */
 export const PAGE_FOOTER = /^\s*Page\s+(\d{1,4})\s*$/u;
 
+/**
+ * A council's letterhead at the start of a line, in capitals as councils print it: "CITY OF X COUNCIL",
+ * "CITY OF" (the name on the next line), "ROYAL BOROUGH OF X", "X COUNTY COUNCIL", "X COUNCIL".
+ * Never any one council's name: any council's papers carry one.
+ */
+export const COUNCIL_LETTERHEAD =
+  /^\s*(?:(?:ROYAL\s+|LONDON\s+|METROPOLITAN\s+)?(?:CITY|COUNTY|BOROUGH|DISTRICT)(?:\s+AND\s+(?:CITY|COUNTY|BOROUGH|DISTRICT))?\s+OF(?:\s+[A-Z][A-Z'’&-]+)*(?:\s+COUNCIL)?|(?:[A-Z][A-Z'’&-]+\s+){1,4}COUNCIL)(?=\s|$)/u;
+
 /** The line that closes a paper in an agenda pack. */
 export const BLANK_PAGE = /This page is intentionally left blank/iu;
 

@@ -1,6 +1,6 @@
 import type { Attendee, MinuteItem, Minutes, Resolution } from '../model';
 import { findCommitteeName } from './committees';
-import { BLANK_PAGE, councillorsIn, isBlank, nextNonBlank, PAGE_FOOTER, type PageOf, personName, plain, span, trimRange } from './lines';
+import { BLANK_PAGE, COUNCIL_LETTERHEAD, councillorsIn, isBlank, nextNonBlank, PAGE_FOOTER, type PageOf, personName, plain, span, trimRange } from './lines';
 
 const RESOLVED = /^\s*(?:[-•]\s*)?(?:\*\*)?\s*Resolved\s*(?:\*\*)?\s*[:.]?\s*(?:\*\*)?\s*(.*)$/iu;
 /** Unlabelled decisions: "That the minutes of the meeting held on 11 January 2023 be approved as a correct record." */
@@ -9,7 +9,7 @@ const NUMBERED_POINT = /^\s*(?:[-•]\s*)?(\d{1,2})[.)]\s+(.*)$/u;
 const BULLET_POINT = /^\s*[-•]\s+(.*)$/u;
 const ITEM_LINE = /^\s*(?:[-•]\s*)?(\d{1,2})(?:\s+(.*))?$/u;
 /** What ends a set of minutes or a page of them, and is never part of a decision. */
-const PAPER_FURNITURE = /CITY OF\s+WOLVERHAMPTON|^\s*-{3,}|^\s*(?:Signed\b|Chair(?:man|person)?\s*:?\s*$|Date\s*:?\s*$|Powered by\b|The meeting (?:closed|ended)\b|Meeting (?:closed|ended)\b)/u;
+const PAPER_FURNITURE = /^\s*-{3,}|^\s*(?:Signed\b|Chair(?:man|person)?\s*:?\s*$|Date\s*:?\s*$|Powered by\b|The meeting (?:closed|ended)\b|Meeting (?:closed|ended)\b)/u;
 
 interface ItemHead {
   readonly index: number;
@@ -144,7 +144,7 @@ function readResolvedBlock(
   if (inline) kept.push({ index: label, text: inline });
   for (let i = label + 1; i <= last; i++) {
     const raw = lines[i] ?? '';
-    if (BLANK_PAGE.test(raw) || PAPER_FURNITURE.test(raw)) break;
+    if (BLANK_PAGE.test(raw) || PAPER_FURNITURE.test(raw) || COUNCIL_LETTERHEAD.test(raw)) break;
     if (isBlank(raw) || PAGE_FOOTER.test(raw)) continue;
     kept.push({ index: i, text: raw.trim() });
   }

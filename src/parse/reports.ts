@@ -1,7 +1,7 @@
 import type { Report, ReportSection } from '../model';
 import { findCommitteeName } from './committees';
 import { findDates } from './dates';
-import { isBlank, type PageOf, plain, span } from './lines';
+import { COUNCIL_LETTERHEAD, isBlank, type PageOf, plain, span } from './lines';
 
 /** Cover-table labels (first cell) and the field each fills. */
 const FIELDS: readonly [RegExp, keyof CoverFields][] = [
@@ -36,8 +36,8 @@ export function parseReport(file: string, lines: readonly string[], start: numbe
     const raw = lines[i] ?? '';
     if (isBlank(raw)) continue;
     const line = plain(raw);
-    if (i < start + 12 && /CITY OF\s+WOLVERHAMPTON/u.test(raw)) {
-      committee = findCommitteeName(raw.replace(/CITY OF\s+WOLVERHAMPTON\s+COUNCIL/u, ''));
+    if (i < start + 12 && COUNCIL_LETTERHEAD.test(raw)) {
+      committee = findCommitteeName(raw.replace(COUNCIL_LETTERHEAD, ''));
       meetingDate = findDates(raw)[0]?.date ?? meetingDate;
     }
     const field = FIELDS.find(([label]) => label.test(raw.trim()));

@@ -1,6 +1,6 @@
 import type { PaperKind } from '../model';
 import { findDates } from './dates';
-import { BLANK_PAGE, isBlank, nextNonBlank, plain, trimRange } from './lines';
+import { BLANK_PAGE, COUNCIL_LETTERHEAD, isBlank, nextNonBlank, plain, trimRange } from './lines';
 
 /** A paper's place in its file, before its contents are read. Indexes are 0-based and inclusive. */
 export interface PaperSegment {
@@ -16,7 +16,7 @@ export interface PaperSegment {
 /** "Minutes - 15 March 2023", also inside a mangled line ("... Panedenda Item No: 5 Minutes - 5 January 2021"). */
 const MINUTES_HEADING = /\bMinutes\s*[-–—:]\s*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/u;
 /** Lines that stand just above a paper's heading in a pack: item slips, the council's name, the committee. */
-const PAPER_PREAMBLE = /(?:Agenda|Appendix)\s+Item\s+No|Item\s+No\s*:|CITY OF\s+WOLVERHAMPTON|^\s*COUNCIL\s*$|Scrutiny (?:Panel|Board)|Panel$|Committee$/u;
+const PAPER_PREAMBLE = /(?:Agenda|Appendix)\s+Item\s+No|Item\s+No\s*:|^\s*COUNCIL\s*$|Scrutiny (?:Panel|Board)|Panel$|Committee$/u;
 const REPORT_TITLE = /^\s*Report title\b/iu;
 const WORK_PROGRAMME_TITLE = /^\s*(?:#+\s*)?(?:\*\*)?(?:Draft\s+)?(?:Scrutiny\s+)?Work\s+Programme(?:\s*\(draft\))?(?:\*\*)?\s*$/iu;
 const WORK_PROGRAMME_HEADER = /Date of Meeting/iu;
@@ -92,7 +92,7 @@ function backUpOverPreamble(lines: readonly string[], heading: number): number {
     if (isBlank(line) || /^[-|\s]+$/u.test(line)) continue;
     if (BLANK_PAGE.test(line)) break;
     // Only short heading lines: a sentence that mentions "the panel" is the previous paper's text.
-    if (!PAPER_PREAMBLE.test(line) || plain(line).length > 120 || /^\s*(?:[-•]|\d+\.)\s/u.test(line) || /\.\s*$/u.test(line)) break;
+    if (!(PAPER_PREAMBLE.test(line) || COUNCIL_LETTERHEAD.test(line)) || plain(line).length > 120 || /^\s*(?:[-•]|\d+\.)\s/u.test(line) || /\.\s*$/u.test(line)) break;
     start = i;
   }
   return start;
