@@ -49,9 +49,10 @@ describe('npm run ask', () => {
     const input = [JSON.stringify({ id: 'bad', question: 'next meeting?', asOf: '2023-02-30' }), JSON.stringify({ id: 'good', question: 'next meeting?', asOf: '2023-07-20' })].join('\n');
     const run = ask(['--jsonl'], input);
     expect(run.status).toBe(0);
-    const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; kind: string });
+    const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; kind: string; text: string });
     expect(answers.map((a) => a.id)).toEqual(['good']);
-    expect(answers[0]?.kind).toBe('next_meeting');
+    // The whole answer on failure, and stderr, so a wrong kind says why.
+    expect({ ...answers[0], stderr: run.stderr.slice(-2000) }).toMatchObject({ kind: 'next_meeting', text: expect.stringContaining('27 July 2023') });
     expect(run.stderr).toContain('ask: skipped a line');
   });
 });
