@@ -10,6 +10,7 @@ import type { ParsedFile } from './parsedCorpus';
 import { parseReport } from './reports';
 import { segmentPapers } from './segmentPapers';
 import { type PaperReader, READERS } from './readers';
+import { meetingRecord } from './readers/common';
 import { parseWorkProgramme } from './workProgramme';
 
 /** "Minutes of the previous meeting (13 October 2021)" in an agenda: a meeting whose minutes are approved. */
@@ -177,22 +178,7 @@ function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
 }
 
 function recordOnly(committee: string | null, date: string, evidence: MeetingEvidence, source: SourceSpan): MeetingDraft {
-  return {
-    committee: committee ?? 'Unknown committee',
-    date,
-    time: null,
-    venue: null,
-    chair: null,
-    viceChair: null,
-    members: [],
-    coopted: [],
-    quorum: null,
-    contact: null,
-    status: 'scheduled',
-    hasPapers: false,
-    records: [{ evidence, source }],
-    conflicts: [],
-  };
+  return meetingRecord(committee, date, 'scheduled', evidence, source);
 }
 
 /** The committee a file is about: the known committee named most often in it. */

@@ -4,7 +4,8 @@ import type { Committee, CommitteeMember, Paper } from '../../model';
 import { canonicalCommittee } from '../committees';
 import type { ParsedFile } from '../parsedCorpus';
 import type { PaperReader } from './index';
-import { isLabel, isPage, labelledValue, lineSpan, memberName, MODERNGOV, pageFindings, parseContact, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
+import { isLabel, isPage, labelledValue, lineSpan, memberName, MODERNGOV, parseContact, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
+import { fileFindings } from './common';
 
 const D = MODERNGOV.committeeDetails;
 
@@ -46,7 +47,7 @@ function readCommitteeDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     source: lineSpan(doc.file, range),
   };
   const paper: Paper = { kind: 'committee_details', title: `Committee details - ${name}`, meetingDate: null, source: lineSpan(doc.file, range) };
-  return pageFindings(doc, { papers: [paper], committees: [committee] });
+  return fileFindings(doc, { papers: [paper], committees: [committee] });
 }
 
 /** The list items of a membership or attendance section: "Councillor Jo Bloggs (Chair)" -> name and role. */

@@ -4,7 +4,8 @@ import { canonicalCommittee } from '../committees';
 import type { ParsedFile } from '../parsedCorpus';
 import { sectionListItems } from './committeeDetails';
 import type { PaperReader } from './index';
-import { isPage, lineSpan, pageFindings, rangeOfAll, rendered, textOf, unreadable } from './moderngov';
+import { isPage, lineSpan, rangeOfAll, rendered, textOf, unreadable } from './moderngov';
+import { fileFindings } from './common';
 
 /**
  * A ModernGov committee structure page: the council's committees, listed under headings
@@ -31,5 +32,5 @@ function readCommitteeStructure(doc: SourceDocument): Omit<ParsedFile, 'layout'>
   if (committees.length === 0) return unreadable(doc, 'unknown_committee', 'the committee structure page lists no committees');
   const range = rangeOfAll(page, sectionListItems(page).map((s) => s.item))!;
   const paper: Paper = { kind: 'committee_list', title: 'Committee structure', meetingDate: null, source: lineSpan(doc.file, range) };
-  return pageFindings(doc, { papers: [paper], committees });
+  return fileFindings(doc, { papers: [paper], committees });
 }

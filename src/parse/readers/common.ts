@@ -57,7 +57,7 @@ export function meetingRecord(
   status: MeetingStatus,
   evidence: MeetingEvidence,
   source: SourceSpan,
-  details: Partial<Pick<Meeting, 'time' | 'chair' | 'viceChair' | 'hasPapers'>> = {},
+  details: Partial<Pick<Meeting, 'time' | 'venue' | 'contact' | 'chair' | 'viceChair' | 'hasPapers'>> = {},
 ): Meeting {
   const name = committee ?? 'Unknown committee';
   return {
@@ -65,13 +65,13 @@ export function meetingRecord(
     canonicalCommittee: canonicalCommittee(name),
     date,
     time: details.time ?? null,
-    venue: null,
+    venue: details.venue ?? null,
     chair: details.chair ?? null,
     viceChair: details.viceChair ?? null,
     members: [],
     coopted: [],
     quorum: null,
-    contact: null,
+    contact: details.contact ?? null,
     status,
     hasPapers: details.hasPapers ?? false,
     records: [{ evidence, source }],

@@ -5,7 +5,8 @@ import { findDates } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import { indexedLines, resolutionOf } from './decisionText';
 import type { PaperReader } from './index';
-import { byClass, datedMeeting, isLabel, isPage, labelledValue, lineSpan, MODERNGOV, pageFindings, pageMinutes, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
+import { byClass, isLabel, isPage, labelledValue, lineSpan, MODERNGOV, pageMinutes, rangeOfAll, rendered, sections, subTitle, textOf, unreadable } from './moderngov';
+import { fileFindings, meetingRecord } from './common';
 
 const D = MODERNGOV.decisionDetails;
 
@@ -54,7 +55,7 @@ function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   // Only a decision taken at a meeting dates a meeting; an officer's or member's decision is no meeting.
   const meetings: Meeting[] =
     meetingDate && committee && meetingRange
-      ? [datedMeeting(committee, meetingDate, { evidence: 'decision_notice', source: lineSpan(file, meetingRange) }, { status: 'held' })]
+      ? [meetingRecord(committee, meetingDate, 'held', 'decision_notice', lineSpan(file, meetingRange))]
       : [];
   const headerRange = header ? page.rangeOf(header) : undefined;
   const paper: Paper = {
@@ -63,7 +64,7 @@ function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     meetingDate: date,
     source: lineSpan(file, rangeOfAll(page, [...(header ? [header] : []), ...explained.flatMap((s) => unlabelled(s.body))]) ?? headerRange ?? decisionRange),
   };
-  return pageFindings(doc, { papers: [paper], meetings, minutes: [minutes] });
+  return fileFindings(doc, { papers: [paper], meetings, minutes: [minutes] });
 }
 
 /** A section's own text, without the labelled facts ("Date of decision: ...") printed after the last section. */

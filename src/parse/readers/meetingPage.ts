@@ -8,7 +8,6 @@ import { listedMembers, withRole } from './committeeDetails';
 import type { PaperReader } from './index';
 import {
   byClass,
-  datedMeeting,
   firstByClass,
   hasClass,
   isLabel,
@@ -17,7 +16,6 @@ import {
   labelledValue,
   lineSpan,
   MODERNGOV,
-  pageFindings,
   pageHeading,
   pageMinutes,
   parseContact,
@@ -28,6 +26,7 @@ import {
   textOf,
   unreadable,
 } from './moderngov';
+import { fileFindings, meetingRecord } from './common';
 
 const M = MODERNGOV.meetingPage;
 
@@ -144,11 +143,10 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const viceChair = withRole(attended, MODERNGOV.committeeDetails.roles.viceChair);
   // Like a front sheet, the record is the page's header block: the meeting, its venue and its contact.
   const block = rangeOfAll(page, [header, ...(venue ? [venue.paragraph] : []), ...(contact ? [contact.paragraph] : [])]) ?? headerRange;
-  const meeting = datedMeeting(committee, parsed.date, { evidence: 'meeting_page', source: lineSpan(file, block) }, {
+  const meeting = meetingRecord(committee, parsed.date, status, 'meeting_page', lineSpan(file, block), {
     time: parsed.time,
     venue: venue ? venue.text.replace(/[\s.]+$/u, '') : null,
     contact: contact ? parseContact(contact.text) : null,
-    status,
     hasPapers: items.length > 0 || held,
     chair,
     viceChair,
@@ -165,7 +163,7 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     meetingDate: parsed.date,
     source: lineSpan(file, { first: headerRange.first, last: Math.max(headerRange.last, tableRange?.last ?? 0) }),
   };
-  return pageFindings(doc, { papers: [paper], meetings: [meeting, ...approvals], agendaItems, minutes });
+  return fileFindings(doc, { papers: [paper], meetings: [meeting, ...approvals], agendaItems, minutes });
 }
 
 /**
@@ -196,7 +194,7 @@ function itemResolutions(
 function approvedMeetings(committee: string, r: Resolution): Meeting[] {
   const date = findDates(r.text)[0]?.date;
   if (!date || date === r.meetingDate) return [];
-  return [datedMeeting(committee, date, { evidence: 'minutes_approval', source: r.source }, { status: 'held' })];
+  return [meetingRecord(committee, date, 'held', 'minutes_approval', r.source)];
 }
 
 /** Whether an item's title is a standing item: exactly, or (unless `exact`) starting with its words. */

@@ -6,7 +6,8 @@ import { findDates, findTime } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
 import type { PaperReader } from './index';
 import { statusIn } from './meetingPage';
-import { byClass, datedMeeting, isLabel, isPage, lineSpan, MODERNGOV, pageFindings, rangeOfAll, rendered, subTitle, textOf, unreadable } from './moderngov';
+import { byClass, isLabel, isPage, lineSpan, MODERNGOV, rangeOfAll, rendered, subTitle, textOf, unreadable } from './moderngov';
+import { fileFindings, meetingRecord } from './common';
 
 /**
  * A ModernGov "Browse meetings" page: one committee's meetings, one list entry each,
@@ -38,12 +39,12 @@ function readMeetingsList(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     const documents = after.replace(/^[^-–]*[-–]\s*/u, '').split(',').map((d) => d.trim());
     const status: MeetingStatus =
       statusIn(after) ?? (documents.some((d) => isLabel(d, MODERNGOV.meetingStatus.heldDocuments)) ? 'held' : 'scheduled');
-    meetings.push(datedMeeting(committee, date.date, { evidence: 'meetings_list', source: lineSpan(doc.file, range) }, { time: findTime(after), status }));
+    meetings.push(meetingRecord(committee, date.date, status, 'meetings_list', lineSpan(doc.file, range), { time: findTime(after) }));
   }
   if (meetings.length === 0) return unreadable(doc, 'minutes_without_date', `the meetings list of ${committee} lists no dated meeting`);
   const range = rangeOfAll(page, entries)!;
   const paper: Paper = { kind: 'meetings_list', title: `Meetings - ${committee}`, meetingDate: null, source: lineSpan(doc.file, range) };
-  return pageFindings(doc, { papers: [paper], meetings });
+  return fileFindings(doc, { papers: [paper], meetings });
 }
 
 /** The list entries linking to a meeting (a.mgMeetingTableLnk); failing that, list items that start with a date. */

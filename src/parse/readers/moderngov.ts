@@ -2,9 +2,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { findAll, findOne } from 'domutils';
 import vocabulary from '../../../data/moderngov.json';
 import { type LineRange, type RenderedHtml, renderHtml, type SourceDocument } from '../../ingest';
-import type { Contact, Meeting, MeetingRecord, MinuteItem, Minutes, ParseIssue, SourceSpan } from '../../model';
-import { canonicalCommittee } from '../committees';
+import type { Contact, MinuteItem, Minutes, ParseIssue, SourceSpan } from '../../model';
 import type { ParsedFile } from '../parsedCorpus';
+import { fileFindings } from './common';
 
 /** ModernGov's vocabulary (data/moderngov.json): page headings, labels, roles, vote phrases. */
 export const MODERNGOV = vocabulary;
@@ -146,7 +146,7 @@ export function sections(page: RenderedHtml): { title: string; heading: Element;
 
 /** An empty result for a page that could be recognised but not read, with the issue that says why. */
 export function unreadable(doc: SourceDocument, code: ParseIssue['code'], message: string): Omit<ParsedFile, 'layout'> {
-  return pageFindings(doc, { issues: [{ code, message: `parse: ${doc.file}: ${message}`, file: doc.file, line: null }] });
+  return fileFindings(doc, { issues: [{ code, message: `parse: ${doc.file}: ${message}`, file: doc.file, line: null }] });
 }
 
 /** A committee member's name as a list writes it, without "Councillor" and bracketed roles. */
@@ -158,49 +158,7 @@ export function memberName(text: string): string {
     .trim();
 }
 
-/** A meeting a page dates, with what the page does not say left empty. */
-export function datedMeeting(
-  committee: string,
-  date: string,
-  record: MeetingRecord,
-  known: Partial<Pick<Meeting, 'time' | 'venue' | 'contact' | 'status' | 'hasPapers' | 'chair' | 'viceChair'>> = {},
-): Meeting {
-  return {
-    committee,
-    canonicalCommittee: canonicalCommittee(committee),
-    date,
-    time: null,
-    venue: null,
-    chair: null,
-    viceChair: null,
-    members: [],
-    coopted: [],
-    quorum: null,
-    contact: null,
-    status: 'scheduled',
-    hasPapers: false,
-    ...known,
-    records: [record],
-    conflicts: [],
-  };
-}
 
-/** What an HTML page gave, with the kinds of record it cannot hold left empty (a page has no pack pages). */
-export function pageFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile, 'layout' | 'file' | 'pages'>>): Omit<ParsedFile, 'layout'> {
-  return {
-    file: doc.file,
-    papers: [],
-    committees: [],
-    meetings: [],
-    agendaItems: [],
-    minutes: [],
-    reports: [],
-    workProgramme: [],
-    issues: [],
-    ...found,
-    pages: doc.lines.map(() => null),
-  };
-}
 
 /** Minutes as a page records them: items, and apologies, declarations and who attended where it says. */
 export function pageMinutes(
