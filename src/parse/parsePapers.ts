@@ -20,7 +20,8 @@ export function combineParsedFiles<D = SourceDocument>(
 ): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
   const name = oneNamePerCommittee(files);
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings).map((m) => ({ ...m, canonicalCommittee: name(m.canonicalCommittee) })));
-  const committees = mergeCommittees(files.flatMap((f) => f.committees).map((c) => ({ ...c, canonical: name(c.canonical) })));
+  const described = files.flatMap((f) => f.committees).map((c) => ({ ...c, canonical: name(c.canonical) }));
+  const committees = mergeCommittees([...described, ...committeesOfMeetings(meetings, described)]);
   const minutes = files.flatMap((f) => f.minutes);
   return {
     documents,
@@ -50,6 +51,18 @@ function oneNamePerCommittee(files: readonly ParsedFile[]): (canonical: string) 
     }
   }
   return (canonical) => byKey.get(committeeKey(canonical)) ?? canonical;
+}
+
+/** Every committee that meets is a committee, described or not: one entry per committee no page describes. */
+function committeesOfMeetings(meetings: readonly Meeting[], described: readonly Committee[]): Committee[] {
+  const known = new Set(described.map((c) => c.canonical));
+  const out = new Map<string, Committee>();
+  for (const m of meetings) {
+    if (known.has(m.canonicalCommittee) || out.has(m.canonicalCommittee) || m.canonicalCommittee === 'Unknown committee') continue;
+    const source = m.records[0]!.source;
+    out.set(m.canonicalCommittee, { name: m.committee, canonical: m.canonicalCommittee, chair: null, viceChair: null, members: [], substitutes: [], supportOfficer: null, purpose: null, source });
+  }
+  return [...out.values()];
 }
 
 /** One committee per canonical name: the first description with a membership wins, gaps filled from the rest. */

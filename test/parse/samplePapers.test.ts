@@ -118,6 +118,11 @@ describe('meetings dated in each file', () => {
     expect(file('000').issues.map((i) => [i.code, i.line])).toEqual([['conflicting_dates', 152]]);
   });
 
+  it('knows every committee that meets, though no page describes it', () => {
+    expect(corpus.committees.map((c) => c.canonical).sort()).toEqual(['Children and Young People Scrutiny Panel', 'Cross Party Scrutiny Review Group']);
+    expect(corpus.committees.every((c) => c.members.length === 0 && c.chair === null)).toBe(true);
+  });
+
   it('marks meetings known only from a work programme as scheduled', () => {
     expect(corpus.meetings.find((m) => m.date === '2023-10-04')?.status).toBe('scheduled');
   });
