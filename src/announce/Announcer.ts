@@ -5,7 +5,7 @@ import { announcementCard, cardHash } from './announcementCard';
 import type { AnnouncementStore, Subscription } from './AnnouncementStore';
 import type { Messenger } from './Messenger';
 import { upcomingPacks, type UpcomingPack } from './upcomingPacks';
-import { SerialRounds } from './SerialRounds';
+import { SerialRounds } from '../schedule/SerialRounds';
 
 export interface AnnouncerOptions {
   readonly papers: PaperIndexSource;

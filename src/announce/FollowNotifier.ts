@@ -4,7 +4,7 @@ import type { AnnouncementStore } from './AnnouncementStore';
 import { followMessage, type TopicMatches } from './followMessage';
 import { matchTopic } from './matchTopic';
 import type { Messenger } from './Messenger';
-import { SerialRounds } from './SerialRounds';
+import { SerialRounds } from '../schedule/SerialRounds';
 
 export interface FollowNotifierOptions {
   readonly papers: PaperIndexSource;

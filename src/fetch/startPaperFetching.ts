@@ -1,4 +1,4 @@
-import { SerialRounds } from '../announce/SerialRounds';
+import { SerialRounds } from '../schedule/SerialRounds';
 import { fetchModernGovPapers, type FetchLogger, type FetchPapersOptions, type FetchSummary } from './fetchModernGovPapers';
 
 export interface PaperFetchingOptions extends Omit<FetchPapersOptions, 'since' | 'until' | 'today' | 'onProgress'> {
