@@ -3,15 +3,18 @@ import { committeeKey } from '../parse/committees';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { expandTerms, words } from './glossary';
-import { phrase } from './questionGrammar';
+import { phrase, STOP_WORDS } from './questionGrammar';
 
 /** Words every kind of body's name ends in ("committee", "panel"): they say a body is meant, not which. */
 const BODY_WORD = phrase('committeeBodyWord');
+const MEETING_WORD = /^(?:meetings?|mtgs?)\b/iu;
 
 /** A committee the papers name, with the words of its name that tell it from the others. */
 interface NamedBody {
   readonly canonical: string;
   readonly distinctive: readonly string[];
+  /** Every word of its names' keys, glue words included ("south of the borough"). */
+  readonly words: readonly string[];
   readonly meetings: number;
 }
 
@@ -28,9 +31,14 @@ function bodies(index: PaperIndex): readonly NamedBody[] {
   const meetings = new Map<string, number>();
   for (const m of index.corpus.meetings) meetings.set(m.canonicalCommittee, (meetings.get(m.canonicalCommittee) ?? 0) + m.records.length);
   const names = new Map<string, Set<string>>();
+  const all = new Map<string, Set<string>>();
   const add = (canonical: string, name: string): void => {
     const set = names.get(canonical) ?? new Set<string>();
-    for (const w of committeeKey(name).split(' ')) if (w && !BODY_WORD.test(w)) set.add(w);
+    const every = all.get(canonical) ?? new Set<string>();
+    for (const w of committeeKey(name).split(' ')) if (w) every.add(w);
+    all.set(canonical, every);
+    // Glue words ("to", "of") are in questions of every kind: they never tell one committee from another.
+    for (const w of committeeKey(name).split(' ')) if (w.length > 1 && !BODY_WORD.test(w) && !STOP_WORDS.has(w)) set.add(w);
     names.set(canonical, set);
   };
   for (const m of index.corpus.meetings) add(m.canonicalCommittee, m.committee);
@@ -39,7 +47,7 @@ function bodies(index: PaperIndex): readonly NamedBody[] {
     add(c.canonical, c.name);
     add(c.canonical, c.canonical);
   }
-  found = [...names].map(([canonical, set]) => ({ canonical, distinctive: [...set], meetings: meetings.get(canonical) ?? 0 }));
+  found = [...names].map(([canonical, set]) => ({ canonical, distinctive: [...set], words: [...(all.get(canonical) ?? [])], meetings: meetings.get(canonical) ?? 0 }));
   bodiesBuilt.set(index, found);
   return found;
 }
@@ -98,9 +106,10 @@ export function withCommitteeAsPanel(index: PaperIndex, text: string, canonical:
   const body = canonical === null ? undefined : bodies(index).find((b) => b.canonical === canonical);
   if (!body) return text;
   const distinctive = new Set(body.distinctive);
+  const own = new Set(body.words);
   const parts = text.split(/(\s+)/u);
   const isDistinctive = (w: string): boolean => expandTerms(words(w)).some((x) => distinctive.has(committeeKey(x)));
-  const isNameWord = (w: string): boolean => committeeKey(w) === '' || isDistinctive(w);
+  const isNameWord = (w: string): boolean => committeeKey(w) === '' || own.has(committeeKey(w)) || isDistinctive(w);
   for (let start = 0; start < parts.length; start += 2) {
     let end = start;
     let held = false;
@@ -110,6 +119,10 @@ export function withCommitteeAsPanel(index: PaperIndex, text: string, canonical:
     }
     if (!held || end >= parts.length || !BODY_WORD.test(committeeKey(parts[end]!))) continue;
     const tail = parts[end]!.replace(/^[\p{L}&'’-]+/u, '');
+    // "the transport committee meeting": the name is an adjective there, and "the meeting" reads alike.
+    const adjective = tail === '' && MEETING_WORD.test(parts[end + 2] ?? '');
+    const article = /^the$/iu.test(parts[start] ?? '') ? 'the' : '';
+    if (adjective) return [...parts.slice(0, start), article ? 'the ' : '', ...parts.slice(end + 2)].join('');
     return [...parts.slice(0, start), 'the panel', tail, ...parts.slice(end + 1)].join('');
   }
   return text;
