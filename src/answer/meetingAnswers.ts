@@ -417,7 +417,22 @@ function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
   return { kind: 'meeting_info', text: `The minutes of the ${shortDate(meeting.date)} meeting name Cllr ${name} as chair ${c}.`, citations: cites.items, meeting, followUps: [] };
 }
 
+/** A committee page's membership list, quoted as printed, for "who is on the committee" with no date. */
+function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer | null {
+  const c = committeeRecord(index, u.committee ?? null);
+  if (!c || c.members.length === 0 || u.detail === 'quorum') return null;
+  const at = linesNaming(index, c.source, c.members.map((m) => m.name));
+  if (at.length === 0) return null;
+  const cites = new CitationList();
+  const ref = cites.add(citeLines(index, c.source.file, at[0]!, at[at.length - 1]!, `Committee details - ${c.name}`, null));
+  const printed = at.map((n) => (index.lines(c.source.file)?.at(n - 1) ?? '').trim().replace(/^[-•*]\s*/u, ''));
+  const subs = c.substitutes.length > 0 ? `\n\nSubstitutes: ${c.substitutes.join(', ')}.` : '';
+  return { kind: 'meeting_info', text: `Members of ${named(index, u)} ${ref}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${subs}`, citations: cites.items, followUps: [`Who chairs ${named(index, u)}?`, 'When is the next meeting?'] };
+}
+
 function answerMembership(index: PaperIndex, u: Understanding): Answer {
+  const fromPage = u.dates.length === 0 ? membersFromCommitteePage(index, u) : null;
+  if (fromPage) return fromPage;
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
   const sheet = m?.records.find((r) => r.evidence === 'front_sheet')?.source;
   if (!m || !sheet) {
@@ -508,8 +523,10 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const from = Math.min(...inFile.map((r) => r.source.lineStart));
   const to = Math.max(...inFile.map((r) => r.source.lineEnd));
   const c = cites.add(citeLines(index, file, from, to, recordTitleOf('meetings_list'), null));
-  const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
+  const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label.replace(/\b\p{Ll}/gu, (l) => l.toUpperCase()))).join(', ');
   const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
+  // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
+  if (meetings.every(notGoingAhead)) lines.unshift(`No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`, '');
   for (const m of [...meetings].reverse()) {
     const r = statusRecord(m);
     const line = recordLine(index, r) ?? describe(m);
@@ -551,7 +568,7 @@ function planMeetingList(index: PaperIndex, u: Understanding): Answer | null {
 }
 
 export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
-  const next = u.dates.length === 0 && /\bnext\b/u.test(u.text) ? (panelMeetings(index).find((x) => x.date > u.asOf) ?? null) : null;
+  const next = u.dates.length === 0 && /\bnext\b/u.test(u.text) ? (meetingsAsked(index, u).find((x) => x.date > u.asOf && !notGoingAhead(x)) ?? null) : null;
   const m = next ?? targetMeeting(index, u, (x) => index.corpus.agendaItems.some((i) => i.meetingDate === x.date));
   if (!m) return notFound(index, 'The papers have no agenda for that meeting.');
   const items = index.corpus.agendaItems.filter((i) => i.meetingDate === m.date);

@@ -88,6 +88,13 @@ describe('meeting status', () => {
     expectFaithful(moderngov, a);
   });
 
+  it('a month whose only meeting was cancelled is answered "none went ahead", the list line quoted', () => {
+    const a = ask(moderngov, 'did the committee meet at all in december 2025?');
+    expect(a.kind).toBe('meeting_list');
+    expect(a.text).toContain('No meeting of the Kingston and North Kingston Neighbourhood Committee in December 2025 went ahead.');
+    expect(a.citations[0]!.quote).toBe('- 4 Dec 2025 7:30 pm - CANCELLED');
+  });
+
   it('the last meeting of printed minutes is cited by their own date line', () => {
     const a = ask(printed, 'when was the most recent transport committee meeting?', '2026-05-01');
     expect(a.kind).toBe('last_meeting');
@@ -135,6 +142,16 @@ describe('attendance and apologies', () => {
     const a = ask(printed, 'apologies and substitutions at the transport committee, 23/10/2025?');
     expect(a.text).toContain('There were apologies from Councillor Morris. Councillor Hucker attended as substitute.');
     expect(a.citations[0]!.file).toBe('bristol-2025-10-23-minutes.pdf');
+  });
+});
+
+describe('membership', () => {
+  it("quotes a committee page's membership list", () => {
+    const a = ask(moderngov, 'who sits on the neighbourhood committee?');
+    expect(a.kind).toBe('meeting_info');
+    expect(a.text).toContain('- Councillor Rowena Bass');
+    expect(a.citations[0]!.file).toBe('kingston-nodate-committee-details.html');
+    expectFaithful(moderngov, a);
   });
 });
 
