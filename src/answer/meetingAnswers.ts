@@ -252,6 +252,7 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   for (const m of skipped) text += ` The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`;
   const listed = [last, ...skipped].map((m) => recordLine(index, statusRecord(m))).filter((l): l is string => l !== null);
   if (skipped.length > 0 && listed.length > 0) text += `\n\n${listed.map((l) => `- ${l}`).join('\n')}`;
+  if (minutes && ASKS_END.test(u.text)) text += endedNote(index, minutes, cites);
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
     text += `\n\nIt considered:\n\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
@@ -260,6 +261,18 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
     if (items.length > 0) text += `\n\nIts agenda:\n\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
   }
   return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did ${who} resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
+}
+
+const ASKS_END = phrase('asksEnd');
+const MEETING_ENDED = phrase('meetingEnded');
+
+/** "When did it end": the minutes' closing line ("Meeting ended at 7.30 pm"), quoted, where they have one. */
+function endedNote(index: PaperIndex, minutes: Minutes, cites: CitationList): string {
+  const { file, lineStart, lineEnd } = minutes.source;
+  const n = findLine(index, file, lineStart, lineEnd, MEETING_ENDED);
+  if (n === null) return ' The minutes do not say when it ended.';
+  const line = (index.lines(file)?.at(n - 1) ?? '').trim();
+  return ` The minutes close: "${line}" ${cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(minutes.meetingDate)}`, minutes.meetingDate))}.`;
 }
 
 /** The meeting a question points at: the one it names, else the nearest with a front sheet. */

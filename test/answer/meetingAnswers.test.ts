@@ -174,7 +174,21 @@ describe('plans', () => {
   });
 });
 
+describe('when a meeting ended', () => {
+  it("quotes the minutes' closing line when asked", () => {
+    const a = ask(printed, 'when did the transport committee last meet and what time did it finish?', '2026-04-02');
+    expect(a.text).toContain('The minutes close: "Meeting ended at 7.30 pm" [2]');
+    expect(a.citations[1]!.quote).toBe('Meeting ended at 7.30 pm');
+  });
+});
+
 describe('the sample panel', () => {
+  it('a meetings list keeps the note where papers disagree about a meeting', () => {
+    const a = answerQuestion(sample, { text: 'which meetings did the panel have in february 2023?', asOf: '2023-07-20' });
+    expect(a.kind).toBe('meeting_list');
+    expect(a.text).toContain('Note that the papers disagree: Minute 6 of 15 March 2023');
+  });
+
   it('a question naming the panel by shorthand still answers for the main committee', () => {
     const a = answerQuestion(sample, { text: 'when is the next scrutiny panel mtg?', asOf: '2023-07-20' });
     expect(a.kind).toBe('next_meeting');
