@@ -84,11 +84,18 @@ export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, 
   return cites.add(citeLines(index, file, lineStart, end, recordTitle(m, record), m.date, page));
 }
 
+/**
+ * Line `n` of a file as printed, for quoting in an answer's text: without its list bullet (the answer
+ * bullets it again) and with table cells' tabs as spaces. '' when the file has no such line.
+ */
+function printedLine(index: PaperIndex, file: string, n: number): string {
+  return (index.lines(file)?.at(n - 1) ?? '').trim().replace(/^[-•*]\s*/u, '').replace(/\t+/gu, '  ');
+}
+
 /** A one-line record's line as printed ("4 Dec 2025 7:30 pm - CANCELLED"), for quoting in the text. */
 function recordLine(index: PaperIndex, r: MeetingRecord): string | null {
   if (r.source.lineStart !== r.source.lineEnd) return null;
-  const line = index.lines(r.source.file)?.at(r.source.lineStart - 1)?.trim();
-  return line ? line.replace(/^[-•*]\s*/u, '').replace(/\t+/gu, '  ') : null;
+  return printedLine(index, r.source.file, r.source.lineStart) || null;
 }
 
 /** How a meeting stands, in words. */
@@ -211,7 +218,7 @@ function expectedItems(index: PaperIndex, m: Meeting, cites: CitationList): stri
   if (rows.length === 0) return null;
   const list = rows.map((r) => {
     const n = findLine(index, r.source.file, r.source.lineStart, r.source.lineEnd, r.item.split(/\s+/u).slice(0, 3).join(' ')) ?? r.source.lineStart;
-    const line = (index.lines(r.source.file)?.at(n - 1) ?? r.item).trim().replace(/\t+/gu, '  ');
+    const line = printedLine(index, r.source.file, n) || r.item;
     return `- ${line} ${cites.add(citeLines(index, r.source.file, n, n, `${recordTitleOf('forward_plan')} - ${shortDate(m.date)}`, m.date))}`;
   });
   return `Items the plan lists for it:\n\n${list.join('\n')}`;
@@ -271,7 +278,7 @@ function endedNote(index: PaperIndex, minutes: Minutes, cites: CitationList): st
   const { file, lineStart, lineEnd } = minutes.source;
   const n = findLine(index, file, lineStart, lineEnd, MEETING_ENDED);
   if (n === null) return ' The minutes do not say when it ended.';
-  const line = (index.lines(file)?.at(n - 1) ?? '').trim();
+  const line = printedLine(index, file, n);
   return ` The minutes close: "${line}" ${cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(minutes.meetingDate)}`, minutes.meetingDate))}.`;
 }
 
@@ -389,7 +396,7 @@ function chairAnswer(index: PaperIndex, u: Understanding, span: { file: string; 
   if (at.length === 0) return null;
   const cites = new CitationList();
   const c = cites.add(citeLines(index, span.file, at[0]!, at[at.length - 1]!, title, date));
-  const printed = at.map((n) => (index.lines(span.file)?.at(n - 1) ?? '').trim().replace(/^[-•*]\s*/u, ''));
+  const printed = at.map((n) => printedLine(index, span.file, n));
   const who = named(index, u);
   const text = `${capital(who)} is chaired by Cllr ${chair}${vice ? `; the vice-chair is Cllr ${vice}` : ''} ${c}:\n\n${printed.map((l) => `- ${l}`).join('\n')}`;
   return { kind: 'meeting_info', text, citations: cites.items, followUps: [`Who is on ${who}?`, 'When is the next meeting?'] };
@@ -438,7 +445,7 @@ function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer |
   if (at.length === 0) return null;
   const cites = new CitationList();
   const ref = cites.add(citeLines(index, c.source.file, at[0]!, at[at.length - 1]!, `Committee details - ${c.name}`, null));
-  const printed = at.map((n) => (index.lines(c.source.file)?.at(n - 1) ?? '').trim().replace(/^[-•*]\s*/u, ''));
+  const printed = at.map((n) => printedLine(index, c.source.file, n));
   const subs = c.substitutes.length > 0 ? `\n\nSubstitutes: ${c.substitutes.join(', ')}.` : '';
   return { kind: 'meeting_info', text: `Members of ${named(index, u)} ${ref}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${subs}`, citations: cites.items, followUps: [`Who chairs ${named(index, u)}?`, 'When is the next meeting?'] };
 }
@@ -484,7 +491,7 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
   const venue = m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null;
   const at = [...new Set([dating, ...(venue === null ? [] : [venue])])].sort((a, b) => a - b);
   const c = cites.add(citeLines(index, file, at[0]!, at[at.length - 1]!, recordTitle(m, record), m.date));
-  const printed = at.map((n) => (index.lines(file)?.at(n - 1) ?? '').trim());
+  const printed = at.map((n) => printedLine(index, file, n));
   const when = m.date < u.asOf ? 'met' : 'meets';
   return {
     kind: 'meeting_info',
@@ -574,7 +581,7 @@ function planMeetingList(index: PaperIndex, u: Understanding): Answer | null {
   for (const m of meetings) {
     const r = m.records.find((x) => x.source.file === file && (x.evidence === 'forward_plan' || x.evidence === 'work_programme'))!;
     const n = findLine(index, file, r.source.lineStart, r.source.lineEnd, /\d{4}/u) ?? r.source.lineStart;
-    const line = (index.lines(file)?.at(n - 1) ?? '').trim().replace(/\t+/gu, '  ');
+    const line = printedLine(index, file, n);
     lines.push(`- ${longDate(m.date)} (${statusWords(m)}): ${line} ${cites.add(citeLines(index, file, n, n, `${title} - ${shortDate(m.date)}`, m.date))}`);
   }
   return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
