@@ -5,6 +5,7 @@ import { answerAgenda, answerAgendaItem, answerCallIn, answerLastMeeting, answer
 import { answerFromPassages, answerWho } from './passageAnswers';
 import { type DateRef, otherYears } from './dateRefs';
 import { phrase } from './questionGrammar';
+import { namedCommittee, withCommitteeAsPanel } from './committees';
 import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
 
@@ -21,7 +22,9 @@ const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
 /** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
-  const read = understand(correctSpelling(index, question.text), question.asOf, meetings);
+  const corrected = correctSpelling(index, question.text);
+  const committee = namedCommittee(index, corrected);
+  const read = { ...understand(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee };
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;

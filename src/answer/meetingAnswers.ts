@@ -1,7 +1,9 @@
-import type { Answer, Citation, Meeting, MeetingRecord } from '../model';
+import type { Answer, Citation, Meeting, MeetingRecord, Minutes, WorkProgrammeRow } from '../model';
+import { findDates } from '../parse';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { CitationList, citeLines, findLine } from './cite';
+import { committeeLabel, committeeMeetings, committeeRecord } from './committees';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
 import { phrase } from './questionGrammar';
@@ -13,21 +15,111 @@ export function panelMeetings(index: PaperIndex): Meeting[] {
   return [...answerLookups(index).panelMeetings];
 }
 
-const EVIDENCE_ORDER: readonly MeetingRecord['evidence'][] = ['front_sheet', 'minutes', 'work_programme', 'agenda_reference', 'minutes_approval', 'report'];
+/** The meetings of the committee a question names, else of the main committee, in date order. */
+function meetingsAsked(index: PaperIndex, u: Understanding): Meeting[] {
+  return committeeMeetings(index, u.committee ?? null);
+}
+
+/** "the <committee>", for answers. */
+function named(index: PaperIndex, u: Understanding): string {
+  return committeeLabel(index, u.committee ?? null);
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Best first: the meeting's own papers (front sheet, meeting page, minutes, decisions, notice), then a
+ * meetings list, then plans and what other papers say of it.
+ */
+const EVIDENCE_ORDER: readonly MeetingRecord['evidence'][] = [
+  'front_sheet',
+  'meeting_page',
+  'minutes',
+  'decision_notice',
+  'meeting_notice',
+  'meetings_list',
+  'forward_plan',
+  'work_programme',
+  'next_meeting_note',
+  'agenda_reference',
+  'minutes_approval',
+  'report',
+];
 
 /** The record a meeting is best cited from: its front sheet, its minutes, then what others say of it. */
 export function bestRecord(m: Meeting): MeetingRecord {
   return [...m.records].sort((a, b) => EVIDENCE_ORDER.indexOf(a.evidence) - EVIDENCE_ORDER.indexOf(b.evidence))[0]!;
 }
 
+/** The record that says where a meeting stands: a meetings list's line for it (held, cancelled), else its best record. */
+export function statusRecord(m: Meeting): MeetingRecord {
+  return m.records.find((r) => r.evidence === 'meetings_list') ?? bestRecord(m);
+}
+
+const OWN_PAPERS: ReadonlySet<MeetingRecord['evidence']> = new Set(['front_sheet', 'meeting_page', 'minutes', 'decision_notice', 'meeting_notice']);
+
+/** The meeting's own paper when the papers hold one, else the line that lists it: not another meeting's mention of it. */
+function ownRecord(m: Meeting): MeetingRecord {
+  const best = bestRecord(m);
+  return OWN_PAPERS.has(best.evidence) ? best : statusRecord(m);
+}
+
+/** Records whose span is a heading block: the line giving the meeting's time (or date) is the one to cite. */
+const HEADED: ReadonlySet<MeetingRecord['evidence']> = new Set(['meeting_page', 'minutes', 'decision_notice', 'meeting_notice']);
+
+/** The line of a record that dates the meeting, 1-based: the one holding its time, else its date, else the first. */
+function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
+  const { file, lineStart, lineEnd } = r.source;
+  const byTime = m.time ? findLine(index, file, lineStart, lineEnd, m.time) : null;
+  return byTime ?? findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? lineStart;
+}
+
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
+  if (HEADED.has(record.evidence)) {
+    const n = datingLine(index, m, record);
+    return cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+  }
   const end = record.evidence === 'front_sheet' ? Math.min(lineEnd, lineStart + 8) : lineEnd;
   return cites.add(citeLines(index, file, lineStart, end, recordTitle(m, record), m.date, page));
 }
 
+/**
+ * Line `n` of a file as printed, for quoting in an answer's text: without its list bullet (the answer
+ * bullets it again) and with table cells' tabs as spaces. '' when the file has no such line.
+ */
+function printedLine(index: PaperIndex, file: string, n: number): string {
+  return (index.lines(file)?.at(n - 1) ?? '').trim().replace(/^[-•*]\s*/u, '').replace(/\t+/gu, '  ');
+}
+
+/** A one-line record's line as printed ("4 Dec 2025 7:30 pm - CANCELLED"), for quoting in the text. */
+function recordLine(index: PaperIndex, r: MeetingRecord): string | null {
+  if (r.source.lineStart !== r.source.lineEnd) return null;
+  return printedLine(index, r.source.file, r.source.lineStart) || null;
+}
+
+/** How a meeting stands, in words. */
+function statusWords(m: Meeting): string {
+  return m.status === 'scheduled' && !m.hasPapers ? 'scheduled' : m.status;
+}
+
+const notGoingAhead = (m: Meeting): boolean => m.status === 'cancelled' || m.status === 'postponed';
+
+/** Held: minutes or decisions record it, a list says so, or its own papers are in and nothing says it was called off. */
+const wasHeld = (m: Meeting): boolean => m.status === 'held' || (m.hasPapers && !notGoingAhead(m));
+
+/** The minutes of a meeting on `date`: printed minutes before a decision notice. */
+export function minutesOn(index: PaperIndex, date: string): Minutes | undefined {
+  const all = index.corpus.minutes.filter((x) => x.meetingDate === date);
+  return all.find((x) => x.record !== 'decision_notice') ?? all[0];
+}
+
 function recordTitle(m: Meeting, r: MeetingRecord): string {
-  const what = {
+  return `${recordTitleOf(r.evidence)} - ${shortDate(m.date)}`;
+}
+
+function recordTitleOf(evidence: MeetingRecord['evidence']): string {
+  return {
     front_sheet: 'Agenda front sheet',
     minutes: 'Minutes',
     work_programme: 'Work programme',
@@ -40,8 +132,7 @@ function recordTitle(m: Meeting, r: MeetingRecord): string {
     decision_notice: 'Decision notice',
     forward_plan: 'Forward plan',
     next_meeting_note: 'Minutes',
-  }[r.evidence];
-  return `${what} - ${shortDate(m.date)}`;
+  }[evidence];
 }
 
 function describe(m: Meeting): string {
@@ -63,28 +154,74 @@ function onlyScheduledNote(m: Meeting): string {
 }
 
 export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast: boolean): Answer {
-  const meetings = panelMeetings(index);
+  const meetings = meetingsAsked(index, u);
+  const who = named(index, u);
   const anchor = u.after && u.dates[0] ? anchorDate(meetings, u) : u.asOf;
-  const next = meetings.find((m) => m.date > anchor);
+  const ahead = meetings.filter((m) => m.date > anchor);
+  // A meeting that was called off is not the next one, but the answer says it was.
+  const next = ahead.find((m) => !notGoingAhead(m));
   const cites = new CitationList();
   const lines: string[] = [];
   if (alsoLast) {
-    const last = [...meetings].reverse().find((m) => m.date <= u.asOf && m.hasPapers);
-    if (last) lines.push(`The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.`);
+    const last = [...meetings].reverse().find((m) => m.date <= u.asOf && wasHeld(m));
+    if (last) lines.push(`${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites)}.`);
   }
   if (!next) {
     const latest = meetings[meetings.length - 1];
     return notFound(
       index,
-      `The papers record no meeting of the panel after ${shortDate(anchor)}.${latest ? ` The latest meeting in the papers is ${shortDate(latest.date)}.` : ''}`,
+      `The papers record no meeting of ${who} after ${shortDate(anchor)}.${latest ? ` The latest meeting in the papers is ${shortDate(latest.date)}${notGoingAhead(latest) ? `, ${latest.status}` : ''}.` : ''}`,
     );
   }
   // What the papers out on the day asked said of it: the last minutes before then naming its date.
   const note = nextMeetingNote(index, next, u.asOf);
   const noted = note ? ` The ${shortDate(note.meetingDate!)} minutes named it as the next meeting ${cites.add(note)}.` : '';
-  const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : 'The next meeting of the panel';
-  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites)}.${noted}${onlyScheduledNote(next)}${conflictNote(next)}`);
-  return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, 'Who chairs the panel?'] };
+  const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : `The next meeting of ${who}`;
+  lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites, planRecord(index, next))}.${noted}${onlyScheduledNote(next)}${conflictNote(next)}`);
+  const skipped = ahead.filter((m) => m.date < next.date);
+  if (skipped.length > 0) lines.push(skipped.map((m) => `The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`).join(' '));
+  const expected = expectedItems(index, next, cites);
+  if (expected) lines.push(expected);
+  return { kind: 'next_meeting', text: lines.join('\n\n'), citations: cites.items, meeting: next, followUps: [`What's on the agenda for ${shortDate(next.date)}?`, `Who chairs ${who}?`] };
+}
+
+/**
+ * The plan a set of rows is best read from: a later forward plan or work programme drops meetings
+ * already held, so the plan whose first listed meeting is latest is the newest (ties: the fuller one).
+ */
+function newestPlanFile(index: PaperIndex, rows: readonly WorkProgrammeRow[]): string | null {
+  const files = new Set(rows.map((r) => r.source.file));
+  const byFile = new Map<string, { first: string; count: number }>();
+  for (const r of index.corpus.workProgramme) {
+    if (!files.has(r.source.file)) continue;
+    if (!r.meetingDate) continue;
+    const seen = byFile.get(r.source.file);
+    byFile.set(r.source.file, { first: seen && seen.first < r.meetingDate ? seen.first : r.meetingDate, count: (seen?.count ?? 0) + 1 });
+  }
+  return [...byFile].sort((a, b) => compareDates(b[1].first, a[1].first) || b[1].count - a[1].count)[0]?.[0] ?? null;
+}
+
+/** A meeting known only from plans is cited from the newest plan listing it; otherwise its best record. */
+function planRecord(index: PaperIndex, m: Meeting): MeetingRecord {
+  const best = bestRecord(m);
+  if (best.evidence !== 'forward_plan' && best.evidence !== 'work_programme') return best;
+  const file = newestPlanFile(index, index.corpus.workProgramme.filter((r) => r.meetingDate === m.date));
+  return m.records.find((r) => r.evidence === best.evidence && r.source.file === file) ?? best;
+}
+
+/** For a meeting with no agenda in the papers: what the newest plan lists for it, each row's line quoted. */
+function expectedItems(index: PaperIndex, m: Meeting, cites: CitationList): string | null {
+  if (index.corpus.agendaItems.some((i) => i.meetingDate === m.date)) return null;
+  const planned = index.corpus.workProgramme.filter((r) => r.meetingDate === m.date);
+  const file = newestPlanFile(index, planned);
+  const rows = planned.filter((r) => r.source.file === file);
+  if (rows.length === 0) return null;
+  const list = rows.map((r) => {
+    const n = findLine(index, r.source.file, r.source.lineStart, r.source.lineEnd, r.item.split(/\s+/u).slice(0, 3).join(' ')) ?? r.source.lineStart;
+    const line = printedLine(index, r.source.file, n) || r.item;
+    return `- ${line} ${cites.add(citeLines(index, r.source.file, n, n, `${recordTitleOf('forward_plan')} - ${shortDate(m.date)}`, m.date))}`;
+  });
+  return `Items the plan lists for it:\n\n${list.join('\n')}`;
 }
 
 const NEXT_MEETING_NOTE = phrase('nextMeetingNote');
@@ -110,12 +247,19 @@ function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
 }
 
 export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
-  const meetings = panelMeetings(index).filter((m) => m.date < u.asOf);
-  const last = [...meetings].reverse().find((m) => m.hasPapers) ?? meetings[meetings.length - 1];
-  if (!last) return notFound(index, `The papers record no meeting of the panel before ${shortDate(u.asOf)}.`);
+  const who = named(index, u);
+  const meetings = meetingsAsked(index, u).filter((m) => m.date < u.asOf);
+  const last = [...meetings].reverse().find(wasHeld) ?? [...meetings].reverse().find((m) => !notGoingAhead(m));
+  if (!last) return notFound(index, `The papers record no meeting of ${who} before ${shortDate(u.asOf)}.`);
   const cites = new CitationList();
-  const minutes = index.corpus.minutes.find((x) => x.meetingDate === last.date);
-  let text = `The panel last met on ${describe(last)} ${citeMeeting(index, last, cites)}.${conflictNote(last)}`;
+  const minutes = minutesOn(index, last.date);
+  let text = `${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites, ownRecord(last))}.${conflictNote(last)}`;
+  // Meetings after it that did not go ahead: "last met" is the last one held, and the answer says why.
+  const skipped = meetings.filter((m) => m.date > last.date && notGoingAhead(m));
+  for (const m of skipped) text += ` The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`;
+  const listed = [last, ...skipped].map((m) => recordLine(index, statusRecord(m))).filter((l): l is string => l !== null);
+  if (skipped.length > 0 && listed.length > 0) text += `\n\n${listed.map((l) => `- ${l}`).join('\n')}`;
+  if (minutes && ASKS_END.test(u.text)) text += endedNote(index, minutes, cites);
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
     text += `\n\nIt considered:\n\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
@@ -123,12 +267,24 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
     const items = index.corpus.agendaItems.filter((i) => i.meetingDate === last.date);
     if (items.length > 0) text += `\n\nIts agenda:\n\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
   }
-  return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did the panel resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
+  return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did ${who} resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
+}
+
+const ASKS_END = phrase('asksEnd');
+const MEETING_ENDED = phrase('meetingEnded');
+
+/** "When did it end": the minutes' closing line ("Meeting ended at 7.30 pm"), quoted, where they have one. */
+function endedNote(index: PaperIndex, minutes: Minutes, cites: CitationList): string {
+  const { file, lineStart, lineEnd } = minutes.source;
+  const n = findLine(index, file, lineStart, lineEnd, MEETING_ENDED);
+  if (n === null) return ' The minutes do not say when it ended.';
+  const line = printedLine(index, file, n);
+  return ` The minutes close: "${line}" ${cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(minutes.meetingDate)}`, minutes.meetingDate))}.`;
 }
 
 /** The meeting a question points at: the one it names, else the nearest with a front sheet. */
 export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Meeting) => boolean = () => true): Meeting | null {
-  const meetings = panelMeetings(index);
+  const meetings = meetingsAsked(index, u);
   if (u.dates.length > 0) {
     const ref = u.dates[0]!;
     const inside = meetings.filter((m) => inRef(m.date, ref));
@@ -159,8 +315,8 @@ export function answerMeetingInfo(index: PaperIndex, u: Understanding): Answer {
 }
 
 function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologies' | 'declarations'): Answer {
-  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
-  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
+  const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   const part = minutes?.[detail];
   if (!meeting || !minutes || !part) {
     return notFound(index, `The papers have no minutes recording ${detail}${meeting ? ` for ${shortDate(meeting.date)}` : ' for that meeting'}.`);
@@ -168,27 +324,49 @@ function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologi
   const cites = new CitationList();
   const c = cites.add(citeLines(index, part.source.file, part.source.lineStart, part.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, ${detail}`, meeting.date));
   const body = (detail === 'apologies' ? part.text : part.text || 'None recorded.').split('\n').map((l) => `> ${l}`).join('\n>\n');
-  return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}`, citations: cites.items, meeting, followUps: [] };
+  const subs = detail === 'apologies' && minutes.substitutes && minutes.substitutes.length > 0 ? `\n\nSubstitutes: ${minutes.substitutes.map((n) => `Cllr ${n}`).join(', ')}.` : '';
+  return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}${subs}`, citations: cites.items, meeting, followUps: [] };
 }
 
 function answerAttendance(index: PaperIndex, u: Understanding): Answer {
-  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
-  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
+  const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes) return notFound(index, 'The papers have no minutes recording attendance at that meeting.');
   const { file, lineStart } = minutes.source;
   const firstItem = minutes.items[0]?.source.lineStart ?? minutes.source.lineEnd;
-  const from = findLine(index, file, lineStart, firstItem, /^\s*Attendance\s*$/u) ?? lineStart;
   const cites = new CitationList();
-  const c = cites.add(citeLines(index, file, from, firstItem - 1, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
-  const lines = [`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`];
-  if (minutes.members.length > 0) lines.push(`- Members: ${minutes.members.map((n) => `Cllr ${n}`).join(', ')}`);
-  if (minutes.coopted.length > 0) lines.push(`- Co-opted: ${minutes.coopted.join('; ')}`);
-  if (minutes.inAttendance.length > 0) lines.push(`- In attendance: ${minutes.inAttendance.join('; ')}`);
-  if (minutes.employees.length > 0) lines.push(`- Employees: ${minutes.employees.map((e) => (e.role ? `${e.name} (${e.role})` : e.name)).join('; ')}`);
+  const lines: string[] = [];
+  if (minutes.attendanceSource) {
+    // The attendance lines as printed, quoted whole: who is marked chair, who was an officer.
+    const a = minutes.attendanceSource;
+    const c = cites.add(citeLines(index, a.file, a.lineStart, a.lineEnd, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
+    const printed = (index.lines(a.file)?.slice(a.lineStart - 1, a.lineEnd) ?? []).map((l) => l.trim()).filter(Boolean);
+    lines.push(`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`, ...printed.map((l) => `> ${l}`));
+  } else {
+    const from = findLine(index, file, lineStart, firstItem, /^\s*Attendance\s*$/u) ?? lineStart;
+    const c = cites.add(citeLines(index, file, from, firstItem - 1, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
+    lines.push(`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`);
+    if (minutes.members.length > 0) lines.push(`- Members: ${minutes.members.map((n) => `Cllr ${n}`).join(', ')}`);
+    if (minutes.coopted.length > 0) lines.push(`- Co-opted: ${minutes.coopted.join('; ')}`);
+    if (minutes.inAttendance.length > 0) lines.push(`- In attendance: ${minutes.inAttendance.join('; ')}`);
+    if (minutes.employees.length > 0) lines.push(`- Employees: ${minutes.employees.map((e) => (e.role ? `${e.name} (${e.role})` : e.name)).join('; ')}`);
+  }
+  // Who came and who sent apologies are one question to a reader; the apologies come with it.
+  if (minutes.apologies && APOLOGIES.test(u.text)) {
+    const ap = minutes.apologies;
+    const c = cites.add(citeLines(index, ap.source.file, ap.source.lineStart, ap.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, apologies`, meeting.date));
+    lines.push('', `Apologies ${c}:`, '', ...ap.text.split('\n').map((l) => `> ${l}`));
+  }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Apologies at the ${shortDate(meeting.date)} meeting?`] };
 }
 
+const APOLOGIES = phrase('asksApologies');
+
 function answerChair(index: PaperIndex, u: Understanding): Answer {
+  if (u.dates.length === 0) {
+    const fromPage = chairFromCommitteePage(index, u) ?? chairFromAttendance(index, u);
+    if (fromPage) return fromPage;
+  }
   const targets = u.dates.length > 1 ? u.dates.map((d) => targetMeeting(index, { ...u, dates: [d] }, (m) => m.chair !== null)) : [targetMeeting(index, u, (m) => m.chair !== null && hasFrontSheet(m)) ?? targetMeeting(index, u, (m) => m.chair !== null)];
   const cites = new CitationList();
   const lines: string[] = [];
@@ -202,16 +380,53 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const c = cites.add(citeLines(index, rec.source.file, from, to, `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`, m.date));
     lines.push(`On ${shortDate(m.date)} the chair was Cllr ${m.chair}${m.viceChair ? ` and the vice-chair Cllr ${m.viceChair}` : ''} ${c}.`);
   }
-  if (lines.length === 0) return chairFromMinutes(index, u) ?? notFound(index, 'The papers do not name a chair for that meeting.');
-  return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: ['Who is on the panel?', 'When is the next meeting?'] };
+  if (lines.length === 0) return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+  return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
+}
+
+/** Lines of a span naming each of `names` (by surname), in order, 1-based, without repeats. */
+function linesNaming(index: PaperIndex, span: { file: string; lineStart: number; lineEnd: number }, names: readonly string[]): number[] {
+  const found = names.map((n) => findLine(index, span.file, span.lineStart, span.lineEnd, n) ?? findLine(index, span.file, span.lineStart, span.lineEnd, n.split(' ').pop() ?? n));
+  return [...new Set(found.filter((n): n is number => n !== null))].sort((a, b) => a - b);
+}
+
+/** The chair as the papers print it, each naming line quoted: "Councillor A B (Chair)". */
+function chairAnswer(index: PaperIndex, u: Understanding, span: { file: string; lineStart: number; lineEnd: number }, chair: string, vice: string | null, title: string, date: string | null): Answer | null {
+  const at = linesNaming(index, span, vice ? [chair, vice] : [chair]);
+  if (at.length === 0) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, span.file, at[0]!, at[at.length - 1]!, title, date));
+  const printed = at.map((n) => printedLine(index, span.file, n));
+  const who = named(index, u);
+  const text = `${capital(who)} is chaired by Cllr ${chair}${vice ? `; the vice-chair is Cllr ${vice}` : ''} ${c}:\n\n${printed.map((l) => `- ${l}`).join('\n')}`;
+  return { kind: 'meeting_info', text, citations: cites.items, followUps: [`Who is on ${who}?`, 'When is the next meeting?'] };
+}
+
+/** A committee page names the chair and vice-chair in its membership list. */
+function chairFromCommitteePage(index: PaperIndex, u: Understanding): Answer | null {
+  const c = committeeRecord(index, u.committee ?? null);
+  if (!c?.chair) return null;
+  return chairAnswer(index, u, c.source, c.chair, c.viceChair, `Committee details - ${c.name}`, null);
+}
+
+/** Without a committee page: the latest minutes (before the day asked) marking a "(Chair)" in their attendance. */
+function chairFromAttendance(index: PaperIndex, u: Understanding): Answer | null {
+  const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
+  const minutes = index.corpus.minutes
+    .filter((m) => m.chair !== null && m.attendanceSource !== undefined && dates.has(m.meetingDate) && m.meetingDate <= u.asOf)
+    .sort((a, b) => compareDates(a.meetingDate, b.meetingDate))
+    .pop();
+  if (!minutes?.chair || !minutes.attendanceSource) return null;
+  const answer = chairAnswer(index, u, minutes.attendanceSource, minutes.chair, minutes.viceChair, `Minutes - ${shortDate(minutes.meetingDate)}, attendance`, minutes.meetingDate);
+  return answer ? { ...answer, text: `${answer.text}\n\n(As the minutes of the ${shortDate(minutes.meetingDate)} meeting record it.)` } : null;
 }
 
 const CHAIR_IN_MINUTES = phrase('chairInMinutes');
 
 /** Minutes that list no chair often name one where they open ("Cllr A B, Chair, welcomed everyone"). */
 function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
-  const meeting = targetMeeting(index, u, (m) => index.corpus.minutes.some((x) => x.meetingDate === m.date));
-  const minutes = meeting ? index.corpus.minutes.find((x) => x.meetingDate === meeting.date) : undefined;
+  const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
+  const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes) return null;
   const { file, lineStart, lineEnd } = minutes.source;
   const n = findLine(index, file, lineStart, lineEnd, CHAIR_IN_MINUTES);
@@ -222,7 +437,22 @@ function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
   return { kind: 'meeting_info', text: `The minutes of the ${shortDate(meeting.date)} meeting name Cllr ${name} as chair ${c}.`, citations: cites.items, meeting, followUps: [] };
 }
 
+/** A committee page's membership list, quoted as printed, for "who is on the committee" with no date. */
+function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer | null {
+  const c = committeeRecord(index, u.committee ?? null);
+  if (!c || c.members.length === 0 || u.detail === 'quorum') return null;
+  const at = linesNaming(index, c.source, c.members.map((m) => m.name));
+  if (at.length === 0) return null;
+  const cites = new CitationList();
+  const ref = cites.add(citeLines(index, c.source.file, at[0]!, at[at.length - 1]!, `Committee details - ${c.name}`, null));
+  const printed = at.map((n) => printedLine(index, c.source.file, n));
+  const subs = c.substitutes.length > 0 ? `\n\nSubstitutes: ${c.substitutes.join(', ')}.` : '';
+  return { kind: 'meeting_info', text: `Members of ${named(index, u)} ${ref}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${subs}`, citations: cites.items, followUps: [`Who chairs ${named(index, u)}?`, 'When is the next meeting?'] };
+}
+
 function answerMembership(index: PaperIndex, u: Understanding): Answer {
+  const fromPage = u.dates.length === 0 ? membersFromCommitteePage(index, u) : null;
+  if (fromPage) return fromPage;
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
   const sheet = m?.records.find((r) => r.evidence === 'front_sheet')?.source;
   if (!m || !sheet) {
@@ -243,22 +473,49 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
 }
 
 function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
-  const m = targetMeeting(index, u);
+  // Of a month's meetings, the one whose own papers give a venue says where the committee met.
+  const m = targetMeeting(index, u, (x) => x.venue !== null && OWN_PAPERS.has(bestRecord(x).evidence)) ?? targetMeeting(index, u);
   if (!m) return notFound(index, 'The papers record no meeting on that date.');
   if (!m.time && !m.venue) {
     return notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
   }
   const cites = new CitationList();
-  const c = citeMeeting(index, m, cites);
-  return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting is ${describe(m).replace(/^\w+ [\d\w ]+? (?=at|in)/u, '')} ${c}.`, citations: cites.items, meeting: m, followUps: [] };
+  const record = bestRecord(m);
+  if (!HEADED.has(record.evidence)) {
+    const c = citeMeeting(index, m, cites);
+    return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting is ${describe(m).replace(/^\w+ [\d\w ]+? (?=at|in)/u, '')} ${c}.`, citations: cites.items, meeting: m, followUps: [] };
+  }
+  // A meeting page or minutes heading: its dating line and its venue line, each quoted as printed.
+  const { file, lineStart, lineEnd } = record.source;
+  const dating = datingLine(index, m, record);
+  const venue = m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null;
+  const at = [...new Set([dating, ...(venue === null ? [] : [venue])])].sort((a, b) => a - b);
+  const c = cites.add(citeLines(index, file, at[0]!, at[at.length - 1]!, recordTitle(m, record), m.date));
+  const printed = at.map((n) => printedLine(index, file, n));
+  const when = m.date < u.asOf ? 'met' : 'meets';
+  return {
+    kind: 'meeting_info',
+    text: `${capital(named(index, u))} ${when} on ${describe(m)} ${c}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${conflictNote(m)}`,
+    citations: cites.items,
+    meeting: m,
+    followUps: [],
+  };
 }
 
+const PLAN_QUESTION = phrase('asksPlan');
+
 export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
-  const meetings = panelMeetings(index).filter((m) => u.dates.length === 0 || u.dates.some((d) => inRef(m.date, d)));
+  if (PLAN_QUESTION.test(u.text)) {
+    const planned = planMeetingList(index, u);
+    if (planned) return planned;
+  }
+  const meetings = meetingsAsked(index, u).filter((m) => u.dates.length === 0 || u.dates.some((d) => inRef(m.date, d)));
+  const who = named(index, u);
   if (meetings.length === 0) {
     const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
-    return notFound(index, `The papers record no meeting of the panel in ${label}.`);
+    return notFound(index, `The papers record no meeting of ${who} in ${label}.`);
   }
+  if (meetings.some((m) => m.records.some((r) => r.evidence === 'meetings_list'))) return listedMeetings(index, u, meetings);
   const packs = meetings.filter(hasFrontSheet);
   const minuted = meetings.filter((m) => !hasFrontSheet(m) && m.records.some((r) => r.evidence === 'minutes'));
   const cites = new CitationList();
@@ -274,8 +531,64 @@ export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
 }
 
+/**
+ * Meetings a meetings list shows, each with its list line quoted and where it stands (held, cancelled,
+ * scheduled): the list's lines for the whole range are the first citation.
+ */
+function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly Meeting[]): Answer {
+  const cites = new CitationList();
+  const listed = meetings.flatMap((m) => m.records.filter((r) => r.evidence === 'meetings_list'));
+  const file = listed[0]!.source.file;
+  const inFile = listed.filter((r) => r.source.file === file);
+  const from = Math.min(...inFile.map((r) => r.source.lineStart));
+  const to = Math.max(...inFile.map((r) => r.source.lineEnd));
+  const c = cites.add(citeLines(index, file, from, to, recordTitleOf('meetings_list'), null));
+  const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label.replace(/\b\p{Ll}/gu, (l) => l.toUpperCase()))).join(', ');
+  const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
+  // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
+  if (meetings.every(notGoingAhead)) lines.unshift(`No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`, '');
+  for (const m of [...meetings].reverse()) {
+    const r = statusRecord(m);
+    const line = recordLine(index, r) ?? describe(m);
+    lines.push(`- ${line} (${statusWords(m)})${r.evidence === 'meetings_list' && r.source.file === file ? '' : ` ${citeMeeting(index, m, cites, r)}`}${conflictNote(m)}`);
+  }
+  return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
+}
+
+/** The date a plan was published, from its opening lines ("This update published: 18th February 2026"). */
+function planDate(index: PaperIndex, file: string): string | null {
+  const lines = index.lines(file)?.slice(0, 20) ?? [];
+  return findDates(lines.join('\n'))[0]?.date ?? null;
+}
+
+/**
+ * "Which meeting dates are in the February forward plan": the meetings a plan lists, each row's line
+ * quoted. The date names the plan (its publication), not the meetings; without one, the newest plan.
+ */
+function planMeetingList(index: PaperIndex, u: Understanding): Answer | null {
+  const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
+  const rows = index.corpus.workProgramme.filter((r) => r.meetingDate !== null && dates.has(r.meetingDate));
+  const files = [...new Set(rows.map((r) => r.source.file))];
+  const dated = u.dates.length > 0 ? files.filter((f) => u.dates.some((d) => inRef(planDate(index, f), d))) : [];
+  const file = dated.length === 1 ? dated[0]! : newestPlanFile(index, rows);
+  if (!file) return null;
+  const meetings = meetingsAsked(index, u).filter((m) => m.records.some((r) => r.source.file === file && (r.evidence === 'forward_plan' || r.evidence === 'work_programme')));
+  if (meetings.length === 0) return null;
+  const cites = new CitationList();
+  const title = index.corpus.papers.find((p) => p.source.file === file)?.title ?? recordTitleOf('forward_plan');
+  const published = planDate(index, file);
+  const lines = [`Meeting dates of ${named(index, u)} in the plan${published ? ` published ${shortDate(published)}` : ''} (${title}):`, ''];
+  for (const m of meetings) {
+    const r = m.records.find((x) => x.source.file === file && (x.evidence === 'forward_plan' || x.evidence === 'work_programme'))!;
+    const n = findLine(index, file, r.source.lineStart, r.source.lineEnd, /\d{4}/u) ?? r.source.lineStart;
+    const line = printedLine(index, file, n);
+    lines.push(`- ${longDate(m.date)} (${statusWords(m)}): ${line} ${cites.add(citeLines(index, file, n, n, `${title} - ${shortDate(m.date)}`, m.date))}`);
+  }
+  return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
+}
+
 export function answerAgenda(index: PaperIndex, u: Understanding): Answer {
-  const next = u.dates.length === 0 && /\bnext\b/u.test(u.text) ? (panelMeetings(index).find((x) => x.date > u.asOf) ?? null) : null;
+  const next = u.dates.length === 0 && /\bnext\b/u.test(u.text) ? (meetingsAsked(index, u).find((x) => x.date > u.asOf && !notGoingAhead(x)) ?? null) : null;
   const m = next ?? targetMeeting(index, u, (x) => index.corpus.agendaItems.some((i) => i.meetingDate === x.date));
   if (!m) return notFound(index, 'The papers have no agenda for that meeting.');
   const items = index.corpus.agendaItems.filter((i) => i.meetingDate === m.date);

@@ -24,6 +24,15 @@ function bigrams(ws: readonly string[]): string[] {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 }
 
+function lowerQuestion(text: string): string {
+  return (
+    normalise(text.toLowerCase())
+      .replace(/[’‘]/gu, "'")
+      // "17/18" is a financial or school year, as papers write "2017/18" or "2017/2018".
+      .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all))
+  );
+}
+
 /** What a question asks, read by plain rules: the kind, the dates it points at, the topic words. */
 export interface Understanding {
   readonly kind: Exclude<AnswerKind, 'not_found'>;
@@ -43,6 +52,8 @@ export interface Understanding {
   readonly asOf: IsoDate;
   /** The question, lower case, for rules that read its wording ("how much"). */
   readonly text: string;
+  /** The committee the question names (canonical), else null: the main committee. Set by answerQuestion. */
+  readonly committee?: string | null;
 }
 
 export type { Detail } from './questionGrammar';
@@ -53,17 +64,18 @@ export const NOT_TOPIC = STOP_WORDS;
 export const MAX_TOPIC_WORDS = 16;
 const MONTH_WORDS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|\d{1,4}(?:st|nd|rd|th)?)$/u;
 
-export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[]): Understanding {
-  const q = normalise(text.toLowerCase())
-    .replace(/[’‘]/gu, "'")
-    // "17/18" is a financial or school year, as papers write "2017/18" or "2017/2018".
-    .replace(/\b(\d{2})\/(\d{2})\b/gu, (all, a: string, b: string) => (Number(b) === Number(a) + 1 ? `20${a}/20${b}` : all));
+/**
+ * `asked` is the wording the kind is read from, when it differs from `text`: the question with a
+ * committee's name put as "the panel" (see committees.ts), so the grammar need not know names.
+ */
+export function understand(text: string, asOf: IsoDate, meetings: readonly Meeting[], asked: string = text): Understanding {
+  const q = lowerQuestion(text);
   const dates = findDateRefs(q, asOf, meetings);
   const all = words(q);
   // Bounded, so a pasted essay cannot make one search slow for everyone.
   const typed = [...new Set(all.filter((w) => !NOT_TOPIC.has(w) && !MONTH_WORDS.test(w)))].slice(0, MAX_TOPIC_WORDS);
   const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w)).map(fullMonth);
   const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
-  const { kind, detail } = classify(q, dates.length > 0);
+  const { kind, detail } = classify(asked === text ? q : lowerQuestion(asked), dates.length > 0);
   return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, phrases, dateWords, asOf, text: q };
 }

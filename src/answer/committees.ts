@@ -1,0 +1,129 @@
+import type { Committee, Meeting } from '../model';
+import { committeeKey } from '../parse/committees';
+import type { PaperIndex } from '../search';
+import { answerLookups } from './answerLookups';
+import { expandTerms, words } from './glossary';
+import { phrase, STOP_WORDS } from './questionGrammar';
+
+/** Words every kind of body's name ends in ("committee", "panel"): they say a body is meant, not which. */
+const BODY_WORD = phrase('committeeBodyWord');
+const MEETING_WORD = /^(?:meetings?|mtgs?)\b/iu;
+
+/** A committee the papers name, with the words of its name that tell it from the others. */
+interface NamedBody {
+  readonly canonical: string;
+  readonly distinctive: readonly string[];
+  /** Every word of its names' keys, glue words included ("south of the borough"). */
+  readonly words: readonly string[];
+  readonly meetings: number;
+}
+
+const bodiesBuilt = new WeakMap<PaperIndex, readonly NamedBody[]>();
+
+/**
+ * Every committee the papers know, from meetings and from committee pages, with its distinctive words:
+ * a word in most committees' names ("neighbourhood" in a council of neighbourhood committees) still
+ * counts, but a body word ("committee") never does.
+ */
+function bodies(index: PaperIndex): readonly NamedBody[] {
+  let found = bodiesBuilt.get(index);
+  if (found) return found;
+  const meetings = new Map<string, number>();
+  for (const m of index.corpus.meetings) meetings.set(m.canonicalCommittee, (meetings.get(m.canonicalCommittee) ?? 0) + m.records.length);
+  const names = new Map<string, Set<string>>();
+  const all = new Map<string, Set<string>>();
+  const add = (canonical: string, name: string): void => {
+    const set = names.get(canonical) ?? new Set<string>();
+    const every = all.get(canonical) ?? new Set<string>();
+    for (const w of committeeKey(name).split(' ')) if (w) every.add(w);
+    all.set(canonical, every);
+    // Glue words ("to", "of") are in questions of every kind: they never tell one committee from another.
+    for (const w of committeeKey(name).split(' ')) if (w.length > 1 && !BODY_WORD.test(w) && !STOP_WORDS.has(w)) set.add(w);
+    names.set(canonical, set);
+  };
+  for (const m of index.corpus.meetings) add(m.canonicalCommittee, m.committee);
+  for (const m of index.corpus.meetings) add(m.canonicalCommittee, m.canonicalCommittee);
+  for (const c of index.corpus.committees) {
+    add(c.canonical, c.name);
+    add(c.canonical, c.canonical);
+  }
+  found = [...names].map(([canonical, set]) => ({ canonical, distinctive: [...set], words: [...(all.get(canonical) ?? [])], meetings: meetings.get(canonical) ?? 0 }));
+  bodiesBuilt.set(index, found);
+  return found;
+}
+
+/**
+ * The committee a question names, by the distinctive words of its name the question holds (council
+ * shorthand expanded from the glossary): "the neighbourhood committee", "transport committee". A
+ * question that names a body ("committee", "panel") needs one distinctive word; one that does not needs
+ * most of a name, so a topic word ("travel") does not turn a question into one about another body.
+ * Ties go to the committee with most meeting records (the main one first). Null: none named.
+ */
+export function namedCommittee(index: PaperIndex, text: string): string | null {
+  const typed = words(text);
+  const asked = new Set(expandTerms(typed).flatMap((w) => committeeKey(w).split(' ')));
+  const namesBody = typed.some((w) => BODY_WORD.test(w));
+  const scored = bodies(index)
+    .map((b) => {
+      const hits = b.distinctive.filter((w) => asked.has(w)).length;
+      return { b, hits, coverage: b.distinctive.length > 0 ? hits / b.distinctive.length : 0 };
+    })
+    .filter((x) => x.hits > 0 && (namesBody || (x.hits >= 2 && x.coverage >= 0.75)))
+    .sort((x, y) => y.hits - x.hits || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
+  return scored[0]?.b.canonical ?? null;
+}
+
+/** The main committee: the one with most meeting records (a committee-structure page's bodies have none). */
+export function mainCommittee(index: PaperIndex): string | null {
+  return answerLookups(index).panelMeetings[0]?.canonicalCommittee ?? null;
+}
+
+/** A committee's meetings in date order; the main committee's for null. */
+export function committeeMeetings(index: PaperIndex, canonical: string | null): Meeting[] {
+  if (canonical === null || canonical === mainCommittee(index)) return [...answerLookups(index).panelMeetings];
+  return index.corpus.meetings.filter((m) => m.canonicalCommittee === canonical);
+}
+
+/** What a committee page says of a committee, where the papers hold one. */
+export function committeeRecord(index: PaperIndex, canonical: string | null): Committee | undefined {
+  const name = canonical ?? mainCommittee(index);
+  const pages = index.corpus.committees.filter((c) => c.canonical === name);
+  return pages.find((c) => c.chair !== null || c.members.length > 0) ?? pages[0];
+}
+
+/** How answers name the committee: "the <its name>", or "the panel" when the papers name none. */
+export function committeeLabel(index: PaperIndex, canonical: string | null): string {
+  const name = canonical ?? mainCommittee(index);
+  return name ? `the ${name}` : 'the panel';
+}
+
+/**
+ * The question with the committee's name put as "the panel", so the question grammar reads "when did
+ * the X Committee meet" as it reads "when did the panel meet". The name is a run of its own words
+ * (distinctive, filler, shorthand for them) ending in a body word, holding at least one distinctive word.
+ */
+export function withCommitteeAsPanel(index: PaperIndex, text: string, canonical: string | null): string {
+  const body = canonical === null ? undefined : bodies(index).find((b) => b.canonical === canonical);
+  if (!body) return text;
+  const distinctive = new Set(body.distinctive);
+  const own = new Set(body.words);
+  const parts = text.split(/(\s+)/u);
+  const isDistinctive = (w: string): boolean => expandTerms(words(w)).some((x) => distinctive.has(committeeKey(x)));
+  const isNameWord = (w: string): boolean => committeeKey(w) === '' || own.has(committeeKey(w)) || isDistinctive(w);
+  for (let start = 0; start < parts.length; start += 2) {
+    let end = start;
+    let held = false;
+    while (end < parts.length && !BODY_WORD.test(committeeKey(parts[end]!)) && isNameWord(parts[end]!)) {
+      held ||= isDistinctive(parts[end]!);
+      end += 2;
+    }
+    if (!held || end >= parts.length || !BODY_WORD.test(committeeKey(parts[end]!))) continue;
+    const tail = parts[end]!.replace(/^[\p{L}&'’-]+/u, '');
+    // "the transport committee meeting": the name is an adjective there, and "the meeting" reads alike.
+    const adjective = tail === '' && MEETING_WORD.test(parts[end + 2] ?? '');
+    const article = /^the$/iu.test(parts[start] ?? '') ? 'the' : '';
+    if (adjective) return [...parts.slice(0, start), article ? 'the ' : '', ...parts.slice(end + 2)].join('');
+    return [...parts.slice(0, start), 'the panel', tail, ...parts.slice(end + 1)].join('');
+  }
+  return text;
+}
