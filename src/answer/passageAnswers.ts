@@ -6,6 +6,7 @@ import { glossaryPhrases, words } from './glossary';
 import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
 import { NO_MATCH, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
+import { withoutCommitteeName } from './namedCommittee';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { phrase, STOP_WORDS } from './questionGrammar';
@@ -184,7 +185,8 @@ export function focusWords(u: Understanding): string[] {
   return [...u.phrases, ...u.dateWords, ...u.topic.filter((t) => t.length > 2)];
 }
 
-export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
+export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
+  const u = withoutCommitteeName(index, asked);
   const found = findPassages(index, u);
   if (found.length === 0) {
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
