@@ -21,6 +21,18 @@ function committeeNameWords(index: PaperIndex): readonly (readonly string[])[] {
   return names;
 }
 
+/** Every word of the papers' committee names: heading words, as a paper's title is. */
+export function committeeWords(index: PaperIndex): ReadonlySet<string> {
+  let found = wordsBuilt.get(index);
+  if (!found) {
+    found = new Set(committeeNameWords(index).flat());
+    wordsBuilt.set(index, found);
+  }
+  return found;
+}
+
+const wordsBuilt = new WeakMap<PaperIndex, ReadonlySet<string>>();
+
 /**
  * The question without the words of a committee it names in full ("at the Transport and Connectivity
  * Committee"): they say where it was decided, not what about, and would halve how much of the question
