@@ -197,7 +197,7 @@ export function bestSentence(text: string, u: Understanding): string {
   // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
   const counted = countedWords(u);
   const figure = (s: string): number =>
-    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && /\d/u.test(s) ? 2 : 0) + (counted?.test(s) ? 3 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
+    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && /\d/u.test(s) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }
@@ -218,6 +218,9 @@ function withFiguresAfter(text: string, sentence: string): string {
   }
   return said;
 }
+
+/** A figure of the very thing counted outweighs a heading's words: it is the answer. */
+const COUNTED_BONUS = 5;
 
 /** "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new schools"). */
 function countedWords(u: Understanding): RegExp | null {
@@ -262,6 +265,9 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
 }
 
+/** Letters of a word's stem that say which word it is, when comparing what passages hold. */
+const COMPARED_LETTERS = 6;
+
 /** How many of the best passages are looked through for one that says what the best leaves out. */
 const COMPLEMENT_POOL = 10;
 
@@ -272,17 +278,21 @@ const COMPLEMENT_POOL = 10;
 function complementOf<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
   const [first, ...rest] = found;
   if (!first) return undefined;
-  const held = (p: Passage): Set<string> => stemsOf(`${p.text} ${p.title} ${p.item ?? ''}`);
+  // Compared by their first letters: "propose" and "proposals" are one word here, whatever their stems.
+  const key = (w: string): string => stem(w).slice(0, COMPARED_LETTERS);
+  const held = (p: Passage): Set<string> => new Set([...stemsOf(`${p.text} ${p.title} ${p.item ?? ''}`)].map((s) => s.slice(0, COMPARED_LETTERS)));
   const firstHolds = held(first.passage);
-  const missing = [...new Set(u.typed.map(stem))].filter((t) => !firstHolds.has(t));
+  const missing = [...new Set(u.typed.map(key))].filter((t) => !firstHolds.has(t));
   if (missing.length === 0) return undefined;
   const figure = NEEDS_FIGURE.test(u.text) || NEEDS_AMOUNT.test(u.text);
+  const holding = rest.map((f) => held(f.passage));
+  // A missing word most of the passages hold ("proposed") tells them apart less than one few hold ("network").
+  const weight = new Map(missing.map((t) => [t, 1 / Math.max(1, holding.filter((h) => h.has(t)).length)]));
   let best: F | undefined;
   let most = 0;
-  for (const f of rest) {
+  for (const [k, f] of rest.entries()) {
     if (figure && !/\d/u.test(f.passage.text)) continue;
-    const holds = held(f.passage);
-    const n = missing.filter((t) => holds.has(t)).length;
+    const n = missing.reduce((sum, t) => sum + (holding[k]!.has(t) ? weight.get(t)! : 0), 0);
     if (n > most) {
       most = n;
       best = f;
