@@ -59,7 +59,9 @@ const SHORT_VOTE_CHARS = 400;
 export function voteWords(v: RecordedVote): string {
   const said = voteText(v);
   // "Voting: unanimous" under each numbered point: say which point it was.
-  return v.motion && !said.toLowerCase().includes(v.motion.toLowerCase()) ? `${upTo(v.motion, MOTION_CHARS)}: ${said}` : said;
+  if (!v.motion || said.toLowerCase().includes(v.motion.toLowerCase())) return said;
+  // The point's own closing ("...be approved; and") would run into the colon.
+  return `${upTo(v.motion.replace(/[;,.:]\s*(?:and|or)?\s*$/u, ''), MOTION_CHARS)}: ${said}`;
 }
 
 /** A motion named before its vote is cut to about this long: the decision quoted above says it whole. */
