@@ -371,9 +371,11 @@ export function answerTimeline(index: PaperIndex, asked: Understanding): Answer 
   const superseded = supersededNotices(index);
   // An item sharing no stem with the question in its title, decision or body is not on the topic.
   const candidates = [...new Set([...titles.keys(), ...decisions.keys(), ...bodies.keys()])].filter((k) => !superseded.has(look.minuteItems[k]!.minutes)).sort((a, b) => a - b);
+  // One word of two is not enough: "school exclusions" is not "school organisation".
+  const enough = u.typed.length <= 2 ? 1 : 0.5;
   const byTitle = (k: number): boolean => {
     const r = look.minuteItems[k]!.labelled;
-    return (titles.get(k) ?? NO_MATCH).coverage >= 0.5 || (r !== undefined && (decisions.get(k) ?? NO_MATCH).coverage >= 0.5);
+    return (titles.get(k) ?? NO_MATCH).coverage >= enough || (r !== undefined && (decisions.get(k) ?? NO_MATCH).coverage >= enough);
   };
   // An item under another title can still be where the topic was discussed at length.
   const discussedAtLength = candidates.filter((k) => {
@@ -398,10 +400,10 @@ export function answerTimeline(index: PaperIndex, asked: Understanding): Answer 
   }
   for (const [id, match] of look.agendaTitles.match(u.topic, u.typed)) {
     const i = index.corpus.agendaItems[id]!;
-    if (match.coverage < 0.5 || dated.has(i.meetingDate)) continue;
+    if (match.coverage < enough || dated.has(i.meetingDate)) continue;
     add(i.meetingDate, (cites) => `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}`);
   }
-  for (const s of scoreRows(index, u).filter((x) => x.coverage >= 0.5)) {
+  for (const s of scoreRows(index, u).filter((x) => x.coverage >= enough)) {
     const r = s.record;
     if (!r.meetingDate || dated.has(r.meetingDate)) continue;
     const date = r.meetingDate;
