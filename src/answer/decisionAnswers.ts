@@ -6,7 +6,7 @@ import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
 import { words } from './glossary';
-import { findDates } from '../parse';
+import { findDates, monthNumber } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
 import { answerFromPassages, bestSentence, focusWords, holdsIdentifiers } from './passageAnswers';
@@ -65,9 +65,17 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
   return [...positive.map((c) => c.scored).sort((a, b) => b.score - a.score), ...rest];
 }
 
+/** What the minutes call the body that decided ("committee", "panel", "board"): the last word of its name. */
+function decidingBody(index: PaperIndex, r: Resolution): string {
+  const name = itemOfResolution(index, index.corpus.resolutions.indexOf(r))?.minutes.committee;
+  const last = name ? words(name).at(-1) : undefined;
+  // A heading that ends in a date or a number is not a name's last word.
+  return last && /^[a-z]+$/u.test(last) && monthNumber(last) === null ? last : 'panel';
+}
+
 export function quoteResolution(index: PaperIndex, r: Resolution, cites: CitationList): string {
   const c = cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
-  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel resolved ${c}:\n\n${asMarkdown(r.text)}`;
+  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the ${decidingBody(index, r)} resolved ${c}:\n\n${asMarkdown(r.text)}`;
 }
 
 const LIST_MARKER = /^(?:\d+[.)]|[-•])\s/u;
