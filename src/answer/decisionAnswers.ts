@@ -347,6 +347,9 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'schedule', text: parts.join('\n\n'), citations: cites.items, followUps: [] };
 }
 
+/** A programmed item's description, as a timeline gives it: what the item is for, not the whole row. */
+const MAX_ROW_DESCRIPTION_CHARS = 200;
+
 /** A timeline entry's decision, verbatim, up to about this long: the minutes cited hold the rest. */
 const MAX_TIMELINE_DECISION_CHARS = 600;
 
@@ -415,7 +418,8 @@ export function answerTimeline(index: PaperIndex, asked: Understanding): Answer 
     const r = s.record;
     if (!r.meetingDate || dated.has(r.meetingDate)) continue;
     const date = r.meetingDate;
-    add(date, (cites) => `${shortDate(date)}: programmed as "${r.item}" ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(date)}`, date))}`);
+    const about = r.description ? ` (${upTo(r.description.replace(/\s+/gu, ' ').trim(), MAX_ROW_DESCRIPTION_CHARS)})` : '';
+    add(date, (cites) => `${shortDate(date)}: programmed as "${r.item}"${about} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(date)}`, date))}`);
   }
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => compareDates(a.date, b.date));

@@ -8,6 +8,7 @@ import { NO_MATCH, stem, stemsOf, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { committeeWords, withoutCommitteeName } from './namedCommittee';
 import { monthNumber } from '../parse';
+import { supersededNotices } from './minutedDecision';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
@@ -18,6 +19,8 @@ const NEEDS_FIGURE = phrase('needsFigure');
 /** "What were the results of the consultation": a passage with figures answers it better than one that names it. */
 const PREFERS_FIGURE = phrase('prefersFigure');
 const FIGURE_PREFERENCE = 1.5;
+/** A decision notice the printed minutes of its meeting repeat, with the debate and votes: the minutes rank first. */
+const REPEATED_NOTICE_WEIGHT = 0.7;
 const NEEDS_WHEN = phrase('needsWhen');
 const CURRENT = phrase('current');
 /** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
@@ -47,6 +50,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
   const prefersFigure = PREFERS_FIGURE.test(u.text);
+  const noticeFiles = new Set([...supersededNotices(index)].map((m) => m.source.file));
   const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
@@ -116,7 +120,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const sentence = sentenceScore(best, focus) / (1 + best.length / SENTENCE_CHARS);
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures });
+    const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
   }
   const seen = new Set<number>();
   return kept
