@@ -39,7 +39,10 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
     const decision = decisions.get(id) ?? NO_MATCH;
     const item = look.resolutionItem[id];
     const body = (bodies && item !== undefined && bodies.get(item)) || NO_MATCH;
-    const coverage = Math.max(decision.coverage, body.coverage);
+    // "Was it unanimous", "who seconded it": the item's recorded votes say what the decision does not.
+    const votes = item === undefined ? [] : look.minuteItems[item]!.item.votes;
+    const voted = votes.length > 0 ? topicMatch(u.topic, u.typed, `${resolutions[id]!.itemTitle} ${resolutions[id]!.text} ${votes.map((v) => v.text).join(' ')}`) : NO_MATCH;
+    const coverage = Math.max(decision.coverage, body.coverage, voted.coverage);
     return { record: resolutions[id]!, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
   };
   // A decision notice's decisions are the printed minutes' again, less fully: only the minutes' count.

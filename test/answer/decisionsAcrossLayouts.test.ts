@@ -42,6 +42,13 @@ describe('decisions, votes, facts and report covers on a ModernGov meeting page 
     expectFaithful(index, a);
   });
 
+  it('finds the decision a question about its vote means by the recorded votes, which the decision does not mention', () => {
+    const a = ask('were the votes on the community grants unanimous and was anyone absent?');
+    expect(a.kind).toBe('resolution');
+    expect(a.citations[0]?.quote).toContain('Barnfield Riding for the Disabled be approved');
+    expect(a.text).toContain('Voting: unanimous');
+  });
+
   it('gives the author and the portfolio holder from one report cover when both are asked', () => {
     const a = ask('for the Manorgate Road petition, who is the report author and who is the portfolio holder?');
     expect(a.kind).toBe('who');
