@@ -71,14 +71,10 @@ export function prepareAnswers(index: PaperIndex): void {
 function buildLookups(index: PaperIndex): AnswerLookups {
   const { corpus } = index;
   const minuteItems = corpus.minutes.flatMap((minutes) => minutes.items.map((item) => ({ item, minutes, labelled: item.resolutions.find((x) => x.labelled) })));
-  const position = new Map(minuteItems.map((ref, k) => [ref.item, k]));
-  // A resolution's item is the first item with its number in the first minutes of its date.
-  const firstMinutes = new Map<string, Minutes>();
-  for (const m of corpus.minutes) if (!firstMinutes.has(m.meetingDate)) firstMinutes.set(m.meetingDate, m);
-  const resolutionItem = corpus.resolutions.map((r) => {
-    const item = firstMinutes.get(r.meetingDate)?.items.find((i) => i.number === r.itemNumber);
-    return item ? position.get(item) : undefined;
-  });
+  // A resolution's item is the one it was made under: a decision notice and the printed minutes of one
+  // meeting number the same subject differently, so the number alone would find the other's item.
+  const itemOf = new Map(minuteItems.flatMap((ref, k) => ref.item.resolutions.map((r) => [r, k] as const)));
+  const resolutionItem = corpus.resolutions.map((r) => itemOf.get(r));
   const passagesByDate = new Map<IsoDate, Passage[]>();
   for (const p of index.passages) {
     const date = p.meetingDate;

@@ -1,15 +1,17 @@
 import type { Answer, MinuteItem, Resolution, WorkProgrammeRow } from '../model';
 import type { PaperIndex, Passage } from '../search';
 import { answerLookups, papersNow } from './answerLookups';
-import { CitationList, citeLines } from './cite';
+import { CitationList, citeLines, sentenceScore } from './cite';
 import { compareDates, inRef, shortDate } from './dateRefs';
 import { NO_MATCH, topicMatch, type TopicMatch } from './match';
 import { notFound } from './notFound';
 import { words } from './glossary';
-import { findDates } from '../parse';
+import { findDates, monthNumber } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
-import { answerFromPassages, bestSentence, holdsIdentifiers } from './passageAnswers';
+import { answerFromPassages, bestSentence, focusWords, holdsIdentifiers } from './passageAnswers';
+import { withoutCommitteeName } from './namedCommittee';
+import { decisionStart, firstSentence, itemOfResolution, upTo, withoutHeading, voteOutcome, openingPassage, supersededNotices, voteWords, votesBeside } from './minutedDecision';
 import type { Understanding } from './understand';
 
 interface Scored<T> {
@@ -37,39 +39,68 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
     const decision = decisions.get(id) ?? NO_MATCH;
     const item = look.resolutionItem[id];
     const body = (bodies && item !== undefined && bodies.get(item)) || NO_MATCH;
-    const coverage = Math.max(decision.coverage, body.coverage);
+    // "Was it unanimous", "who seconded it": the item's recorded votes say what the decision does not.
+    const votes = item === undefined ? [] : look.minuteItems[item]!.item.votes;
+    const voted = votes.length > 0 ? topicMatch(u.topic, u.typed, `${resolutions[id]!.itemTitle} ${resolutions[id]!.text} ${votes.map((v) => v.text).join(' ')}`) : NO_MATCH;
+    const coverage = Math.max(decision.coverage, body.coverage, voted.coverage);
     return { record: resolutions[id]!, score: 3 * title.hits + 2 * text.hits + Math.min(2, body.hits * 0.3), coverage };
   };
+  // A decision notice's decisions are the printed minutes' again, less fully: only the minutes' count.
+  const superseded = supersededNotices(index);
+  const kept = (id: number): boolean => {
+    const minutes = itemOfResolution(index, id)?.minutes;
+    return minutes === undefined || !superseded.has(minutes);
+  };
   if (bodies) {
-    const ids = resolutions.flatMap((r, id) => (u.dates.some((d) => inRef(r.meetingDate, d)) ? [id] : []));
+    const ids = resolutions.flatMap((r, id) => (u.dates.some((d) => inRef(r.meetingDate, d)) && kept(id) ? [id] : []));
     return ids.map(score).sort((a, b) => b.score - a.score);
   }
   // Undated, a resolution sharing no stem with the question in its title or decision scores 0: score
   // only the others, then list the rest after them in the corpus's order, as the stable sort would.
-  const candidates = [...new Set([...titles.keys(), ...texts.keys()])].sort((a, b) => a - b).map((id) => ({ id, scored: score(id) }));
+  const candidates = [...new Set([...titles.keys(), ...texts.keys()])]
+    .filter(kept)
+    .sort((a, b) => a - b)
+    .map((id) => ({ id, scored: score(id) }));
   const positive = candidates.filter((c) => c.scored.score > 0);
   const placed = new Set(positive.map((c) => c.id));
   const zeroCandidates = new Map(candidates.filter((c) => c.scored.score <= 0).map((c) => [c.id, c.scored]));
-  const rest = resolutions.flatMap((record, id) => (placed.has(id) ? [] : [zeroCandidates.get(id) ?? { record, score: 0, coverage: 0 }]));
+  const rest = resolutions.flatMap((record, id) => (placed.has(id) || !kept(id) ? [] : [zeroCandidates.get(id) ?? { record, score: 0, coverage: 0 }]));
   return [...positive.map((c) => c.scored).sort((a, b) => b.score - a.score), ...rest];
+}
+
+/** What the minutes call the body that decided ("committee", "panel", "board"): the last word of its name. */
+function decidingBody(index: PaperIndex, r: Resolution): string {
+  const name = itemOfResolution(index, index.corpus.resolutions.indexOf(r))?.minutes.committee;
+  const last = name ? words(name).at(-1) : undefined;
+  // A heading that ends in a date or a number is not a name's last word.
+  return last && /^[a-z]+$/u.test(last) && monthNumber(last) === null ? last : 'panel';
 }
 
 export function quoteResolution(index: PaperIndex, r: Resolution, cites: CitationList): string {
   const c = cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
-  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel resolved ${c}:\n\n${asMarkdown(r.text)}`;
+  return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the ${decidingBody(index, r)} resolved ${c}:\n\n${asMarkdown(r.text)}`;
 }
+
+const LIST_MARKER = /^(?:\d+[.)]|[-•])\s/u;
 
 /**
  * The minuted lines, word for word, as markdown: numbered or bulleted points stay a list (a converted
- * "- 1." loses its stray bullet), anything else is a block quote. Only the line markers change.
+ * "- 1." loses its stray bullet), anything else is a block quote. A line a PDF wrapped mid-sentence is
+ * joined to the line before it, so a sentence reads as one. Only the line breaks and markers change.
  */
 function asMarkdown(text: string): string {
-  const lines = text.split('\n').map((l) => l.replace(/^[-•]\s+(?=\d+[.)]\s)/u, ''));
-  const isList = lines.every((l) => /^(?:\d+[.)]|[-•])\s/u.test(l));
-  return isList ? lines.join('\n') : lines.map((l) => `> ${l}`).join('\n>\n');
+  const paragraphs: string[] = [];
+  for (const line of text.split('\n').map((l) => l.replace(/^[-•]\s+(?=\d+[.)]\s)/u, ''))) {
+    const previous = paragraphs.at(-1);
+    if (previous !== undefined && !LIST_MARKER.test(line) && !/[.:;!?]\s*$/u.test(previous)) paragraphs[paragraphs.length - 1] = `${previous} ${line.trim()}`;
+    else paragraphs.push(line);
+  }
+  const isList = paragraphs.every((l) => LIST_MARKER.test(l));
+  return isList ? paragraphs.join('\n') : paragraphs.map((l) => `> ${l}`).join('\n>\n');
 }
 
-export function answerResolution(index: PaperIndex, u: Understanding): Answer {
+export function answerResolution(index: PaperIndex, asked: Understanding): Answer {
+  const u = withoutCommitteeName(index, asked);
   const namedMeeting = u.dates.length > 0;
   const noTopic = u.typed.length === 0 || (namedMeeting && /^(?:everything|all)$/u.test(u.typed.join(' ')));
   if (namedMeeting) {
@@ -102,7 +133,7 @@ export function answerResolution(index: PaperIndex, u: Understanding): Answer {
   const programmed = comingBack.map(({ record: r }) => `${describeRow(r)} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate!)}`, r.meetingDate))}.`);
   return {
     kind: 'resolution',
-    text: [...chosen.map((r) => `${quoteResolution(index, r, cites)}${discussion(index, u, r, cites)}`), ...programmed].join('\n\n'),
+    text: [...chosen.map((r) => `${quoteResolution(index, r, cites)}${recordedVotes(index, r, cites)}${opening(index, u, r, cites)}${discussion(index, u, r, cites)}`), ...programmed].join('\n\n'),
     citations: cites.items,
     resolutions: chosen,
     followUps: ['When is this coming back to the panel?', 'Who presented it?'],
@@ -133,6 +164,33 @@ function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
   return notFound(index, `The papers record no decision on that. "${nearest.title}" was ${nearest.where()}; no minutes of that meeting are in the papers.`);
 }
 
+/** Votes of one item listed in an answer; a long debate with many amendments says the rest in the minutes. */
+const MAX_VOTES = 6;
+
+function minuteTitle(r: Resolution, what = ''): string {
+  return `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}${what}`;
+}
+
+/** How the decision was voted on, in the minutes' words, where the minutes record it apart from the decision. */
+function recordedVotes(index: PaperIndex, r: Resolution, cites: CitationList): string {
+  const found = itemOfResolution(index, index.corpus.resolutions.indexOf(r));
+  const votes = found ? votesBeside(found.item, r.source).slice(0, MAX_VOTES) : [];
+  if (votes.length === 0) return '';
+  const lines = votes.map((v) => `- ${voteWords(v)} ${cites.add(citeLines(index, v.source.file, v.source.lineStart, v.source.lineEnd, minuteTitle(r, ' (vote)'), r.meetingDate))}`);
+  return `\n\nThe votes recorded:\n\n${lines.join('\n')}`;
+}
+
+/** What was put to the meeting, as the minutes open the item ("considered a petition ... signed by 1,200 residents"). */
+function opening(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
+  const found = itemOfResolution(index, index.corpus.resolutions.indexOf(r));
+  const p = found ? openingPassage(index, found.item) : undefined;
+  if (!p) return '';
+  const sentence = firstSentence(withoutHeading(p.text, found!.item));
+  if (r.text.replace(/\s+/gu, ' ').includes(sentence) || sentenceScore(sentence, focusWords(u)) === 0) return '';
+  const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, minuteTitle(r), r.meetingDate, p.source.page, u.topic));
+  return `\n\nThe minutes open the item ${c}:\n\n> ${sentence}`;
+}
+
 const REFERS_TO_DISCUSSION = phrase('refersToDiscussion');
 const DECIDING_WORDS = phrase('decidingWords');
 
@@ -156,11 +214,19 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
   const at = look.resolutionItem[index.corpus.resolutions.indexOf(r)];
   const item = at === undefined ? undefined : look.minuteItems[at]!.item;
   if (!item) return '';
-  const inItem = index.passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd).filter((p) => p.source.lineEnd < r.source.lineStart || p.source.lineStart > r.source.lineEnd);
+  // Not the decision itself, its votes or the item's opening: the answer quotes them already.
+  const open = openingPassage(index, item);
+  const inItem = index
+    .passagesIn(item.source.file, item.source.lineStart, item.source.lineEnd)
+    .filter((p) => p !== open && (p.source.lineEnd < r.source.lineStart || p.source.lineStart > r.source.lineEnd) && !item.votes.some((v) => v.source.lineStart <= p.source.lineStart && p.source.lineEnd <= v.source.lineEnd));
   const ranked = refersBack
     ? // What the decision points back at is the discussion itself, in the order minuted (after the introduction).
       [...inItem].sort((a, b) => a.source.lineStart - b.source.lineStart).slice(1)
-    : index.searchAmong([...u.topic, ...decidingWords(u.text)].join(' '), inItem, MAX_DISCUSSION_SENTENCES).map((h) => h.passage);
+    : index
+        .searchAmong([...u.topic, ...decidingWords(u.text)].join(' '), inItem, MAX_DISCUSSION_SENTENCES)
+        .map((h) => h.passage)
+        // A search hit by a word's prefix alone (a page footer's email address) says nothing on the topic.
+        .filter((p) => sentenceScore(bestSentence(p.text, u), focusWords(u)) > 0);
   const quoted = ranked.slice(0, MAX_DISCUSSION_SENTENCES).map((p) => {
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle} (discussion)`, r.meetingDate, p.source.page, u.topic));
     const sentence = refersBack ? (p.text.split(/(?<=[.;])\s+/u)[0] ?? p.text) : bestSentence(p.text, u);
@@ -284,23 +350,46 @@ export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'schedule', text: parts.join('\n\n'), citations: cites.items, followUps: [] };
 }
 
-export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
+/** A programmed item's description, as a timeline gives it: what the item is for, not the whole row. */
+const MAX_ROW_DESCRIPTION_CHARS = 200;
+
+/** A timeline entry's decision, verbatim, up to about this long: the minutes cited hold the rest. */
+const MAX_TIMELINE_DECISION_CHARS = 600;
+
+/**
+ * One meeting's decision in a timeline: how the vote went and what was resolved, each in the minutes'
+ * words, citing the decision from its vote on (an amendment debated before it is not the decision).
+ */
+function decidedEntry(index: PaperIndex, item: MinuteItem, date: string, r: Resolution | undefined, cites: CitationList): string {
+  const title = `Minutes - ${shortDate(date)}, item ${item.number} ${item.title}`;
+  if (!r) return `${shortDate(date)}: discussed "${item.title}" ${cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(date)}`, date))}`;
+  const c = cites.add(citeLines(index, r.source.file, decisionStart(index, r, item.votes), r.source.lineEnd, title, date));
+  const vote = item.votes.filter((v) => v.outcome !== null).at(-1);
+  const how = vote ? ` ${voteOutcome(vote)}` : '';
+  return `${shortDate(date)}: discussed "${item.title}".${how} Resolved: ${upTo(r.points.join(' '), MAX_TIMELINE_DECISION_CHARS)} ${c}`;
+}
+
+export function answerTimeline(index: PaperIndex, asked: Understanding): Answer {
+  const u = withoutCommitteeName(index, asked);
   const look = answerLookups(index);
-  const cites = new CitationList();
-  const events: { date: string; text: string }[] = [];
+  // Each entry is written once the entries are in date order, so the citations are numbered in that order.
+  const events: { date: string; write: (cites: CitationList) => string }[] = [];
   const dated = new Set<string>();
-  const add = (date: string, text: string): void => {
-    events.push({ date, text });
+  const add = (date: string, write: (cites: CitationList) => string): void => {
+    events.push({ date, write });
     dated.add(date);
   };
   const titles = look.itemTitles.match(u.topic, u.typed);
   const decisions = look.itemDecisions.match(u.topic, u.typed);
   const bodies = look.itemBodies.match(u.topic, u.typed);
+  const superseded = supersededNotices(index);
   // An item sharing no stem with the question in its title, decision or body is not on the topic.
-  const candidates = [...new Set([...titles.keys(), ...decisions.keys(), ...bodies.keys()])].sort((a, b) => a - b);
+  const candidates = [...new Set([...titles.keys(), ...decisions.keys(), ...bodies.keys()])].filter((k) => !superseded.has(look.minuteItems[k]!.minutes)).sort((a, b) => a - b);
+  // One word of two is not enough: "school exclusions" is not "school organisation".
+  const enough = u.typed.length <= 2 ? 1 : 0.5;
   const byTitle = (k: number): boolean => {
     const r = look.minuteItems[k]!.labelled;
-    return (titles.get(k) ?? NO_MATCH).coverage >= 0.5 || (r !== undefined && (decisions.get(k) ?? NO_MATCH).coverage >= 0.5);
+    return (titles.get(k) ?? NO_MATCH).coverage >= enough || (r !== undefined && (decisions.get(k) ?? NO_MATCH).coverage >= enough);
   };
   // An item under another title can still be where the topic was discussed at length.
   const discussedAtLength = candidates.filter((k) => {
@@ -310,32 +399,36 @@ export function answerTimeline(index: PaperIndex, u: Understanding): Answer {
   const best = bestPassageOfEach(index, u.topic.join(' '), discussedAtLength.map((k) => look.minuteItems[k]!.item));
   const bestPassage = new Map(discussedAtLength.map((k, j) => [k, best[j]]));
   for (const k of candidates) {
-    const { item, minutes: m, labelled: r } = look.minuteItems[k]!;
+    const { item, minutes: m, labelled } = look.minuteItems[k]!;
     if (!byTitle(k)) {
       const hit = bestPassage.get(k);
       if (!hit) continue;
-      const c = cites.add(citeLines(index, hit.source.file, hit.source.lineStart, hit.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate, hit.source.page, u.topic));
-      add(m.meetingDate, `${shortDate(m.meetingDate)}: discussed under "${item.title}" ${c}`);
+      add(m.meetingDate, (cites) => {
+        const c = cites.add(citeLines(index, hit.source.file, hit.source.lineStart, hit.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate, hit.source.page, u.topic));
+        return `${shortDate(m.meetingDate)}: discussed under "${item.title}" ${c}`;
+      });
       continue;
     }
-    const c = r
-      ? cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Minutes - ${shortDate(m.meetingDate)}, item ${item.number} ${item.title}`, m.meetingDate))
-      : cites.add(citeLines(index, item.source.file, item.source.lineStart, item.source.lineStart, `Minutes - ${shortDate(m.meetingDate)}`, m.meetingDate));
-    add(m.meetingDate, `${shortDate(m.meetingDate)}: discussed "${item.title}"${r ? ` and resolved: ${r.points.join(' ')}` : ''} ${c}`);
+    // A decision minuted without a "Resolved" label ("The Committee noted the update report") is still the decision.
+    add(m.meetingDate, (cites) => decidedEntry(index, item, m.meetingDate, labelled ?? item.resolutions[0], cites));
   }
   for (const [id, match] of look.agendaTitles.match(u.topic, u.typed)) {
     const i = index.corpus.agendaItems[id]!;
-    if (match.coverage < 0.5 || dated.has(i.meetingDate)) continue;
-    add(i.meetingDate, `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}`);
+    if (match.coverage < enough || dated.has(i.meetingDate)) continue;
+    add(i.meetingDate, (cites) => `${shortDate(i.meetingDate)}: on the agenda as "${i.title}" ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineEnd, `Agenda - ${shortDate(i.meetingDate)}`, i.meetingDate))}`);
   }
-  for (const s of scoreRows(index, u).filter((x) => x.coverage >= 0.5)) {
+  for (const s of scoreRows(index, u).filter((x) => x.coverage >= enough)) {
     const r = s.record;
     if (!r.meetingDate || dated.has(r.meetingDate)) continue;
-    add(r.meetingDate, `${shortDate(r.meetingDate)}: programmed as "${r.item}" ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate)}`, r.meetingDate))}`);
+    const date = r.meetingDate;
+    const about = r.description ? ` (${upTo(r.description.replace(/\s+/gu, ' ').trim(), MAX_ROW_DESCRIPTION_CHARS)})` : '';
+    add(date, (cites) => `${shortDate(date)}: programmed as "${r.item}"${about} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(date)}`, date))}`);
   }
   if (events.length === 0) return answerFromPassages(index, u, 'timeline');
   events.sort((a, b) => compareDates(a.date, b.date));
-  return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${events.map((e) => `- ${e.text}`).join('\n')}`, citations: cites.items, followUps: [] };
+  const cites = new CitationList();
+  const lines = events.map((e) => `- ${e.write(cites)}`);
+  return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${lines.join('\n')}`, citations: cites.items, followUps: [] };
 }
 
 const MINUTES_APPROVAL = phrase('minutesApproval');

@@ -1,18 +1,26 @@
-import type { Answer, AnswerKind } from '../model';
+import type { Answer, AnswerKind, Report } from '../model';
 import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
 import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
-import { NO_MATCH, TopicQuery } from './match';
+import { NO_MATCH, stem, stemsOf, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
+import { committeeWords, withoutCommitteeName } from './namedCommittee';
+import { monthNumber } from '../parse';
+import { supersededNotices } from './minutedDecision';
 import { notFound } from './notFound';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
-import { phrase, STOP_WORDS } from './questionGrammar';
+import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
+/** "What were the results of the consultation": a passage with figures answers it better than one that names it. */
+const PREFERS_FIGURE = phrase('prefersFigure');
+const FIGURE_PREFERENCE = 1.5;
+/** A decision notice the printed minutes of its meeting repeat, with the debate and votes: the minutes rank first. */
+const REPEATED_NOTICE_WEIGHT = 0.7;
 const NEEDS_WHEN = phrase('needsWhen');
 const CURRENT = phrase('current');
 /** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
@@ -41,6 +49,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   const needsAmount = NEEDS_AMOUNT.test(u.text);
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
+  const prefersFigure = PREFERS_FIGURE.test(u.text);
+  const noticeFiles = new Set([...supersededNotices(index)].map((m) => m.source.file));
   const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
@@ -94,6 +104,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
     if (!holdsIdentifiers(u, `${text} ${h.passage.title} ${h.passage.item ?? ''}`)) continue;
+    // A heading (a report's title block: committee, date, title) holds the question's words and answers nothing.
+    if (!saysSomething(index, h.passage, text)) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
@@ -107,7 +119,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const best = bestSentence(text, u);
     const sentence = sentenceScore(best, focus) / (1 + best.length / SENTENCE_CHARS);
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table });
+    const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
+    const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
   }
   const seen = new Set<number>();
   return kept
@@ -122,7 +136,19 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
  */
 export function holdsIdentifiers(u: Understanding, text: string): boolean {
   const lower = text.toLowerCase();
-  return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => lower.includes(t) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+  // Papers may space it ("20 mph", "KS 2").
+  const spaced = (t: string): RegExp => new RegExp(t.replace(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/gu, '\\s?'), 'u');
+  return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => spaced(t).test(lower) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+}
+
+/** Words a passage needs beyond its headings (its paper's title, its item, committee names, dates) to say something. */
+const MIN_OWN_WORDS = 3;
+
+function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
+  const heading = new Set([...words(p.title), ...words(p.item ?? ''), ...committeeWords(index)]);
+  let own = 0;
+  for (const w of words(text)) if (!heading.has(w) && !STOP_WORDS.has(w) && !/^\d/u.test(w) && monthNumber(w) === null && ++own >= MIN_OWN_WORDS) return true;
+  return false;
 }
 
 /** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
@@ -173,10 +199,39 @@ function recency(date: string | null, asOf: string, current: boolean): number {
 export function bestSentence(text: string, u: Understanding): string {
   const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
   const focus = focusWords(u);
-  // "How many" wants the sentence with the figure.
-  const figure = (s: string): number => (NEEDS_FIGURE.test(u.text) && /\d/u.test(s) ? 2 : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
+  // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
+  const counted = countedWords(u);
+  const figure = (s: string): number =>
+    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && /\d/u.test(s) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+}
+
+/** Sentences of figures quoted after the best one: results run on ("50 responded ... 60% in favour"). */
+const MAX_FIGURE_SENTENCES = 2;
+const MAX_FIGURE_CHARS = 500;
+
+/** The sentence, with the sentences after it in the passage that carry figures too, as one quote. */
+function withFiguresAfter(text: string, sentence: string): string {
+  const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).map((x) => x.replace(/\*\*/gu, '').trim());
+  const at = sentences.indexOf(sentence);
+  if (at < 0) return sentence;
+  let said = sentence;
+  for (const next of sentences.slice(at + 1, at + 1 + MAX_FIGURE_SENTENCES)) {
+    if (!/\d/u.test(next) || said.length + next.length > MAX_FIGURE_CHARS) break;
+    said = `${said} ${next}`;
+  }
+  return said;
+}
+
+/** A figure of the very thing counted outweighs a heading's words: it is the answer. */
+const COUNTED_BONUS = 5;
+
+/** "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new schools"). */
+function countedWords(u: Understanding): RegExp | null {
+  const counted = /\bhow many (\w+)/u.exec(u.text)?.[1];
+  if (!counted || STOP_WORDS.has(counted)) return null;
+  return new RegExp(`\\d[\\d,.]*\\s+(?:\\S+\\s+){0,2}?${stem(counted).replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
 }
 
 /** What a quote should keep: the question's phrases, its date words and its topic. */
@@ -184,8 +239,11 @@ export function focusWords(u: Understanding): string[] {
   return [...u.phrases, ...u.dateWords, ...u.topic.filter((t) => t.length > 2)];
 }
 
-export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
-  const found = findPassages(index, u);
+export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
+  const u = withoutCommitteeName(index, asked);
+  const pool = findPassages(index, u, COMPLEMENT_POOL);
+  const complement = complementOf(u, pool);
+  const found = complement ? [pool[0]!, complement, ...pool.slice(1).filter((f) => f !== complement)].slice(0, 3) : pool.slice(0, 3);
   if (found.length === 0) {
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
     return notFound(index, `I could not find that in the papers${where}.`);
@@ -203,10 +261,49 @@ export function answerFromPassages(index: PaperIndex, u: Understanding, kind: Ex
     const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
     const end = next ? next.source.lineEnd : p.source.lineEnd;
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
+    // A passage that says what the first leaves out ("and how much of the network") is quoted too.
+    if (k === 1 && complement) return `And ${where}: "${sentence}" ${c}`;
     if (k > 0) return `See also ${where} ${c}.`;
-    return `${where}: "${sentence}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
+    const said = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text) ? withFiguresAfter(p.text, sentence) : sentence;
+    return `${where}: "${said}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
   });
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
+}
+
+/** Letters of a word's stem that say which word it is, when comparing what passages hold. */
+const COMPARED_LETTERS = 6;
+
+/** How many of the best passages are looked through for one that says what the best leaves out. */
+const COMPLEMENT_POOL = 10;
+
+/**
+ * The passage, after the best, that holds most of the question's typed words the best does not (with a
+ * figure, when a figure is asked): a question in two parts is often answered by two passages of one item.
+ */
+function complementOf<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
+  const [first, ...rest] = found;
+  if (!first) return undefined;
+  // Compared by their first letters: "propose" and "proposals" are one word here, whatever their stems.
+  const key = (w: string): string => stem(w).slice(0, COMPARED_LETTERS);
+  const held = (p: Passage): Set<string> => new Set([...stemsOf(`${p.text} ${p.title} ${p.item ?? ''}`)].map((s) => s.slice(0, COMPARED_LETTERS)));
+  const firstHolds = held(first.passage);
+  const missing = [...new Set(u.typed.map(key))].filter((t) => !firstHolds.has(t));
+  if (missing.length === 0) return undefined;
+  const figure = NEEDS_FIGURE.test(u.text) || NEEDS_AMOUNT.test(u.text);
+  const holding = rest.map((f) => held(f.passage));
+  // A missing word most of the passages hold ("proposed") tells them apart less than one few hold ("network").
+  const weight = new Map(missing.map((t) => [t, 1 / Math.max(1, holding.filter((h) => h.has(t)).length)]));
+  let best: F | undefined;
+  let most = 0;
+  for (const [k, f] of rest.entries()) {
+    if (figure && !/\d/u.test(f.passage.text)) continue;
+    const n = missing.reduce((sum, t) => sum + (holding[k]!.has(t) ? weight.get(t)! : 0), 0);
+    if (n > most) {
+      most = n;
+      best = f;
+    }
+  }
+  return best;
 }
 
 export function answerWho(index: PaperIndex, u: Understanding): Answer {
@@ -238,16 +335,57 @@ function answerContact(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'who', text: `The scrutiny contact is ${m.contact.name}${details ? ` (${details})` : ''} ${c}.`, citations: cites.items, followUps: [] };
 }
 
+type PersonField = 'cabinetMember' | 'accountableEmployee';
+
+/** The people a report cover names, what the answer calls each, and the words that ask for them (not the report's topic). */
+const REPORT_PEOPLE: Record<PersonField, { readonly detail: Detail; readonly label: string; readonly asking: RegExp; readonly coverLabel: RegExp }> = {
+  cabinetMember: { detail: 'cabinet_member', label: 'cabinet member', asking: /^(?:cabinet|member|portfolio|holder|councillor|who)$/u, coverLabel: /^Cabinet member/iu },
+  accountableEmployee: { detail: 'accountable', label: 'accountable employee', asking: /^(?:accountable|officer|author|responsible|lead|employee|who)$/u, coverLabel: /^Accountable employee/iu },
+};
+
+/** Whether the question asks for `detail` too, as the grammar's own rule for it reads (it may have matched another first). */
+function alsoAsks(detail: Detail, q: string): boolean {
+  return KIND_RULES.some((r) => r.detail === detail && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q)));
+}
+
+/**
+ * The lines of a report cover that give a person: the cover's own label line where the agenda-pack layout
+ * has one ("Cabinet member with lead responsibility"), else the line the name starts on ("Report by ...",
+ * "Relevant Portfolio Holder: ..."), through the line it ends on.
+ */
+function personLines(index: PaperIndex, r: Report, field: PersonField): { from: number; to: number } | null {
+  const { file, lineStart } = r.source;
+  const labelled = findLine(index, file, lineStart, lineStart + 15, REPORT_PEOPLE[field].coverLabel);
+  if (labelled) return { from: labelled, to: labelled };
+  const value = (r[field] ?? '').replace(/\s+/gu, ' ').trim();
+  if (!value) return null;
+  const from = findLine(index, file, lineStart, lineStart + COVER_LINES, value.slice(0, 20));
+  if (!from) {
+    // A cover that gives the name and the job title apart ("... report: Adam Crowther Job title: Head of ...").
+    const name = findLine(index, file, lineStart, lineStart + COVER_LINES, value.split(/[,:]/u)[0]!);
+    return name ? { from: name, to: name } : null;
+  }
+  const lines = index.lines(file) ?? [];
+  let to = from;
+  // A name wrapped onto the next line ("Portfolio Holder for Sustainable / Transport and ...") is cited whole.
+  while (to < from + 3 && to < lines.length && !lines.slice(from - 1, to).join(' ').replace(/\s+/gu, ' ').includes(value)) to++;
+  return { from, to };
+}
+
+/** How far into a report its cover's people are looked for. */
+const COVER_LINES = 40;
+
 function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
-  const field = u.detail === 'cabinet_member' ? 'cabinetMember' : 'accountableEmployee';
-  const label = u.detail === 'cabinet_member' ? 'cabinet member' : 'accountable employee';
-  const fieldWords = u.detail === 'cabinet_member' ? /^(?:cabinet|member|portfolio|holder|councillor|who)$/u : /^(?:accountable|officer|author|responsible|lead|employee|who)$/u;
-  const typed = u.typed.filter((t) => !fieldWords.test(t));
+  const main: PersonField = u.detail === 'cabinet_member' ? 'cabinetMember' : 'accountableEmployee';
+  const other: PersonField = main === 'cabinetMember' ? 'accountableEmployee' : 'cabinetMember';
+  // "Who wrote it and which portfolio holder is responsible": both people, from one cover.
+  const fields = alsoAsks(REPORT_PEOPLE[other].detail, u.text) ? [main, other] : [main];
+  const typed = u.typed.filter((t) => !fields.some((f) => REPORT_PEOPLE[f].asking.test(t)));
   const look = answerLookups(index);
-  const matches = (u.detail === 'cabinet_member' ? look.reportTitlesWithCabinetMember : look.reportTitles).match(u.topic, typed);
+  const matches = (fields.includes('cabinetMember') ? look.reportTitlesWithCabinetMember : look.reportTitles).match(u.topic, typed);
   const reports = index.corpus.reports
     .map((r, id) => ({ r, m: matches.get(id) ?? NO_MATCH }))
-    .filter(({ r }) => r[field])
+    .filter(({ r }) => r[main])
     .filter(({ r }) => u.dates.length === 0 || u.dates.some((d) => inRef(r.meetingDate, d)))
     .filter((x) => typed.length === 0 || x.m.coverage >= 0.5)
     .sort((a, b) => b.m.hits - a.m.hits);
@@ -256,14 +394,18 @@ function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const { r } of reports) {
-    const key = `${r.meetingDate}|${r[field]}`;
+    const key = `${r.meetingDate}|${fields.map((f) => r[f]).join('|')}`;
     if (seen.has(key) || lines.length >= 6) continue;
     seen.add(key);
-    const labelRe = u.detail === 'cabinet_member' ? /^Cabinet member/iu : /^Accountable employee/iu;
-    const line = findLine(index, r.source.file, r.source.lineStart, r.source.lineStart + 15, labelRe) ?? r.source.lineStart;
-    const titleLine = findLine(index, r.source.file, r.source.lineStart, line, /^Report title/iu) ?? line;
-    const c = cites.add(citeLines(index, r.source.file, titleLine, line, `Report - ${r.title}${r.meetingDate ? `, ${shortDate(r.meetingDate)}` : ''}`, r.meetingDate));
-    lines.push(`${r.meetingDate ? `${shortDate(r.meetingDate)}, ` : ''}"${r.title}": ${label} ${r[field]} ${c}`);
+    const named = fields.filter((f) => r[f]).map((f) => ({ f, at: personLines(index, r, f) }));
+    const found = named.flatMap(({ at }) => (at ? [at] : []));
+    const first = Math.min(...found.map((x) => x.from), r.source.lineStart + COVER_LINES);
+    const last = found.length > 0 ? Math.max(...found.map((x) => x.to)) : r.source.lineStart;
+    const titleLine = found.length > 0 ? (findLine(index, r.source.file, r.source.lineStart, first, /^Report title/iu) ?? first) : r.source.lineStart;
+    const c = cites.add(citeLines(index, r.source.file, titleLine, last, `Report - ${r.title}${r.meetingDate ? `, ${shortDate(r.meetingDate)}` : ''}`, r.meetingDate));
+    // In the order the cover gives them.
+    const said = [...named].sort((a, b) => (a.at?.from ?? 0) - (b.at?.from ?? 0)).map(({ f }) => `${REPORT_PEOPLE[f].label} ${r[f]}`);
+    lines.push(`${r.meetingDate ? `${shortDate(r.meetingDate)}, ` : ''}"${r.title}": ${said.join('; ')} ${c}`);
   }
   return { kind: 'who', text: lines.map((l) => `- ${l}`).join('\n'), citations: cites.items, followUps: [] };
 }
