@@ -8,6 +8,7 @@ import { phrase } from './questionGrammar';
 import { namedCommittee, withCommitteeAsPanel } from './committees';
 import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
+import { contextOf, withPrevious } from './followUp';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -24,19 +25,25 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   const corrected = correctSpelling(index, question.text);
   const committee = namedCommittee(index, corrected);
-  const read = { ...understand(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee };
+  // A follow-up ("who presented it?") is read with the previous answer's meeting and item.
+  const read = withPrevious({ ...understand(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee }, question.previous);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   const answer = answerAs(index, u, question.text);
-  if (answer.kind !== 'not_found') return answer;
+  if (answer.kind !== 'not_found') return withContext(answer, u, question.previous);
   // "In jan" without a year: when the nearest January does not answer, another year's January may.
   const [first, ...rest] = u.dates;
   for (const ref of first && rest.length === 0 ? otherYears(first, u.asOf, meetings) : []) {
     const other = answerAs(index, { ...u, dates: [ref] }, question.text);
-    if (other.kind !== 'not_found') return other;
+    if (other.kind !== 'not_found') return withContext(other, { ...u, dates: [ref] }, question.previous);
   }
   return answer;
+}
+
+function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {
+  const context = contextOf(answer, u, previous);
+  return context ? { ...answer, context } : answer;
 }
 
 function answerAs(index: PaperIndex, u: Understanding, text: string): Answer {

@@ -2,3 +2,4 @@ export { answerQuestion } from './answerQuestion';
 export { prepareAnswers } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
 export { understand, type Understanding } from './understand';
+export { contextOf, withPrevious } from './followUp';

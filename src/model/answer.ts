@@ -4,6 +4,23 @@ import type { AgendaItem, IsoDate, Meeting, Resolution } from './paper';
 export interface Question {
   readonly text: string;
   readonly asOf: IsoDate;
+  /** What the previous answer in the same conversation was about, for a follow-up ("who presented it?"). */
+  readonly previous?: FollowUpContext;
+}
+
+/**
+ * The meeting and agenda item an answer was about, kept by the caller between questions of one
+ * conversation: a question that refers back ("it", "that meeting") and names no topic or date of
+ * its own is read as about these.
+ */
+export interface FollowUpContext {
+  readonly meetingDate: IsoDate | null;
+  /** Canonical committee the answer was about, null for the main committee. */
+  readonly committee: string | null;
+  readonly itemTitle: string | null;
+  readonly itemNumber: string | null;
+  /** The topic words (as typed) of the question answered, or of the item's title. */
+  readonly topic: readonly string[];
 }
 
 export type AnswerKind =
@@ -42,4 +59,6 @@ export interface Answer {
   readonly resolutions?: readonly Resolution[];
   /** Up to three questions the user might ask next. */
   readonly followUps: readonly string[];
+  /** What this answer was about, to pass as the next question's `previous` (set by answerQuestion). */
+  readonly context?: FollowUpContext;
 }

@@ -1,0 +1,61 @@
+import type { Answer, FollowUpContext } from '../model';
+import { expandTerms, glossaryPhrases, words } from './glossary';
+import { phrase } from './questionGrammar';
+import type { Understanding } from './understand';
+import { NOT_TOPIC } from './understand';
+
+/** "and ...", "it", "that meeting": the question leans on the one before (data/question-grammar.json). */
+const REFERS_BACK = phrase('followUpRefersBack');
+/** Words that ask something of an item or meeting ("presented", "vice-chair"), not name a topic. */
+const ASK_WORD = phrase('followUpAskWords');
+/** "at that meeting", "then": the previous answer's meeting, even for a kind that looks ahead. */
+const AT_MEETING = phrase('followUpAtMeeting');
+/** Kinds that look beyond one meeting ("when is it coming back?"): the topic carries over, not the day. */
+const ACROSS_MEETINGS = new Set<Understanding['kind']>(['schedule', 'next_meeting', 'timeline', 'meeting_list']);
+
+/**
+ * A follow-up read with the previous answer's meeting and item: only when the question refers back
+ * and names no topic, date or committee of its own; otherwise the question as read.
+ */
+export function withPrevious(u: Understanding, previous: FollowUpContext | undefined): Understanding {
+  if (!previous || u.dates.length > 0 || u.committee || !REFERS_BACK.test(u.text)) return u;
+  if (u.typed.some((w) => !ASK_WORD.test(w))) return u;
+  const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
+  const date = previous.meetingDate;
+  const keepsDay = date !== null && (!ACROSS_MEETINGS.has(u.kind) || AT_MEETING.test(u.text));
+  const title = previous.itemTitle?.toLowerCase();
+  return {
+    ...u,
+    typed,
+    topic: expandTerms(typed),
+    phrases: [...glossaryPhrases(typed), ...(title ? [title] : [])],
+    dates: keepsDay ? [{ from: date, to: date, label: date, exactDay: true }] : u.dates,
+    committee: previous.committee,
+  };
+}
+
+/**
+ * What an answer was about, for the next question of the conversation; none for a not-found answer.
+ * An answer about the same topic that names no item of its own ("who presented it?") keeps the previous item.
+ */
+export function contextOf(answer: Answer, u: Understanding, previous?: FollowUpContext): FollowUpContext | undefined {
+  if (answer.kind === 'not_found') return undefined;
+  // One item is "it"; an agenda of many items is not one thing to refer back to.
+  const items = answer.agendaItems ?? [];
+  const resolutions = answer.resolutions ?? [];
+  const item = items.length === 1 ? { title: items[0]!.title, number: items[0]!.number, date: items[0]!.meetingDate } : null;
+  const resolved = !item && resolutions.length > 0 && resolutions.every((r) => r.itemTitle === resolutions[0]!.itemTitle) ? resolutions[0]! : null;
+  const one = item ?? (resolved ? { title: resolved.itemTitle, number: resolved.itemNumber, date: resolved.meetingDate } : null);
+  const meetingDate = answer.meeting?.date ?? one?.date ?? (u.dates.length === 1 && u.dates[0]!.exactDay ? u.dates[0]!.from : null) ?? answer.citations[0]?.meetingDate ?? null;
+  const titleWords = one ? words(one.title).filter((w) => !NOT_TOPIC.has(w) && !/^\d+$/u.test(w)) : [];
+  const asked = u.typed.filter((w) => !ASK_WORD.test(w));
+  const topic = asked.length > 0 ? asked : titleWords;
+  const same = !one && previous !== undefined && topic.join(' ') === previous.topic.join(' ');
+  return {
+    meetingDate,
+    committee: u.committee ?? null,
+    itemTitle: one?.title ?? (same ? previous.itemTitle : null),
+    itemNumber: one?.number ?? (same ? previous.itemNumber : null),
+    topic,
+  };
+}
