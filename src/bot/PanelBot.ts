@@ -14,6 +14,7 @@ import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
 import { EXAMPLE_QUESTIONS } from './examples';
 import type { FeedbackStore } from './FeedbackStore';
+import { FollowUpMemory } from './FollowUpMemory';
 import type { Logger } from './logger';
 import { parseFeedbackInvoke } from './parseFeedbackInvoke';
 import { RateLimiter } from './RateLimiter';
@@ -34,6 +35,8 @@ export interface PanelBotOptions {
   readonly rateLimiter?: RateLimiter;
   /** Commands (subscribe, follow, ...) tried before a message is answered as a question. */
   readonly commands?: BotCommands;
+  /** The last answer's context per conversation, for follow-ups (default: in memory, 10,000 conversations, 30 minutes). */
+  readonly followUps?: FollowUpMemory;
 }
 
 /** Remembers the answer kind of recent replies so feedback can say what it was about. */
@@ -46,6 +49,7 @@ export class PanelBot extends TeamsActivityHandler {
   private readonly papers: PaperIndexSource;
   private summarised: { readonly index: PaperIndex; readonly summary: PapersSummary } | undefined;
   private readonly rateLimiter: RateLimiter;
+  private readonly followUps: FollowUpMemory;
   private readonly replyKinds = new Map<string, string>();
   private todayRead: { readonly at: number; readonly date: string } | undefined;
 
@@ -53,6 +57,7 @@ export class PanelBot extends TeamsActivityHandler {
     super();
     this.papers = toIndexSource(options.index);
     this.rateLimiter = options.rateLimiter ?? new RateLimiter();
+    this.followUps = options.followUps ?? new FollowUpMemory();
 
     this.onMessage(async (context, next) => {
       await this.saveReference(context);
@@ -86,7 +91,10 @@ export class PanelBot extends TeamsActivityHandler {
       answerKind = 'rate_limited';
       await context.sendActivity('You are asking faster than I can keep up. Please wait a minute and ask again.');
     } else {
-      const answer = answerQuestion(this.index, inbound.question);
+      // Per conversation (a channel thread is its own), so "who presented it?" means this chat's last item.
+      const conversationId = activity.conversation?.id ?? '';
+      const answer = answerQuestion(this.index, { ...inbound.question, previous: this.followUps.get(conversationId) });
+      this.followUps.set(conversationId, answer.context);
       answerKind = answer.kind;
       const sent = await context.sendActivity(
         renderAnswer(answer, { baseUrl: this.options.baseUrl, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),

@@ -8,3 +8,4 @@ export { RateLimiter, type RateLimitOptions } from './RateLimiter';
 export { createJsonLogger, SILENT_LOGGER, type Logger, type LogLevel } from './logger';
 export { EXAMPLE_QUESTIONS } from './examples';
 export type { BotCommands } from './BotCommands';
+export { FollowUpMemory } from './FollowUpMemory';

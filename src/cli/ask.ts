@@ -80,8 +80,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'ask> ' });
   process.stdout.write(`Panel Papers: ${index.stats.meetings} meetings in ${index.stats.files} papers. Ask a question (Ctrl-D to quit).\n`);
   rl.prompt();
+  // The prompt is one conversation: "who presented it?" follows the last answer (--jsonl lines stay independent).
+  let previous: Answer['context'];
   for await (const line of rl) {
-    if (line.trim()) process.stdout.write(forPerson(answerQuestion(index, { text: line.trim(), asOf })));
+    if (line.trim()) {
+      const answer = answerQuestion(index, { text: line.trim(), asOf, previous });
+      previous = answer.context;
+      process.stdout.write(forPerson(answer));
+    }
     rl.prompt();
   }
 }
