@@ -55,4 +55,13 @@ describe('npm run ask', () => {
     expect({ ...answers[0], stderr: run.stderr.slice(-2000) }).toMatchObject({ kind: 'next_meeting', text: expect.stringContaining('27 July 2023') });
     expect(run.stderr).toContain('ask: skipped a line');
   });
+  it('the prompt reads a follow-up with the last answer; JSON Lines answer each line on its own', () => {
+    const questions = ['what did the panel resolve on exclusions', 'and who presented it?'];
+    const prompt = ask(['--as-of', '2023-07-20'], `${questions.join('\n')}\n`);
+    expect(prompt.stdout).toContain('15 March 2023, item 11 School Exclusion and Suspensions: The Chair invited Brenda Wile');
+    const lines = ask(['--jsonl'], questions.map((question, id) => JSON.stringify({ id, question, asOf: '2023-07-20' })).join('\n'));
+    const answers = lines.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string });
+    expect(answers).toHaveLength(2);
+    expect(answers[1]!.text).not.toContain('Brenda Wile');
+  });
 });
