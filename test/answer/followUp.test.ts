@@ -48,6 +48,12 @@ describe('follow-up questions (agenda packs)', () => {
     expect(followUp.text).toContain('31 January 2024');
   });
 
+  it('"and who chaired that meeting?" is the previous answer\'s meeting, not the latest', () => {
+    const first = ask(sample, 'what did the panel resolve on exclusions', asOf);
+    expect(ask(sample, 'and who chaired that meeting?', asOf, first.context).text).toContain('15 March 2023');
+    expect(ask(sample, 'and who chaired that meeting?', asOf).text).not.toContain('15 March 2023');
+  });
+
   it('a question that names its own topic ignores the previous one', () => {
     const first = ask(sample, 'what did the panel resolve on exclusions', asOf);
     const own = ask(sample, 'and what did the panel resolve on the WSOA?', '2022-02-01', first.context);
