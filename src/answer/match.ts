@@ -41,7 +41,10 @@ const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[aeiou])sions?$/u, 'd'],
   // "approval", "proposal", "removal", "withdrawal": the noun of a verb; "general" and "local" keep theirs.
   [/(?<=[vsw])als?$/u, ''],
-  [/(?:ations?|ings?|ions?|ed|es|s)$/u, ''],
+  // "buses", "matches", "boxes"; any other "-es" is a final "e" and an "s" ("lines", "schemes").
+  [/(?<=[sxz]|[cs]h)es$/u, ''],
+  // "bus", "status" and "access" end in an "s" that is no plural.
+  [/(?:ations?|ings?|ions?|ed|(?<![su])s)$/u, ''],
 ];
 
 function stemmed(word: string): string {

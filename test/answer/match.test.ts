@@ -74,6 +74,10 @@ describe('stem', () => {
       ['policy', 'policies'],
       ['meeting', 'meetings'],
       ['scheme', 'schemes'],
+      ['line', 'lines'],
+      ['bus', 'buses'],
+      ['access', 'accesses'],
+      ['match', 'matches', 'matched'],
     ]) {
       expect(new Set(forms.map(stem))).toStrictEqual(new Set([stem(forms[0]!)]));
     }
