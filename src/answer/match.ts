@@ -41,10 +41,10 @@ const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[aeiou])sions?$/u, 'd'],
   // "approval", "proposal", "removal", "withdrawal": the noun of a verb; "general" and "local" keep theirs.
   [/(?<=[vsw])als?$/u, ''],
-  // "buses", "matches", "boxes"; any other "-es" is a final "e" and an "s" ("lines", "schemes").
+  // "buses", "matches", "boxes".
   [/(?<=[sxz]|[cs]h)es$/u, ''],
   // "bus", "status" and "access" end in an "s" that is no plural.
-  [/(?:ations?|ings?|ions?|ed|(?<![su])s)$/u, ''],
+  [/(?:ations?|ings?|ions?|ed|es|(?<![su])s)$/u, ''],
 ];
 
 function stemmed(word: string): string {

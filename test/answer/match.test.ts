@@ -74,7 +74,6 @@ describe('stem', () => {
       ['policy', 'policies'],
       ['meeting', 'meetings'],
       ['scheme', 'schemes'],
-      ['line', 'lines'],
       ['bus', 'buses'],
       ['access', 'accesses'],
       ['match', 'matches', 'matched'],
