@@ -1,4 +1,4 @@
-import { MAX_MASK_STEMS, stem, TopicQuery, type TopicMatch } from './match';
+import { gluedParts, MAX_MASK_STEMS, stem, TopicQuery, type TopicMatch } from './match';
 import { firstCopies, scanWords, WordSpans, WordTable } from './wordScan';
 
 /**
@@ -21,9 +21,18 @@ export class StemPostings {
     // the garbage collector than in reading the text.
     const table = new WordTable();
     const spans = new WordSpans();
-    /** Per word number, its stem's number. */
-    const stemOfWord: number[] = [];
+    /** Per word number, its stem's number, then those of its glued parts ("20mph" also holds "20" and "mph"). */
+    const stemsOfWord: (readonly number[])[] = [];
     const stemNumbers = new Map<string, number>();
+    const numberOf = (stemmed: string): number => {
+      let s = stemNumbers.get(stemmed);
+      if (s === undefined) {
+        s = stemNumbers.size;
+        stemNumbers.set(stemmed, s);
+        lastText.push(-1);
+      }
+      return s;
+    };
     /** The stems of every text read, one text after another; text k's are `held[from[k]]` to `held[to[k] - 1]`. */
     const held: number[] = [];
     const from = new Int32Array(texts.length);
@@ -43,20 +52,17 @@ export class StemPostings {
       const { text: read } = scanWords(text, spans);
       for (let k = 0; k < spans.count; k++) {
         const word = table.idOf(read, spans.starts[k]!, spans.ends[k]!, spans.hashes[k]!);
-        let s = stemOfWord[word];
-        if (s === undefined) {
-          const stemmed = stem(table.words[word]!);
-          s = stemNumbers.get(stemmed);
-          if (s === undefined) {
-            s = stemNumbers.size;
-            stemNumbers.set(stemmed, s);
-            lastText.push(-1);
-          }
-          stemOfWord[word] = s;
+        let stems = stemsOfWord[word];
+        if (stems === undefined) {
+          const w = table.words[word]!;
+          stems = [stem(w), ...gluedParts(w).map(stem)].map(numberOf);
+          stemsOfWord[word] = stems;
         }
-        if (lastText[s] === id) continue;
-        lastText[s] = id;
-        held.push(s);
+        for (const s of stems) {
+          if (lastText[s] === id) continue;
+          lastText[s] = id;
+          held.push(s);
+        }
       }
       to[id] = held.length;
     });

@@ -1,5 +1,5 @@
 import { expandTerms } from '../../src/answer/glossary';
-import { MAX_MASK_STEMS, stem, stemsOf, TopicQuery, type TopicMatch } from '../../src/answer/match';
+import { gluedParts, MAX_MASK_STEMS, stem, stemsOf, TopicQuery, topicMatch, type TopicMatch } from '../../src/answer/match';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 /** `topicMatchStems` as it was first written (one stem per term per text), the reference TopicQuery must agree with. */
@@ -61,5 +61,57 @@ describe('TopicQuery.matchMask', () => {
   it('numbers the distinct stems of the topic and typed words', () => {
     const query = new TopicQuery(['exclusions', 'exclusion', 'excluded', 'school'], ['school', 'exclusions']);
     expect(query.stems).toStrictEqual([...new Set(['exclusions', 'exclusion', 'excluded', 'school'].map(stem))]);
+  });
+});
+
+describe('stem', () => {
+  it('gives the forms of one verb and its noun one stem', () => {
+    for (const forms of [
+      ['approve', 'approved', 'approves', 'approving', 'approval'],
+      ['decide', 'decided', 'decides', 'deciding', 'decision', 'decisions'],
+      ['exclude', 'excluded', 'exclusion', 'exclusions'],
+      ['propose', 'proposed', 'proposal', 'proposals'],
+      ['policy', 'policies'],
+      ['meeting', 'meetings'],
+      ['scheme', 'schemes'],
+      ['bus', 'buses'],
+      ['access', 'accesses'],
+      ['match', 'matches', 'matched'],
+    ]) {
+      expect(new Set(forms.map(stem))).toStrictEqual(new Set([stem(forms[0]!)]));
+    }
+  });
+
+  it('keeps apart words that only share an ending', () => {
+    expect(stem('general')).not.toBe(stem('gene'));
+    expect(stem('local')).not.toBe(stem('loc'));
+    expect(stem('note')).not.toBe(stem('not'));
+    expect(stem('rate')).not.toBe(stem('rat'));
+    expect(stem('use')).not.toBe(stem('us'));
+  });
+});
+
+describe('a number glued to a unit or code', () => {
+  it('splits where letters meet digits, and leaves other words whole', () => {
+    expect(gluedParts('20mph')).toStrictEqual(['20', 'mph']);
+    expect(gluedParts('ks2')).toStrictEqual(['ks', '2']);
+    expect(gluedParts('q3')).toStrictEqual(['q', '3']);
+    expect(gluedParts('2024')).toStrictEqual([]);
+    expect(gluedParts('roads')).toStrictEqual([]);
+  });
+
+  it('matches a text that spaces it, and a glued text matches a question that spaces it', () => {
+    expect(topicMatch(['20mph'], ['20mph'], 'The 20 mph Review was noted.').coverage).toBe(1);
+    expect(topicMatch(['ks2'], ['ks2'], 'Results at KS 2 improved.').coverage).toBe(1);
+    expect(topicMatch(['20', 'mph'], ['20', 'mph'], 'A 20mph limit on all roads.').coverage).toBe(1);
+    expect(topicMatch(['q3'], ['q3'], 'Quarter three figures').coverage).toBe(0);
+    expect(topicMatch(['20mph'], ['20mph'], 'A 30 mph limit').coverage).toBe(0);
+  });
+
+  it('keeps a glossary shorthand written glued covered by its meaning', () => {
+    const typed = ['att8'];
+    expect(expandTerms(typed).length).toBeGreaterThan(1);
+    expect(topicMatch(expandTerms(typed), typed, 'Attainment 8 scores rose this year').coverage).toBe(1);
+    expect(topicMatch(expandTerms(typed), typed, 'ATT 8 rose').coverage).toBe(1);
   });
 });

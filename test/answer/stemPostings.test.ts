@@ -41,4 +41,13 @@ describe('StemPostings.match', () => {
     const ids = [...new StemPostings(bodies).match(['children'], ['children']).keys()];
     expect(ids).toStrictEqual([...ids].sort((a, b) => a - b));
   });
+
+  it('finds a number glued to its unit by the spaced words, and the spaced words by the glued one, as topicMatch does', () => {
+    const texts = ['The 20 mph Review', 'A 20mph limit on main roads', 'A 30 mph limit', 'KS 2 results', 'Results at ks2'];
+    const postings = new StemPostings(texts);
+    expect([...postings.match(['20mph'], ['20mph'])].filter(([, m]) => m.coverage === 1).map(([id]) => id)).toStrictEqual([0, 1]);
+    expect([...postings.match(['20', 'mph'], ['20', 'mph'])].filter(([, m]) => m.coverage === 1).map(([id]) => id)).toStrictEqual([0, 1]);
+    expect([...postings.match(['ks2'], ['ks2'])].filter(([, m]) => m.coverage === 1).map(([id]) => id)).toStrictEqual([3, 4]);
+    for (const [id, m] of postings.match(['20mph'], ['20mph'])) expect(m).toStrictEqual(topicMatch(['20mph'], ['20mph'], texts[id]!));
+  });
 });
