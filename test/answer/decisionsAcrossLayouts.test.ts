@@ -4,19 +4,10 @@ import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
+import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const COUNCILS = join(__dirname, '..', '..', '..', 'shared', 'councils');
-const flat = (s: string): string => s.replace(/\s+/gu, ' ');
-
-/** Every quote fragment (split at ellipses) is in the cited lines, and every [n] points at a citation. */
-function expectFaithful(index: PaperIndex, answer: Answer): void {
-  for (const c of answer.citations) {
-    const cited = flat((index.lines(c.file) ?? []).slice(c.lineStart - 1, c.lineEnd).join(' '));
-    for (const fragment of c.quote.split('…').map((f) => flat(f).trim()).filter((f) => f.length > 0)) expect(cited).toContain(fragment);
-  }
-  for (const m of answer.text.matchAll(/\[(\d+)\]/gu)) expect(Number(m[1])).toBeLessThanOrEqual(answer.citations.length);
-}
 
 describe('decisions, votes, facts and report covers on a ModernGov meeting page and report PDFs', () => {
   let index: PaperIndex;
