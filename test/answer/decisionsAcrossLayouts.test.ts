@@ -5,15 +5,14 @@ import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 
-const COUNCILS = join(__dirname, '..', '..', '..', 'shared', 'councils');
 
 describe('decisions, votes, facts and report covers on a ModernGov meeting page and report PDFs', () => {
   let index: PaperIndex;
   const ask = (text: string, asOf = '2026-02-01'): Answer => answerQuestion(index, { text, asOf });
   beforeAll(async () => {
-    index = (await loadPaperIndexAsync(join(COUNCILS, 'kingston', 'papers'))).index;
+    index = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
   }, 120_000);
 
   it('states the decision and then who moved and seconded it, from the minutes text beside the decision', () => {
@@ -63,7 +62,7 @@ describe('decisions, votes, timelines and facts in printed minutes, decision not
   let index: PaperIndex;
   const ask = (text: string, asOf = '2026-04-01'): Answer => answerQuestion(index, { text, asOf });
   beforeAll(async () => {
-    index = (await loadPaperIndexAsync(join(COUNCILS, 'bristol', 'papers'))).index;
+    index = (await loadPaperIndexAsync(councilPapers('bristol'))).index;
   }, 120_000);
 
   it('quotes the printed minutes, not the decision notice of the same meeting, with the vote and the amounts', () => {
@@ -115,7 +114,7 @@ describe('decisions, votes, timelines and facts in printed minutes, decision not
 
   it('quotes a decision notice when it is the only record of the meeting', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-only-'));
-    copyFileSync(join(COUNCILS, 'bristol', 'papers', 'bristol-2025-10-23-decision-notice.pdf'), join(dir, 'notice.pdf'));
+    copyFileSync(join(councilPapers('bristol'), 'bristol-2025-10-23-decision-notice.pdf'), join(dir, 'notice.pdf'));
     const only = (await loadPaperIndexAsync(dir)).index;
     const a = answerQuestion(only, { text: 'what was decided on the cycle hangar policy?', asOf: '2026-04-01' });
     expect(a.kind).toBe('resolution');

@@ -1,15 +1,13 @@
-import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer, FollowUpContext } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 
-const councils = path.join(__dirname, '..', '..', '..', 'shared', 'councils');
 const sample = sampleIndex();
 let moderngov: PaperIndex;
 
 beforeAll(async () => {
-  moderngov = (await loadPaperIndexAsync(path.join(councils, 'kingston', 'papers'))).index;
+  moderngov = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
 }, 120_000);
 
 const ask = (index: PaperIndex, text: string, asOf: string, previous?: FollowUpContext): Answer => answerQuestion(index, { text, asOf, previous });

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import { namedCommittee, withCommitteeAsPanel } from '../../src/answer/committees';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 
-const councils = path.join(__dirname, '..', '..', '..', 'shared', 'councils');
 const flat = (s: string): string => s.replace(/\s+/gu, ' ');
 
 let moderngov: PaperIndex;
@@ -13,8 +11,8 @@ let printed: PaperIndex;
 const sample = sampleIndex();
 
 beforeAll(async () => {
-  moderngov = (await loadPaperIndexAsync(path.join(councils, 'kingston', 'papers'))).index;
-  printed = (await loadPaperIndexAsync(path.join(councils, 'bristol', 'papers'))).index;
+  moderngov = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
+  printed = (await loadPaperIndexAsync(councilPapers('bristol'))).index;
 }, 120_000);
 
 const ask = (index: PaperIndex, text: string, asOf = '2026-06-30'): Answer => answerQuestion(index, { text, asOf });

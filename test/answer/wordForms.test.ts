@@ -1,15 +1,13 @@
-import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 import { expectFaithful } from '../helpers/expectFaithful';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 
-const COUNCILS = join(__dirname, '..', '..', '..', 'shared', 'councils');
 
 /** The printed minutes' index, read once for both groups of questions on them. */
 let printed: Promise<PaperIndex> | undefined;
-const printedMinutes = (): Promise<PaperIndex> => (printed ??= loadPaperIndexAsync(join(COUNCILS, 'bristol', 'papers')).then((r) => r.index));
+const printedMinutes = (): Promise<PaperIndex> => (printed ??= loadPaperIndexAsync(councilPapers('bristol')).then((r) => r.index));
 
 describe('a number glued to its unit, on printed minutes that space it', () => {
   let index: PaperIndex;

@@ -12,3 +12,11 @@ export function sampleIndex(): PaperIndex {
   cached ??= loadPaperIndex(SAMPLE_PAPERS_DIR).index;
   return cached;
 }
+
+/**
+ * Other councils' papers as they publish them (ModernGov pages, printed minutes, decision notices,
+ * forward plans, reports), copied into the repository so the tests need nothing beside it.
+ */
+export function councilPapers(council: 'kingston' | 'bristol'): string {
+  return path.resolve(__dirname, '..', 'fixtures', 'councils', council);
+}

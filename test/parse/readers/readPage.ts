@@ -1,9 +1,10 @@
 import { basename, join } from 'node:path';
+import { councilPapers } from '../../helpers/sampleIndex';
 import { readPaperFile, type SourceDocument } from '../../../src/ingest';
 import type { SourceSpan } from '../../../src/model';
 import { type ParsedFile, parsePaperFile } from '../../../src/parse';
 
-export const KINGSTON = join(__dirname, '..', '..', '..', '..', 'shared', 'councils', 'kingston', 'papers');
+export const KINGSTON = councilPapers('kingston');
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'papers', 'moderngov');
 
 /** Reads an HTML page as the bot does (ingest, then the readers) and returns the document and what was parsed. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { councilPapers } from '../../helpers/sampleIndex';
 import { join } from 'node:path';
 import type { SourceDocument } from '../../../src/ingest';
 import { readPaperFolderAsync } from '../../../src/ingest';
@@ -9,8 +10,8 @@ export function fixture(name: string): SourceDocument {
   return { file: name, lines: text.replace(/\n$/u, '').split('\n'), pages: null, contentHash: 'x' };
 }
 
-export const BRISTOL_PAPERS = join(__dirname, '..', '..', '..', '..', 'shared', 'councils', 'bristol', 'papers');
-export const KINGSTON_PAPERS = join(__dirname, '..', '..', '..', '..', 'shared', 'councils', 'kingston', 'papers');
+export const BRISTOL_PAPERS = councilPapers('bristol');
+export const KINGSTON_PAPERS = councilPapers('kingston');
 
 /** The real PDFs of a council folder whose names contain `part`, read through the ingest stage. */
 export async function realDocuments(dir: string, part: string): Promise<readonly SourceDocument[]> {
