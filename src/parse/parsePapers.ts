@@ -65,20 +65,33 @@ function committeesOfMeetings(meetings: readonly Meeting[], described: readonly 
   return [...out.values()];
 }
 
+/** Items grouped by key, groups in the order their first item came. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** The first record, in order of trust, that has the field (not null, not an empty list); else the first's. */
+function firstFilled<T, K extends keyof T>(ordered: readonly T[], key: K): T[K] {
+  for (const record of ordered) {
+    const v = record[key];
+    if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
+  }
+  return ordered[0]![key];
+}
+
 /** One committee per canonical name: the first description with a membership wins, gaps filled from the rest. */
 function mergeCommittees(drafts: readonly Committee[]): Committee[] {
-  const byName = new Map<string, Committee[]>();
-  for (const c of drafts) byName.set(c.canonical, [...(byName.get(c.canonical) ?? []), c]);
-  return [...byName.values()].map((group) => {
+  return groupBy(drafts, (c) => c.canonical).map((group) => {
     const ordered = [...group].sort((a, b) => b.members.length - a.members.length);
     const first = ordered[0]!;
-    const pick = <K extends keyof Committee>(key: K): Committee[K] => {
-      for (const c of ordered) {
-        const v = c[key];
-        if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
-      }
-      return first[key];
-    };
+    const pick = <K extends keyof Committee>(key: K): Committee[K] => firstFilled(ordered, key);
     return { ...first, chair: pick('chair'), viceChair: pick('viceChair'), substitutes: pick('substitutes'), supportOfficer: pick('supportOfficer'), purpose: pick('purpose') };
   });
 }
@@ -89,21 +102,10 @@ function mergeCommittees(drafts: readonly Committee[]): Committee[] {
  * record that has them; where records disagree on the time or on whether it took place, it is said.
  */
 export function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
-  const byKey = new Map<string, Meeting[]>();
-  for (const d of drafts) {
-    const key = `${d.canonicalCommittee}|${d.date}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), d]);
-  }
-  const merged = [...byKey.values()].map((group) => {
+  const merged = groupBy(drafts, (d) => `${d.canonicalCommittee}|${d.date}`).map((group) => {
     const ordered = [...group].sort((a, b) => weight(b) - weight(a));
     const first = ordered[0]!;
-    const pick = <K extends keyof Meeting>(key: K): Meeting[K] => {
-      for (const m of ordered) {
-        const v = m[key];
-        if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
-      }
-      return first[key];
-    };
+    const pick = <K extends keyof Meeting>(key: K): Meeting[K] => firstFilled(ordered, key);
     return {
       ...first,
       time: pick('time'),
