@@ -476,6 +476,13 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
   // Of a month's meetings, the one whose own papers give a venue says where the committee met.
   const m = targetMeeting(index, u, (x) => x.venue !== null && OWN_PAPERS.has(bestRecord(x).evidence)) ?? targetMeeting(index, u);
   if (!m) return notFound(index, 'The papers record no meeting on that date.');
+  // "What time did it finish?": the minutes' closing line, not the start time.
+  const minutes = ASKS_END.test(u.text) ? minutesOn(index, m.date) : undefined;
+  if (minutes) {
+    const cites = new CitationList();
+    const note = endedNote(index, minutes, cites).trim();
+    return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting: ${note}`, citations: cites.items, meeting: m, followUps: [] };
+  }
   if (!m.time && !m.venue) {
     return notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
   }
