@@ -107,7 +107,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // A heading (a report's title block: committee, date, title) holds the question's words and answers nothing.
     if (!saysSomething(index, h.passage, text)) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
-    if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
+    if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !holdsFigure(text, u))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
     if (needsWhen && !datedSentence(text, focus)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
@@ -202,9 +202,18 @@ export function bestSentence(text: string, u: Understanding): string {
   // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
   const counted = countedWords(u);
   const figure = (s: string): number =>
-    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && /\d/u.test(s) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
+    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && holdsFigure(s, u) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+}
+
+/**
+ * Whether a text holds a figure beyond the numbers the question typed itself: "attainment 8 score" is a
+ * name, and a list of "Attainment 8 score per pupil" headings gives no score.
+ */
+function holdsFigure(text: string, u: Understanding): boolean {
+  for (const [n] of text.matchAll(/\d+(?:[.,]\d+)*/gu)) if (!u.typed.includes(n)) return true;
+  return false;
 }
 
 /** Sentences of figures quoted after the best one: results run on ("50 responded ... 60% in favour"). */
