@@ -380,7 +380,12 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const c = cites.add(citeLines(index, rec.source.file, from, to, `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`, m.date));
     lines.push(`On ${shortDate(m.date)} the chair was Cllr ${m.chair}${m.viceChair ? ` and the vice-chair Cllr ${m.viceChair}` : ''} ${c}.`);
   }
-  if (lines.length === 0) return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+  if (lines.length === 0) {
+    // "When is the next meeting and who chairs it?": a meeting not yet papered has the committee's standing chair.
+    const standing = u.dates.length > 0 ? chairFromCommitteePage(index, u) : null;
+    if (standing) return { ...standing, text: `The papers name no chair for that meeting itself. ${standing.text}` };
+    return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+  }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
 }
 
