@@ -263,6 +263,9 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     return notFound(index, `The papers leave that figure blank: "${top.trim()}".`);
   }
   const cites = new CitationList();
+  // "What is the vacancy rate now?": the newest figure leads; older papers' figures follow as its history.
+  const history = CURRENT.test(u.text) && (NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text));
+  const leadDate = passageDate(index, found[0]!.passage);
   const parts = found.map(({ passage: p }, k) => {
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
@@ -272,6 +275,8 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     // A passage that says what the first leaves out ("and how much of the network") is quoted too.
     if (k === 1 && complement) return `And ${where}: "${sentence}" ${c}`;
+    const date = passageDate(index, p);
+    if (k > 0 && history && date !== null && leadDate !== null && date < leadDate && holdsFigure(sentence, u)) return `Earlier (${shortDate(date)}), ${where}: "${sentence}" ${c}`;
     if (k > 0) return `See also ${where} ${c}.`;
     const said = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text) ? withFiguresAfter(p.text, sentence) : sentence;
     return `${where}: "${said}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;

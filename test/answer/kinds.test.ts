@@ -186,3 +186,16 @@ describe('the same questions on other councils’ papers', () => {
     expectFaithful(bristol, a);
   });
 });
+
+describe('"now": the newest figure, with older papers as its history', () => {
+  const index = sampleIndex();
+
+  it.each(['what is the vacancy rate now', 'current sw vacancy rate?', 'latest social work vacancy rate'])('%s', (question) => {
+    const a = answerQuestion(index, { text: question, asOf: '2023-12-01' });
+    expect(flat(a.citations[0]!.quote)).toContain('20.4%');
+    // The 2021 figure is history, dated, after the newest.
+    expect(a.text).toMatch(/Earlier \(13 January 2021\)[^\n]*15\.8 per cent/u);
+    expect(a.text.indexOf('15.8 per cent')).toBeGreaterThan(a.text.indexOf('20.4%'));
+    expectFaithful(index, a);
+  });
+});
