@@ -3,7 +3,7 @@ import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
-import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
+import { answerLookups, papersNow, passageDate, passagesOn, sectionTitle } from './answerLookups';
 import { NO_MATCH, stem, stemsOf, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { committeeWords, withoutCommitteeName } from './namedCommittee';
@@ -92,12 +92,13 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const { text, holding: own } = readPassage(h.passage);
     const title = readTitle(h.passage.title);
     const item = readTitle(h.passage.item ?? '');
+    const section = readTitle(sectionTitle(index, h.passage));
     const context = h.context ? readPassage(h.context).holding : HOLDS_NOTHING;
     // Words never run across the spaces that join a passage's fields, so each field is read alone.
     // A lead-in ("Priorities for 2023/24:") is read with what it leads into: the answer cites both.
     const next = LEAD_IN.test(text) ? following(index, h.passage) : undefined;
     const led = next ? readPassage(next).holding : HOLDS_NOTHING;
-    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...led.stems]);
+    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...section.stems, ...led.stems]);
     const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     if (coverage < enough) continue;
