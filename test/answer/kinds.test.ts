@@ -88,6 +88,13 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['who is presenting the self evaluation in july', 'Alison Hinds'],
       ['scrutiny officer phone number', '01902 551251'],
     ],
+    recommendations: [
+      ['what are the recommendations of the residential provision review report', '£35,000 from the Transformation reserve'],
+      ['what does the PSW annual report recommend', 'Endorse the work of the Principal Social Worker'],
+      ['recommendations in the workforce health check 2020 report', "Note and comment on the findings of the Children's Services Workforce Health Check"],
+      ['residential review - what does it recommend?', 'full feasibility business case'],
+      ['recomendations of the social work health check 2020', "Children's Social Work Health Check for 2020"],
+    ],
     fact: [
       ['what is the social work vacancy rate', '20.4%'],
       ['how many children were in care at end of march 2017', '643'],
@@ -97,10 +104,12 @@ describe('every kind, asked in several ways, on the sample papers', () => {
     ],
   };
 
+  /** The kind an answer reports (the evaluation's contract): a report's recommendations are a fact. */
+  const answerKind: Record<string, string> = { recommendations: 'fact' };
   for (const [kind, asked] of Object.entries(cases)) {
     it.each(asked)(`${kind}: %s`, (question, fact) => {
       const a = answerQuestion(index, { text: question, asOf: '2023-07-20' });
-      expect(a.kind).toBe(kind);
+      expect(a.kind).toBe(answerKind[kind] ?? kind);
       expect(shown(a)).toContain(fact);
       expectFaithful(index, a);
     });
