@@ -4,7 +4,7 @@ import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
 import { answerLookups, papersNow, passageDate, passagesOn, sectionTitle } from './answerLookups';
-import { NO_MATCH, stem, stemsOf, TopicQuery } from './match';
+import { NO_MATCH, stem, stemsOf, type TopicMatch, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { committeeWords, withoutCommitteeName } from './namedCommittee';
 import { monthNumber } from '../parse';
@@ -442,8 +442,11 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   const lines: string[] = [];
   const agendaTitles = look.agendaTitles.match(uu.topic, typed);
   const agendaBest = Math.max(0, ...[...agendaTitles.values()].map((m) => m.coverage));
-  // An agenda item that fits the question better than any minuted one is the item meant.
-  for (const { i } of items.filter((x) => x.m.coverage >= agendaBest).slice(0, 2)) {
+  const agendaBestHits = Math.max(0, ...[...agendaTitles.values()].filter((m) => m.coverage === agendaBest).map((m) => m.hits));
+  // An agenda item that fits the question better than any minuted one is the item meant: more of the
+  // question's words, or as many and more of their meanings ("psw": principal, social, worker).
+  const fitsAsWell = (m: TopicMatch): boolean => m.coverage > agendaBest || (m.coverage === agendaBest && m.hits >= agendaBestHits);
+  for (const { i } of items.filter((x) => fitsAsWell(x.m)).slice(0, 2)) {
     const { file, lineStart, lineEnd } = i.source;
     const first = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + 12), /invited|to present|introduced|presented/iu);
     if (!first) continue;
