@@ -3,7 +3,8 @@ import type { PaperIndex } from '../search';
 import { panelMeetings } from './meetingAnswers';
 import { type DateRef, otherYears } from './dateRefs';
 import { phrase } from './questionGrammar';
-import { namedCommittee, withCommitteeAsPanel } from './committees';
+import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
+import { notFound } from './notFound';
 import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
@@ -17,6 +18,8 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
 }
 
 const LAST_MEETING = phrase('lastMeeting');
+/** Kinds about the panel's own meetings: asked of another committee, the panel's answer would be wrong. */
+const MEETING_KINDS = new Set(['next_meeting', 'last_meeting', 'meeting_info', 'meeting_list', 'agenda']);
 /** Details only minutes record. */
 const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
 
@@ -57,6 +60,8 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
+  const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
+  if (other) return notFound(index, `The papers hold nothing of ${/^the\b/iu.test(other) ? '' : 'the '}${other}: they are the papers of ${committeeLabel(index, null)}.`);
   const answer = kindNamed(u.kind).answer(index, u);
   if (answer.kind !== 'not_found') return withContext(answer, u, question.previous);
   // "In jan" without a year: when the nearest January does not answer, another year's January may.

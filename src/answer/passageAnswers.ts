@@ -203,7 +203,9 @@ export function bestSentence(text: string, u: Understanding): string {
   // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
   const counted = countedWords(u);
   const figure = (s: string): number =>
-    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && holdsFigure(s, u) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
+    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && holdsFigure(s, u) ? 2 : 0) +
+    // "How much does it cost": the sentence with the amount, not the one that names the thing.
+    (NEEDS_AMOUNT.test(u.text) && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
 }

@@ -208,3 +208,24 @@ describe('"now": the newest figure, with older papers as its history', () => {
     expectFaithful(index, a);
   });
 });
+
+describe('"not in the papers" when the question is of something the papers do not hold', () => {
+  const index = sampleIndex();
+  const ask = (text: string): Answer => answerQuestion(index, { text, asOf: '2023-07-20' });
+
+  it.each(['who chairs the health scrutiny panel', 'when is the next adult social care scrutiny panel', 'whats on the agenda for the planning committee'])('another committee: %s', (question) => {
+    const a = ask(question);
+    expect(a.kind).toBe('not_found');
+    expect(a.text).toMatch(/hold nothing of the [\w ]+ (?:panel|committee)/u);
+  });
+
+  it.each(['who chairs the cypf panel', 'who chairs the childrens scrutiny panel', "when's the next cyp scrutiny panel?", 'who chairs the july panel', 'date of the following panel meeting'])('the papers’ own panel, however named: %s', (question) => {
+    expect(ask(question).kind).not.toBe('not_found');
+  });
+
+  it('an amount asked is quoted from the sentence that holds it', () => {
+    const a = ask('what is the budget for the virtual school');
+    expect(flat(a.text)).toMatch(/"[^"]*£\d[^"]*"/u);
+    expectFaithful(index, a);
+  });
+});
