@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { FileConversationStore, JsonLinesFeedbackStore } from '../../src/bot';
-import * as atomicWrite from '../../src/bot/atomicWrite';
+import * as atomicWrite from '../../src/state/writeFileAtomic';
 
 describe('durable stores', () => {
   let dir: string;
