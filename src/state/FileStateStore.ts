@@ -52,7 +52,7 @@ export class FileStateStore implements StateStore {
     return peek(await this.file.read(), checked(collection))?.[key];
   }
 
-  update(collection: string, key: string, change: (current: unknown) => unknown): Promise<RecordChange> {
+  async update(collection: string, key: string, change: (current: unknown) => unknown): Promise<RecordChange> {
     const name = checked(collection);
     return this.file.update((doc) => {
       const found = records(doc, name);
