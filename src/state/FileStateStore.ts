@@ -64,6 +64,11 @@ export class FileStateStore implements StateStore {
     });
   }
 
+  /** The names of the collections in the file, for copying it into a database. */
+  async collections(): Promise<string[]> {
+    return Object.keys(await this.file.read()).filter((name) => !RESERVED.has(name));
+  }
+
   claim(key: string, owner: string, ttlMs: number): Promise<ClaimOutcome> {
     return this.file.update((doc): ClaimOutcome => {
       const claims = records(doc, 'claims');
