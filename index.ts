@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
   // Opened first, so an unreachable database fails the start at once, not after indexing.
-  const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl) : null;
+  const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');

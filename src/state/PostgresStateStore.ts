@@ -1,6 +1,13 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS, type Migration } from './migrations';
-import { StateStoreError, type ClaimOutcome, type RecordChange, type StateStore } from './StateStore';
+import { StateStoreError, type ClaimOutcome, type RecordChange, type StateLogger, type StateStore } from './StateStore';
+
+export interface PostgresStateStoreOptions {
+  /** The schema to bring the database to (tests add a broken one). */
+  readonly migrations?: readonly Migration[];
+  /** Told when an idle connection is lost. */
+  readonly logger?: StateLogger;
+}
 
 // Any fixed number: every instance takes this lock to migrate, so two starting at once take turns.
 const MIGRATION_LOCK = 727_001;
@@ -13,10 +20,12 @@ export class PostgresStateStore implements StateStore {
   private constructor(private readonly pool: Pool) {}
 
   /** Connects and brings the schema up to date; throws StateStoreError naming what failed. */
-  static async open(connectionString: string, migrations: readonly Migration[] = MIGRATIONS): Promise<PostgresStateStore> {
+  static async open(connectionString: string, options: PostgresStateStoreOptions = {}): Promise<PostgresStateStore> {
+    const { migrations = MIGRATIONS, logger } = options;
     const pool = new Pool({ connectionString, max: 5 });
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    pool.on('error', () => undefined);
+    // An idle connection dropped by the server (a restart, a failover) must not crash the process:
+    // it is reported, and the next query opens a new one.
+    pool.on('error', (error) => logger?.error('state_connection_lost', { error }));
     try {
       await migrate(pool, migrations);
     } catch (error) {

@@ -159,7 +159,7 @@ describeWithDatabase('PostgresStateStore', (databaseUrl) => {
     const broken = [...MIGRATIONS, { version: 999, name: 'broken', sql: 'CREATE TABLE state_records (x int)' }];
     const url = new URL(databaseUrl());
     url.password = 'not-for-logs';
-    const error = await PostgresStateStore.open(url.toString(), broken).catch((e: unknown) => e);
+    const error = await PostgresStateStore.open(url.toString(), { migrations: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StateStoreError);
     expect((error as Error).message).toMatch(/^state: cannot prepare the database at postgres(ql)?:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/panel_papers_test_\w+: relation "state_records" already exists$/u);
     const { rows } = await withClient(databaseUrl(), (client) => client.query('SELECT version FROM schema_migrations WHERE version = 999'));
