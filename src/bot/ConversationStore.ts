@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
+import { z } from 'zod';
 import { writeFileAtomic, type StateStore } from '../state';
 
 /**
@@ -91,6 +92,8 @@ export class FileConversationStore implements ConversationStore {
   }
 }
 
+const StoredReferenceSchema = z.looseObject({ conversation: z.looseObject({ id: z.string() }) });
+
 /**
  * Conversation references as records in the shared StateStore (PostgreSQL when there are several
  * instances). As with the file, a reference is written only when new or changed, here known from
@@ -112,8 +115,13 @@ export class StateConversationStore implements ConversationStore {
   }
 
   async list(): Promise<Partial<ConversationReference>[]> {
-    // Written only by save() above from activities botbuilder already checked, so read as such.
-    return [...(await this.state.list(StateConversationStore.COLLECTION)).values()] as Partial<ConversationReference>[];
+    // Written by save() from activities botbuilder checked; a row that is not a reference any more
+    // (edited by hand) is left out rather than handed to the connector.
+    const references: Partial<ConversationReference>[] = [];
+    for (const value of (await this.state.list(StateConversationStore.COLLECTION)).values()) {
+      if (StoredReferenceSchema.safeParse(value).success) references.push(value as Partial<ConversationReference>);
+    }
+    return references;
   }
 }
 

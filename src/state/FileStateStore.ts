@@ -32,7 +32,7 @@ const records = (doc: Document, name: string): Records => {
 export class FileStateStore implements StateStore {
   private readonly file: JsonStateFile<Document>;
 
-  constructor(file: string, logger: StateLogger, private readonly now: () => number = Date.now) {
+  constructor(file: string, logger: StateLogger) {
     this.file = new JsonStateFile<Document>({
       file,
       parse: (raw) => {
@@ -73,7 +73,7 @@ export class FileStateStore implements StateStore {
     return this.file.update((doc): ClaimOutcome => {
       const claims = records(doc, 'claims');
       const held = ClaimSchema.safeParse(claims[key]);
-      const now = this.now();
+      const now = Date.now();
       if (held.success) {
         if (held.data.sentAt !== null) return 'already-sent';
         if (held.data.owner !== owner && held.data.expiresAt > now) return 'held-by-other';
@@ -87,7 +87,7 @@ export class FileStateStore implements StateStore {
     await this.file.update((doc) => {
       const claims = records(doc, 'claims');
       const held = ClaimSchema.safeParse(claims[key]);
-      const now = this.now();
+      const now = Date.now();
       claims[key] = { owner: held.success ? held.data.owner : '', expiresAt: now, sentAt: now } satisfies ClaimRecord;
     });
   }
