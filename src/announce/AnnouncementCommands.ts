@@ -8,6 +8,7 @@ import { announcementCard, cardHash } from './announcementCard';
 import type { AnnouncementStore, Reference } from './AnnouncementStore';
 import { parseCommand, type Command } from './parseCommand';
 import { resolveMeeting } from './resolveMeeting';
+import { claimKey, DEFAULT_CLAIM_TTL_MS, sendOnce, THIS_INSTANCE } from './sendOnce';
 import { upcomingPacks } from './upcomingPacks';
 
 export interface AnnouncementCommandsOptions {
@@ -111,9 +112,14 @@ export class AnnouncementCommands implements BotCommands {
   }
 
   private async announceCurrentPacks(context: TurnContext, conversationId: string): Promise<void> {
+    // Claimed as the Announcer claims its first post, so another instance announcing the same pack
+    // to the new subscriber at this moment cannot post a second card.
+    const claim = { store: this.options.store, owner: THIS_INSTANCE, ttlMs: DEFAULT_CLAIM_TTL_MS };
     for (const pack of upcomingPacks(this.options.papers.current, this.options.today())) {
       if (await this.options.store.findAnnouncement(pack.key, conversationId)) continue;
-      await this.announceHere(context, conversationId, pack.meeting.date);
+      await sendOnce(claim, claimKey('announcement', pack.key, conversationId), async () => {
+        await this.announceHere(context, conversationId, pack.meeting.date);
+      });
     }
   }
 
