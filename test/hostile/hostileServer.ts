@@ -21,6 +21,7 @@ export interface HostileServer {
   readonly url: string;
   /** Every log line, parsed: a test can look for a crash the HTTP status hides. */
   readonly logs: { event: string; [field: string]: unknown }[];
+  readonly feedback: MemoryFeedbackStore;
   /** Any body (string, bytes, or an object sent as JSON) with any content type. */
   send(method: string, route: string, body?: string | Buffer | object, contentType?: string): Promise<RawResponse>;
   close(): Promise<void>;
@@ -38,12 +39,13 @@ export async function startHostileServer(): Promise<HostileServer> {
   const papers = new IndexHolder(sampleIndex());
   const today = (): string => '2023-07-20';
   const store = new FileAnnouncementStore(dataDir, logger);
+  const feedback = new MemoryFeedbackStore();
   const bot = new PanelBot({
     index: papers,
     today,
     baseUrl: HOSTILE_BASE_URL,
     conversations: new MemoryConversationStore(),
-    feedback: new MemoryFeedbackStore(),
+    feedback,
     logger,
     rateLimiter: new RateLimiter({ capacity: 100_000, perMinute: 100_000 }),
     commands: new AnnouncementCommands({ papers, store, announcers: [], today, baseUrl: HOSTILE_BASE_URL, logger }),
@@ -53,6 +55,7 @@ export async function startHostileServer(): Promise<HostileServer> {
     server,
     url: server.url,
     logs,
+    feedback,
     async send(method, route, body, contentType = 'application/json') {
       const payload = body === undefined || typeof body === 'string' ? body : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body);
       const response = await fetch(`${server.url}${route}`, {
