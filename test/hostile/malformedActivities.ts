@@ -375,11 +375,11 @@ export function textCases(stub: string): HostileCase[] {
 }
 
 /**
- * Messages whose replies go to a serviceUrl nobody answers: botbuilder retries for about ten seconds
- * before giving up, so these run side by side with the rest.
+ * A message whose replies go to a serviceUrl nobody answers: botbuilder retries for about ten seconds
+ * before giving up, so it runs side by side with the rest (one is enough: the others reach a stub).
  */
 export function unreachableCases(): HostileCase[] {
-  return ['http://127.0.0.1:1', 'https://[::1]:1', 'http://127.0.0.1:1/v3/../../'].map((serviceUrl, i) => {
+  return ['http://127.0.0.1:1'].map((serviceUrl, i) => {
     const { deliveryMode: _inResponse, ...activity } = baseMessage(20_000 + i, serviceUrl);
     // The conversation id marks their log lines, which arrive while other cases run.
     const body = { ...activity, conversation: { id: `a:unreachable-${i}`, conversationType: 'personal' } };
