@@ -1,4 +1,5 @@
 import type { Logger } from '../bot/logger';
+import type { PaperLinks } from '../bot/paperLink';
 import type { PaperIndexSource } from '../watch';
 import type { AnnouncementStore } from './AnnouncementStore';
 import { followMessage, type TopicMatches } from './followMessage';
@@ -10,7 +11,7 @@ export interface FollowNotifierOptions {
   readonly papers: PaperIndexSource;
   readonly store: AnnouncementStore;
   readonly messenger: Messenger;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
   readonly logger: Logger;
   /** After a send failed for good, look again this much later. */
   readonly retryAfterMs?: number;
@@ -61,7 +62,7 @@ export class FollowNotifier {
           .filter((f) => f.matches.length > 0);
         if (found.length === 0) continue;
         try {
-          await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.baseUrl));
+          await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.links));
           await store.recordFollowDelivery({ conversationId: follow.conversationId, file: doc.file, hash: doc.contentHash, at: new Date().toISOString() });
           logger.info('follow_sent', { conversationId: follow.conversationId, file: doc.file, topics: found.map((f) => f.topic) });
         } catch (error) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Announcer, FileAnnouncementStore, ProactiveMessenger, type Messenger } from '../../src/announce';
-import { SILENT_LOGGER } from '../../src/bot';
+import { PaperLinks, SILENT_LOGGER } from '../../src/bot';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const reference = { conversation: { id: 'c1', isGroup: false, name: '', conversationType: 'personal' }, serviceUrl: 'http://127.0.0.1:1' };
@@ -27,7 +27,7 @@ describe('Announcer', () => {
       },
       update: async () => {},
     };
-    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', baseUrl: 'http://x', logger: SILENT_LOGGER, retryAfterMs: 60_000 });
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', links: PaperLinks.open('http://x'), logger: SILENT_LOGGER, retryAfterMs: 60_000 });
     expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 1 });
     down = false;
     expect(await announcer.reconcile()).toEqual({ posted: 1, updated: 0, failed: 0 });
@@ -40,7 +40,7 @@ describe('Announcer', () => {
     const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
     await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
     const messenger: Messenger = { post: async () => 'x', update: async () => {} };
-    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-27', baseUrl: 'http://x', logger: SILENT_LOGGER });
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-27', links: PaperLinks.open('http://x'), logger: SILENT_LOGGER });
     expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
   });
 });
