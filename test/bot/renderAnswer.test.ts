@@ -61,6 +61,15 @@ describe('renderAnswer', () => {
     expect(first?.appearance.url).toBe(`${BASE}/papers/000_73aa9faf505450da.txt?lines=101-103#L101`);
   });
 
+  it('sends no paper links when the paper view is off: no citation url, no open button', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off() });
+    const [first] = entityOf(activity).citation ?? [];
+    expect(first?.appearance).not.toHaveProperty('url');
+    expect(first?.appearance.text).not.toContain('Action.OpenUrl');
+    expect(JSON.stringify(activity.attachments)).not.toContain('Action.OpenUrl');
+  });
+
   it("keeps within Teams' citation limits", () => {
     const many: Answer = { ...answer, text: Array.from({ length: 12 }, (_, i) => `claim [${i + 1}]`).join(' '), citations: Array.from({ length: 12 }, (_, i) => citation(i + 1)) };
     const citations = entityOf(renderAnswer(many, { links: LINKS })).citation ?? [];
