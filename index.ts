@@ -20,15 +20,18 @@ async function main(): Promise<void> {
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
+  // Papers marked exempt are set aside anyway; these are the ones the council names.
+  const exemptFiles = new Set(config.exemptPapers);
   // The answer engine's lookups are built before an index serves, so no user waits for them.
   const load = async (dir: string) => {
-    const loaded = await loadPaperIndexAsync(dir, { snapshotDir });
+    const loaded = await loadPaperIndexAsync(dir, { snapshotDir, exemptFiles });
     prepareAnswers(loaded.index);
     return loaded;
   };
   const started = Date.now();
   const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
     snapshotDir,
+    exemptFiles,
     ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
   });
   prepareAnswers(index);
