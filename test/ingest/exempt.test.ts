@@ -107,5 +107,7 @@ describe('the real sample papers', () => {
       expect(folder.issues.filter((i) => i.code === 'exempt_paper')).toStrictEqual([]);
       expect(folder.documents.length).toBeGreaterThan(0);
     },
+    // Reading fourteen PDFs takes seconds on a busy machine.
+    60_000,
   );
 });
