@@ -45,6 +45,10 @@ describe('findExemptMarking', () => {
     expect(markingOf(['Scrutiny Panel', 'Agenda', 'Part 1 – items open to the press and public', 'PART 2 - EXEMPT ITEMS', 'NOT FOR PUBLICATION'])).toBeNull();
   });
 
+  it('does not take a wrapped "Part 1 of Schedule 12A" for the agenda\'s Part 1 heading', () => {
+    expect(markingOf(['By virtue of paragraph 3 of', 'Part 1 of Schedule 12A of the Local Government Act 1972', 'NOT FOR PUBLICATION'])).toMatchObject({ by: 'marking', line: 3 });
+  });
+
   it('reads only the top of a text paper', () => {
     const body = Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of the report`);
     expect(markingOf([...body, 'CONFIDENTIAL'])).toBeNull();
