@@ -44,7 +44,11 @@ async function main(): Promise<void> {
   // The bot signs the links it sends with the same PaperLinks the server checks them with.
   const { paperView } = config;
   const links =
-    paperView.access === 'signed' ? PaperLinks.signed(config.publicBaseUrl, paperView.secret, paperView.days) : paperView.access === 'off' ? PaperLinks.off() : PaperLinks.open(config.publicBaseUrl);
+    paperView.access === 'signed'
+      ? PaperLinks.signed(config.publicBaseUrl, paperView.secret, paperView.days)
+      : paperView.access === 'off'
+        ? PaperLinks.off()
+        : PaperLinks.open(config.publicBaseUrl);
   if (paperView.access === 'signed' && paperView.secretGenerated) {
     logger.warn('paper_link_secret_generated', {
       hint: 'PAPER_LINK_SECRET is empty, so paper links are signed with a secret made at start: links sent before a restart, or by another instance, will be refused. Set PAPER_LINK_SECRET to keep them working',
