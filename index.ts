@@ -1,6 +1,6 @@
 import { prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
-import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, StateConversationStore, StateFeedbackStore } from './src/bot';
+import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
 import { startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
@@ -24,15 +24,18 @@ async function main(): Promise<void> {
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
+  // Papers marked exempt are set aside anyway; these are the ones the council names.
+  const exemptFiles = new Set(config.exemptPapers);
   // The answer engine's lookups are built before an index serves, so no user waits for them.
   const load = async (dir: string) => {
-    const loaded = await loadPaperIndexAsync(dir, { snapshotDir });
+    const loaded = await loadPaperIndexAsync(dir, { snapshotDir, exemptFiles });
     prepareAnswers(loaded.index);
     return loaded;
   };
   const started = Date.now();
   const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
     snapshotDir,
+    exemptFiles,
     ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
   });
   prepareAnswers(index);
@@ -42,6 +45,20 @@ async function main(): Promise<void> {
   if (index.stats.files === 0) logger.warn('no_papers', { papersDir: config.papersDir, hint: 'add the papers to this folder or set PAPERS_DIR; /healthz answers 503 until there are some' });
   for (const issue of issues) logger.warn('paper_issue', { ...issue });
 
+  // The bot signs the links it sends with the same PaperLinks the server checks them with.
+  const { paperView } = config;
+  const links =
+    paperView.access === 'signed'
+      ? PaperLinks.signed(config.publicBaseUrl, paperView.secret, paperView.days)
+      : paperView.access === 'off'
+        ? PaperLinks.off()
+        : PaperLinks.open(config.publicBaseUrl);
+  if (paperView.access === 'signed' && paperView.secretGenerated) {
+    logger.warn('paper_link_secret_generated', {
+      hint: 'PAPER_LINK_SECRET is empty, so paper links are signed with a secret made at start: links sent before a restart, or by another instance, will be refused. Set PAPER_LINK_SECRET to keep them working',
+    });
+  }
+
   // The bot and server read the holder each turn; the watcher swaps a rebuilt index into it.
   const papers = new IndexHolder(index);
   const today = makeToday(config.asOfDate);
@@ -49,13 +66,13 @@ async function main(): Promise<void> {
   const bot = new PanelBot({
     index: papers,
     today,
-    baseUrl: config.publicBaseUrl,
+    links,
     conversations: shared ? new StateConversationStore(shared) : new FileConversationStore(config.dataDir),
     feedback: shared ? new StateFeedbackStore(shared) : new JsonLinesFeedbackStore(config.dataDir),
     logger,
-    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, baseUrl: config.publicBaseUrl, logger }),
+    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
   });
-  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger });
+  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger, paperLinks: links });
 
   // New and changed papers are indexed while running; new packs are announced, followers told.
   const announcements = await startAnnouncements({
@@ -65,7 +82,7 @@ async function main(): Promise<void> {
     adapter: server.adapter,
     appId: config.auth?.appId ?? '',
     today,
-    baseUrl: config.publicBaseUrl,
+    links,
     logger,
     load,
   });
@@ -107,6 +124,7 @@ async function main(): Promise<void> {
     asOf: config.asOfDate ?? 'today (Europe/London)',
     auth: config.auth ? `app ${config.auth.appId} (${config.auth.appType})` : 'off: local mode, loopback only',
     announcers: config.announcers.length > 0 ? config.announcers.length : 'anyone (ANNOUNCERS empty)',
+    paperView: paperView.access === 'signed' ? `signed links, ${paperView.days} days` : paperView.access,
     fetching: config.fetching ? `${config.fetching.url} every ${config.fetching.intervalMinutes} min` : 'off (MODERNGOV_URL empty)',
     state: shared ? 'PostgreSQL (DATABASE_URL), shared by every instance' : `files in ${config.dataDir} (one instance)`,
   });

@@ -2,6 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { BotCommands } from '../bot/BotCommands';
 import type { Logger } from '../bot/logger';
 import { quoteUserText } from '../bot/quoteUserText';
+import type { PaperLinks } from '../bot/paperLink';
 import { messageText } from '../bot/toQuestion';
 import type { PaperIndexSource } from '../watch';
 import { announcementActivity } from './announcementActivity';
@@ -18,7 +19,7 @@ export interface AnnouncementCommandsOptions {
   /** Entra object ids allowed to manage announcements in shared conversations; empty = anyone. */
   readonly announcers: readonly string[];
   readonly today: () => string;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
   readonly logger: Logger;
 }
 
@@ -108,11 +109,12 @@ export class AnnouncementCommands implements BotCommands {
     }
     const pack = upcomingPacks(index, today).find((p) => p.meeting === meeting);
     const items = pack?.items ?? index.corpus.agendaItems.filter((i) => i.meetingDate === meeting.date);
-    const card = announcementCard({ meeting, items, packFile: pack?.packFile ?? null, baseUrl: this.options.baseUrl });
+    const input = { meeting, items, packFile: pack?.packFile ?? null, links: this.options.links };
+    const card = announcementCard(input);
     const sent = await context.sendActivity(announcementActivity(meeting, card));
     if (pack && sent?.id) {
       const now = new Date().toISOString();
-      await this.options.store.recordAnnouncement({ meetingKey: pack.key, conversationId, activityId: sent.id, hash: cardHash(card, pack.contentHash), postedAt: now, updatedAt: null });
+      await this.options.store.recordAnnouncement({ meetingKey: pack.key, conversationId, activityId: sent.id, hash: cardHash(input, pack.contentHash), postedAt: now, updatedAt: null });
     }
     return null;
   }

@@ -1,4 +1,5 @@
 import type { Logger } from '../bot/logger';
+import type { PaperLinks } from '../bot/paperLink';
 import type { PaperIndexSource } from '../watch';
 import { announcementActivity } from './announcementActivity';
 import { announcementCard, cardHash } from './announcementCard';
@@ -14,7 +15,7 @@ export interface AnnouncerOptions {
   readonly messenger: Messenger;
   /** YYYY-MM-DD, Europe/London or AS_OF_DATE. */
   readonly today: () => string;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
   readonly logger: Logger;
   /** After a send failed for good, try the whole round again this much later. */
   readonly retryAfterMs?: number;
@@ -88,8 +89,9 @@ export class Announcer {
   private async deliver(pack: UpcomingPack, subscription: Subscription, again = false): Promise<'posted' | 'updated' | 'unchanged' | 'held'> {
     const { store, messenger, logger } = this.options;
     const { conversationId } = subscription;
-    const card = announcementCard({ meeting: pack.meeting, items: pack.items, packFile: pack.packFile, baseUrl: this.options.baseUrl });
-    const hash = cardHash(card, pack.contentHash);
+    const input = { meeting: pack.meeting, items: pack.items, packFile: pack.packFile, links: this.options.links };
+    const card = announcementCard(input);
+    const hash = cardHash(input, pack.contentHash);
     const record = await store.findAnnouncement(pack.key, conversationId);
     if (record?.hash === hash) return 'unchanged';
     const activity = announcementActivity(pack.meeting, card);

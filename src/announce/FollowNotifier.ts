@@ -1,4 +1,5 @@
 import type { Logger } from '../bot/logger';
+import type { PaperLinks } from '../bot/paperLink';
 import type { PaperIndexSource } from '../watch';
 import type { AnnouncementStore } from './AnnouncementStore';
 import { followMessage, type TopicMatches } from './followMessage';
@@ -11,7 +12,7 @@ export interface FollowNotifierOptions {
   readonly papers: PaperIndexSource;
   readonly store: AnnouncementStore;
   readonly messenger: Messenger;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
   readonly logger: Logger;
   /** After a send failed for good, look again this much later. */
   readonly retryAfterMs?: number;
@@ -72,7 +73,7 @@ export class FollowNotifier {
         try {
           // Claimed first, so two instances that both see the paper as new tell the follower once.
           const outcome = await sendOnce(this.claim, claimKey('follow', follow.conversationId, doc.file), async () => {
-            await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.baseUrl));
+            await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.links));
             await store.recordFollowDelivery({ conversationId: follow.conversationId, file: doc.file, hash: doc.contentHash, at: new Date().toISOString() });
             logger.info('follow_sent', { conversationId: follow.conversationId, file: doc.file, topics: found.map((f) => f.topic) });
           });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { adaptiveCard, openUrl, paragraph, type AdaptiveCard, type CardElement } from '../bot/adaptiveCard';
+import { adaptiveCard, openUrlIfAny, paragraph, type AdaptiveCard, type CardElement } from '../bot/adaptiveCard';
 import { formatLongDate } from '../bot/formatDate';
 import { meetingCard } from '../bot/meetingCard';
-import { paperLink } from '../bot/paperLink';
+import type { PaperLinks } from '../bot/paperLink';
 import type { AgendaItem, Meeting } from '../model';
 
 export interface AnnouncementCardInput {
@@ -11,7 +11,7 @@ export interface AnnouncementCardInput {
   readonly items: readonly AgendaItem[];
   /** The agenda pack's file; null for a meeting known only from a work programme. */
   readonly packFile: string | null;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
 }
 
 /**
@@ -19,12 +19,12 @@ export interface AnnouncementCardInput {
  * agenda with presenters and pages), a link to the pack, and three questions to ask the bot.
  */
 export function announcementCard(input: AnnouncementCardInput): AdaptiveCard {
-  const { meeting, items, packFile, baseUrl } = input;
-  const base = meetingCard(meeting, items, baseUrl);
+  const { meeting, items, packFile, links } = input;
+  const base = meetingCard(meeting, items, links);
   const lead = packFile ? `**Agenda pack published** for the meeting on ${formatLongDate(meeting.date)}` : `**Next meeting**: ${formatLongDate(meeting.date)}`;
   return adaptiveCard(
     [paragraph(lead), ...base.body],
-    [...(packFile ? [openUrl('Open the agenda pack', paperLink(baseUrl, packFile))] : []), ...askPrompts(meeting, items).map(askAction)],
+    [...(packFile ? openUrlIfAny('Open the agenda pack', links.to(packFile)) : []), ...askPrompts(meeting, items).map(askAction)],
   );
 }
 
@@ -46,7 +46,11 @@ function askAction(question: string): CardElement {
   return { type: 'Action.Submit', title: `Ask: ${question}`, data: { msteams: { type: 'messageBack', text: question, displayText: question } } };
 }
 
-/** What decides whether a posted card is still current. */
-export function cardHash(card: AdaptiveCard, packHash: string): string {
+/**
+ * What decides whether a posted card is still current: the pack and the card's content. The card is
+ * hashed with unsigned links, since a signed link's expiry moves daily and that alone is no change.
+ */
+export function cardHash(input: AnnouncementCardInput, packHash: string): string {
+  const card = announcementCard({ ...input, links: input.links.unsigned() });
   return createHash('sha256').update(packHash).update(JSON.stringify(card)).digest('hex');
 }

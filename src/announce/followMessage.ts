@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { quoteUserText } from '../bot/quoteUserText';
+import type { PaperLinks } from '../bot/paperLink';
 import { toClientCitations } from '../bot/renderAnswer';
 import { MAX_TOPIC_CHARS } from './parseCommand';
 import type { TopicMatch } from './matchTopic';
@@ -17,14 +18,14 @@ export interface TopicMatches {
  * citation. Citations ride on a schema.org Message entity without the "AI generated" label:
  * this text is assembled from the papers, not generated.
  */
-export function followMessage(paperTitle: string, found: readonly TopicMatches[], baseUrl: string): Partial<Activity> {
+export function followMessage(paperTitle: string, found: readonly TopicMatches[], links: PaperLinks): Partial<Activity> {
   const listed = found.flatMap(({ topic, matches }) => matches.slice(0, MAX_LISTED_MATCHES).map((match) => ({ topic, match })));
   // The topic is what the follower typed: escaped, so it cannot become a link or markup here.
   const lines = listed.map(({ topic, match }, i) => `- **${quoteUserText(topic, MAX_TOPIC_CHARS)}**: ${match.label} [${i + 1}]`);
   const total = found.reduce((n, f) => n + f.matches.length, 0);
   const more = total > listed.length ? `\n\n…and ${total - listed.length} more in the paper.` : '';
   const text = `New paper on a topic you follow: **${paperTitle}**\n\n${lines.join('\n')}${more}`;
-  const citations = toClientCitations({ kind: 'fact', text, citations: listed.map((l) => l.match.citation), followUps: [] }, { baseUrl });
+  const citations = toClientCitations({ kind: 'fact', text, citations: listed.map((l) => l.match.citation), followUps: [] }, { links });
   const entity = { type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', '@id': '', citation: citations };
   return {
     type: 'message',

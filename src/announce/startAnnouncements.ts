@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from '../bot/logger';
+import type { PaperLinks } from '../bot/paperLink';
 import { PapersWatcher, type IndexHolder, type PapersWatcherOptions } from '../watch';
 import type { AnnouncementStore } from './AnnouncementStore';
 import { Announcer } from './Announcer';
@@ -14,7 +15,7 @@ export interface AnnouncementsOptions {
   /** MicrosoftAppId; empty in local mode. */
   readonly appId: string;
   readonly today: () => string;
-  readonly baseUrl: string;
+  readonly links: PaperLinks;
   readonly logger: Logger;
   /** Timings (tests shorten them). */
   readonly watch?: Pick<PapersWatcherOptions, 'debounceMs' | 'settleMs' | 'rescanMs' | 'maxWaitMs' | 'now'>;
@@ -38,11 +39,11 @@ export interface RunningAnnouncements {
  * Runs after the server is up (proactive sends need its adapter).
  */
 export async function startAnnouncements(options: AnnouncementsOptions): Promise<RunningAnnouncements> {
-  const { papers, store, logger, baseUrl, today } = options;
+  const { papers, store, logger, links, today } = options;
   const messenger = new ProactiveMessenger(options.adapter, { appId: options.appId, logger, ...options.send });
   const retry = options.retryAfterMs === undefined ? {} : { retryAfterMs: options.retryAfterMs };
-  const announcer = new Announcer({ papers, store, messenger, today, baseUrl, logger, ...retry });
-  const follows = new FollowNotifier({ papers, store, messenger, baseUrl, logger, ...retry });
+  const announcer = new Announcer({ papers, store, messenger, today, links, logger, ...retry });
+  const follows = new FollowNotifier({ papers, store, messenger, links, logger, ...retry });
   const afterIndex = async (): Promise<void> => {
     await announcer.reconcile();
     await follows.notify();

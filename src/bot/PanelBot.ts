@@ -10,6 +10,7 @@ import { answerQuestion } from '../answer';
 import type { PaperIndex } from '../search';
 import { toIndexSource, type PaperIndexSource } from '../watch';
 import type { BotCommands } from './BotCommands';
+import type { PaperLinks } from './paperLink';
 import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
 import { EXAMPLE_QUESTIONS } from './examples';
@@ -28,8 +29,8 @@ export interface PanelBotOptions {
   readonly index: PaperIndex | PaperIndexSource;
   /** Today's date (YYYY-MM-DD, Europe/London), or the fixed AS_OF_DATE. Read at most once a second. */
   readonly today: () => string;
-  /** Public base URL of the server, for citation links. */
-  readonly baseUrl: string;
+  /** Citation links to the paper view (signed when an app id is set). */
+  readonly links: PaperLinks;
   readonly conversations: ConversationStore;
   readonly feedback: FeedbackStore;
   readonly logger: Logger;
@@ -98,7 +99,7 @@ export class PanelBot extends TeamsActivityHandler {
       this.followUps.set(conversationId, answer.context);
       answerKind = answer.kind;
       const sent = await context.sendActivity(
-        renderAnswer(answer, { baseUrl: this.options.baseUrl, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),
+        renderAnswer(answer, { links: this.options.links, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),
       );
       if (sent?.id) this.rememberReply(sent.id, answer.kind);
     }
@@ -144,7 +145,7 @@ export class PanelBot extends TeamsActivityHandler {
     context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    const result = searchPapers(this.index, readSearchQuery(query), this.today(), this.options.baseUrl);
+    const result = searchPapers(this.index, readSearchQuery(query), this.today(), this.options.links);
     this.options.logger.info('search', { conversationId: context.activity.conversation?.id, results: result.attachments?.length ?? 0 });
     return { composeExtension: result };
   }

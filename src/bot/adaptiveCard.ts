@@ -32,3 +32,5 @@ export const facts = (pairs: readonly (readonly [string, string | null | undefin
   facts: pairs.filter((pair): pair is readonly [string, string] => Boolean(pair[1])).map(([title, value]) => ({ title, value })),
 });
 export const openUrl = (title: string, url: string): CardElement => ({ type: 'Action.OpenUrl', title, url });
+/** An OpenUrl action, or none when there is no link (the paper view is off). */
+export const openUrlIfAny = (title: string, url: string | null): CardElement[] => (url === null ? [] : [openUrl(title, url)]);

@@ -20,7 +20,8 @@ export interface ClientCitation {
     readonly '@type': 'DigitalDocument';
     readonly name: string;
     readonly abstract: string;
-    readonly url: string;
+    /** The cited lines in the paper view; absent when the view is off. */
+    readonly url?: string;
     readonly keywords: readonly string[];
     readonly image: { readonly '@type': 'ImageObject'; readonly name: CitationIconName };
     /** A stringified Adaptive Card shown when the user opens the citation. */

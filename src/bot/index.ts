@@ -9,3 +9,4 @@ export { createJsonLogger, SILENT_LOGGER, type Logger, type LogLevel } from './l
 export { EXAMPLE_QUESTIONS } from './examples';
 export type { BotCommands } from './BotCommands';
 export { FollowUpMemory } from './FollowUpMemory';
+export { PaperLinks, type PaperLinkCheck, type PaperViewAccess } from './paperLink';

@@ -1,13 +1,13 @@
 import type { AgendaItem, Meeting } from '../model';
-import { adaptiveCard, facts, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { adaptiveCard, facts, heading, openUrlIfAny, paragraph, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { formatLongDate } from './formatDate';
-import { paperLink } from './paperLink';
+import type { PaperLinks } from './paperLink';
 
 /** An agenda pack rarely has more; beyond this the card gets too long to read in a chat. */
 const MAX_CARD_ITEMS = 25;
 
 /** Date, time, venue, chair and the agenda (items with presenters and pack pages). */
-export function meetingCard(meeting: Meeting, items: readonly AgendaItem[], baseUrl: string): AdaptiveCard {
+export function meetingCard(meeting: Meeting, items: readonly AgendaItem[], links: PaperLinks): AdaptiveCard {
   const own = items.filter((item) => item.meetingDate === meeting.date).slice(0, MAX_CARD_ITEMS);
   const agenda: CardElement[] = own.map((item) =>
     paragraph(`**${item.number}** ${item.title}${item.presenter ? ` — ${item.presenter}` : ''}${item.pages ? ` (pages ${item.pages[0]}–${item.pages[1]})` : ''}`, {
@@ -28,6 +28,6 @@ export function meetingCard(meeting: Meeting, items: readonly AgendaItem[], base
       ]),
       ...(agenda.length > 0 ? [paragraph('**Agenda**', { separator: true }), ...agenda] : []),
     ],
-    record ? [{ type: 'Action.OpenUrl', title: 'Open the papers', url: paperLink(baseUrl, record.source.file, record.source.lineStart, record.source.lineEnd) }] : [],
+    record ? openUrlIfAny('Open the papers', links.to(record.source.file, record.source.lineStart, record.source.lineEnd)) : [],
   );
 }

@@ -1,6 +1,104 @@
-/** Link to the read-only paper view (served by src/server), opened at the cited lines. */
-export function paperLink(baseUrl: string, file: string, lineStart?: number, lineEnd?: number): string {
-  const base = `${baseUrl}/papers/${encodeURIComponent(file)}`;
-  if (lineStart === undefined) return base;
-  return `${base}?lines=${lineStart}-${lineEnd ?? lineStart}#L${lineStart}`;
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Who may open the read-only paper view (/papers/:file):
+ * - `open`: anyone who can reach the port (local mode: no app id, loopback only);
+ * - `signed`: only through a link the bot made, signed and not yet expired (an app id is set);
+ * - `off`: nobody; the bot sends no links (PAPERS_VIEW=off).
+ */
+export type PaperViewAccess = 'open' | 'signed' | 'off';
+
+/** Why a request for the paper view was refused, or `ok`. */
+export type PaperLinkCheck = 'ok' | 'view_off' | 'unsigned' | 'bad_signature' | 'expired';
+
+const DAY_SECONDS = 86_400;
+/** Base64url HMAC-SHA256: 43 characters. Anything else is refused before any comparison. */
+const SIGNATURE = /^[A-Za-z0-9_-]{43}$/u;
+const EXPIRY = /^\d{1,12}$/u;
+
+interface Signing {
+  readonly secret: string;
+  readonly days: number;
+  /** Milliseconds since 1970, as Date.now(); tests pass a fixed clock. */
+  readonly now: () => number;
+}
+
+/**
+ * Makes the links to the paper view the bot sends, and checks them when the server is asked for a
+ * paper. A signed link carries `exp` (Unix seconds) and `sig`, the HMAC-SHA256 of the file, the
+ * line range and the expiry under PAPER_LINK_SECRET, so a link can't be made for another paper,
+ * widened to other lines, or kept working past its expiry.
+ */
+export class PaperLinks {
+  private constructor(
+    /** Public base URL of this server, no trailing slash. */
+    readonly baseUrl: string,
+    readonly access: PaperViewAccess,
+    private readonly signing: Signing | null,
+  ) {}
+
+  /** Unsigned links; the view serves any paper in the index (local mode, tests). */
+  static open(baseUrl: string): PaperLinks {
+    return new PaperLinks(baseUrl, 'open', null);
+  }
+
+  /** Links valid for `days`; the view serves only a paper asked for by such a link. */
+  static signed(baseUrl: string, secret: string, days: number, now: () => number = Date.now): PaperLinks {
+    if (secret.length === 0) throw new Error('PaperLinks.signed: the secret is empty');
+    return new PaperLinks(baseUrl, 'signed', { secret, days, now });
+  }
+
+  /** No view and no links. */
+  static off(): PaperLinks {
+    return new PaperLinks('', 'off', null);
+  }
+
+  /** The same links without signatures, to compare cards by their content (see Announcer). */
+  unsigned(): PaperLinks {
+    return this.access === 'signed' ? PaperLinks.open(this.baseUrl) : this;
+  }
+
+  /** Link to the paper view, opened at the cited lines; null when the view is off. */
+  to(file: string, lineStart?: number, lineEnd?: number): string | null {
+    if (this.access === 'off') return null;
+    const lines = lineStart === undefined ? '' : `${lineStart}-${lineEnd ?? lineStart}`;
+    const query = new URLSearchParams();
+    if (lines !== '') query.set('lines', lines);
+    if (this.signing) {
+      const expires = this.expiry(this.signing);
+      query.set('exp', String(expires));
+      query.set('sig', sign(this.signing.secret, file, lines, expires));
+    }
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    return `${this.baseUrl}/papers/${encodeURIComponent(file)}${search}${lineStart === undefined ? '' : `#L${lineStart}`}`;
+  }
+
+  /** Whether a request for `file` with this query (`lines`, `exp`, `sig`) may be served. */
+  check(file: string, query: Readonly<Record<string, unknown>> | undefined): PaperLinkCheck {
+    if (this.access === 'off') return 'view_off';
+    if (!this.signing) return 'ok';
+    const { lines = '', exp, sig } = query ?? {};
+    if (exp === undefined && sig === undefined) return 'unsigned';
+    // A repeated parameter arrives as an array: never what the bot sent.
+    if (typeof lines !== 'string' || typeof exp !== 'string' || typeof sig !== 'string') return 'bad_signature';
+    if (!EXPIRY.test(exp) || !SIGNATURE.test(sig)) return 'bad_signature';
+    const expected = Buffer.from(sign(this.signing.secret, file, lines, Number(exp)));
+    // Constant time: how much of a guessed signature matched must not show in the response time.
+    if (!timingSafeEqual(expected, Buffer.from(sig))) return 'bad_signature';
+    return Number(exp) * 1000 <= this.signing.now() ? 'expired' : 'ok';
+  }
+
+  /**
+   * The end of the UTC day `days` from now: every link made on one day is the same link, so an
+   * announcement card's hash stays put and a cited paper's address is stable within the day.
+   */
+  private expiry(signing: Signing): number {
+    const now = Math.floor(signing.now() / 1000);
+    return (Math.floor(now / DAY_SECONDS) + signing.days + 1) * DAY_SECONDS;
+  }
+}
+
+/** JSON of the three fields: no file name can make two different links sign the same text. */
+function sign(secret: string, file: string, lines: string, expires: number): string {
+  return createHmac('sha256', secret).update(JSON.stringify([file, lines, expires])).digest('base64url');
 }

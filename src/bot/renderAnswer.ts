@@ -15,7 +15,7 @@ import {
 } from './clientCitation';
 import { formatShortDate } from './formatDate';
 import { meetingCard } from './meetingCard';
-import { paperLink } from './paperLink';
+import type { PaperLinks } from './paperLink';
 import { resolutionCard } from './resolutionCard';
 
 /** Teams shows the first three suggested actions only. */
@@ -24,8 +24,8 @@ export const MAX_SUGGESTED_ACTIONS = 3;
 const MAX_RESOLUTION_CARDS = 3;
 
 export interface RenderOptions {
-  /** Public base URL of this server, for /papers links. */
-  readonly baseUrl: string;
+  /** Links to the paper view (/papers), signed when the server asks for signatures. */
+  readonly links: PaperLinks;
   /** The full cited passage for the citation's card; falls back to the citation's quote. */
   readonly passageOf?: (citation: Citation) => string | undefined;
   /** Who may see the suggested actions (Teams wants the user's id). */
@@ -46,7 +46,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): Partial<Ac
     additionalType: ['AIGeneratedContent'],
     ...(citations.length > 0 ? { citation: citations } : {}),
   };
-  const attachments = toCards(answer, options.baseUrl).map((card) => CardFactory.adaptiveCard(card));
+  const attachments = toCards(answer, options.links).map((card) => CardFactory.adaptiveCard(card));
   const actions = toSuggestedActions(answer.followUps);
   return {
     type: 'message',
@@ -67,6 +67,7 @@ export function toClientCitations(answer: Answer, options: RenderOptions): Clien
     const position = i + 1;
     if (position > MAX_CITATIONS || !answer.text.includes(`[${position}]`)) return;
     const passage = options.passageOf?.(citation) ?? citation.quote;
+    const url = options.links.to(citation.file, citation.lineStart, citation.lineEnd);
     result.push({
       '@type': 'Claim',
       position,
@@ -74,10 +75,10 @@ export function toClientCitations(answer: Answer, options: RenderOptions): Clien
         '@type': 'DigitalDocument',
         name: clip(citation.title, MAX_CITATION_NAME_CHARS),
         abstract: clip(citation.quote, MAX_CITATION_ABSTRACT_CHARS),
-        url: paperLink(options.baseUrl, citation.file, citation.lineStart, citation.lineEnd),
+        ...(url === null ? {} : { url }),
         keywords: toKeywords(citation),
         image: { '@type': 'ImageObject', name: 'PDF' },
-        text: JSON.stringify(citationCard(citation, passage, options.baseUrl)),
+        text: JSON.stringify(citationCard(citation, passage, options.links)),
         encodingFormat: ADAPTIVE_CARD_FORMAT,
       },
     });
@@ -97,13 +98,13 @@ function toKeywords(citation: Citation): string[] {
     .slice(0, MAX_CITATION_KEYWORDS);
 }
 
-function toCards(answer: Answer, baseUrl: string): AdaptiveCard[] {
+function toCards(answer: Answer, links: PaperLinks): AdaptiveCard[] {
   const meetingKinds: readonly Answer['kind'][] = ['next_meeting', 'last_meeting', 'agenda', 'meeting_info'];
   if (answer.meeting && meetingKinds.includes(answer.kind)) {
-    return [meetingCard(answer.meeting, answer.agendaItems ?? [], baseUrl)];
+    return [meetingCard(answer.meeting, answer.agendaItems ?? [], links)];
   }
   if (answer.kind === 'resolution' && answer.resolutions) {
-    return answer.resolutions.slice(0, MAX_RESOLUTION_CARDS).map((r) => resolutionCard(r, baseUrl));
+    return answer.resolutions.slice(0, MAX_RESOLUTION_CARDS).map((r) => resolutionCard(r, links));
   }
   return [];
 }

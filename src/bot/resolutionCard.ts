@@ -1,10 +1,10 @@
 import type { Resolution } from '../model';
-import { adaptiveCard, facts, heading, openUrl, paragraph, type AdaptiveCard } from './adaptiveCard';
+import { adaptiveCard, facts, heading, openUrlIfAny, paragraph, type AdaptiveCard } from './adaptiveCard';
 import { formatLongDate } from './formatDate';
-import { paperLink } from './paperLink';
+import type { PaperLinks } from './paperLink';
 
 /** The resolution exactly as minuted, with its meeting, minute item and a link to the minutes. */
-export function resolutionCard(resolution: Resolution, baseUrl: string): AdaptiveCard {
+export function resolutionCard(resolution: Resolution, links: PaperLinks): AdaptiveCard {
   const { source } = resolution;
   return adaptiveCard(
     [
@@ -16,6 +16,6 @@ export function resolutionCard(resolution: Resolution, baseUrl: string): Adaptiv
       ]),
       paragraph(resolution.text, { separator: true }),
     ],
-    [openUrl('Open the minutes', paperLink(baseUrl, source.file, source.lineStart, source.lineEnd))],
+    openUrlIfAny('Open the minutes', links.to(source.file, source.lineStart, source.lineEnd)),
   );
 }

@@ -5,6 +5,7 @@ import { citationCard } from './citationCard';
 import { clip } from './clientCitation';
 import { formatShortDate } from './formatDate';
 import { quoteUserText } from './quoteUserText';
+import type { PaperLinks } from './paperLink';
 import { resolutionCard } from './resolutionCard';
 import { toQuestion } from './toQuestion';
 
@@ -15,7 +16,7 @@ export const MAX_SEARCH_RESULTS = 10;
  * The search message extension: matching resolutions and cited papers as cards the user can post
  * into the chat. Uses the answer engine so search and chat agree on what is relevant.
  */
-export function searchPapers(index: PaperIndex, text: string, asOf: string, baseUrl: string): MessagingExtensionResult {
+export function searchPapers(index: PaperIndex, text: string, asOf: string, links: PaperLinks): MessagingExtensionResult {
   const inbound = toQuestion({ text }, asOf);
   if (inbound.kind !== 'question') {
     return { type: 'message', text: inbound.kind === 'refused' && inbound.reason !== 'empty' ? inbound.reply : 'Type a topic to search the papers, e.g. exclusions.' };
@@ -24,7 +25,7 @@ export function searchPapers(index: PaperIndex, text: string, asOf: string, base
   const attachments: MessagingExtensionAttachment[] = [];
   for (const resolution of answer.resolutions ?? []) {
     attachments.push({
-      ...CardFactory.adaptiveCard(resolutionCard(resolution, baseUrl)),
+      ...CardFactory.adaptiveCard(resolutionCard(resolution, links)),
       preview: CardFactory.thumbnailCard(clip(`Resolved: ${resolution.itemTitle}`, 80), clip(`${formatShortDate(resolution.meetingDate)} · ${resolution.text}`, 160)),
     });
   }
@@ -35,7 +36,7 @@ export function searchPapers(index: PaperIndex, text: string, asOf: string, base
     seen.add(key);
     const passage = index.lines(citation.file)?.slice(citation.lineStart - 1, citation.lineEnd).join('\n') ?? citation.quote;
     attachments.push({
-      ...CardFactory.adaptiveCard(citationCard(citation, passage, baseUrl)),
+      ...CardFactory.adaptiveCard(citationCard(citation, passage, links)),
       preview: CardFactory.thumbnailCard(clip(citation.title, 80), clip(citation.quote, 160)),
     });
   }

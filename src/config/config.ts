@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import path from 'node:path';
@@ -48,7 +49,20 @@ export interface Config {
   readonly announcers: readonly string[];
   /** Fetching papers from the council's ModernGov site into papersDir; null when MODERNGOV_URL is unset. */
   readonly fetching: FetchingConfig | null;
+  /** Who may open /papers/:file, and how the bot's links to it are signed. */
+  readonly paperView: PaperViewConfig;
+  /** Papers never indexed nor served, by file name (EXEMPT_PAPERS), besides those marked exempt. */
+  readonly exemptPapers: readonly string[];
 }
+
+/**
+ * The paper view: `open` without an app id (local mode, loopback only), `signed` links with one,
+ * `off` with PAPERS_VIEW=off. A generated secret dies with the process: links made before a restart,
+ * or by another instance, are refused.
+ */
+export type PaperViewConfig =
+  | { readonly access: 'open' | 'off' }
+  | { readonly access: 'signed'; readonly secret: string; readonly secretGenerated: boolean; readonly days: number };
 
 export interface FetchingConfig {
   /** The ModernGov site, no trailing slash, e.g. https://moderngov.example.gov.uk */
@@ -74,6 +88,7 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const PAPER_LINK_DAYS_HINT = 'PAPER_LINK_DAYS must be a whole number of days from 1 to 365, e.g. PAPER_LINK_DAYS=30';
 const PORT_HINT = 'PORT must be a whole number from 0 to 65535, e.g. PORT=3978';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
 const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
@@ -156,6 +171,32 @@ const EnvSchema = z.object({
   ),
   FETCH_INTERVAL_MINUTES: positiveNumber('FETCH_INTERVAL_MINUTES must be a number of minutes above 0 and at most 10080 (a week), e.g. FETCH_INTERVAL_MINUTES=60', 10_080),
   FETCH_RATE_PER_SECOND: positiveNumber('FETCH_RATE_PER_SECOND must be a number above 0 and at most 20, e.g. FETCH_RATE_PER_SECOND=2 (0.5 is one request every 2 seconds)', 20),
+  PAPERS_VIEW: optionalText.pipe(
+    z.enum(['on', 'off'], { message: 'PAPERS_VIEW must be on (the default: cited papers open in the browser) or off (no paper view, no links)' }).optional(),
+  ),
+  PAPER_LINK_SECRET: optionalText.pipe(
+    z
+      .string()
+      .min(32, 'PAPER_LINK_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`, or left empty for one generated at start')
+      .optional(),
+  ),
+  PAPER_LINK_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,3}$/u, PAPER_LINK_DAYS_HINT)
+      .transform(Number)
+      .refine((days) => days >= 1 && days <= 365, PAPER_LINK_DAYS_HINT)
+      .optional(),
+  ),
+  EXEMPT_PAPERS: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => value.split(',').map((name) => name.trim()).filter((name) => name !== ''))
+      .refine((names) => names.every((name) => !/[\\/]/u.test(name)), {
+        message: 'EXEMPT_PAPERS must be file names in the papers folder (no folders), comma-separated, e.g. EXEMPT_PAPERS=2024-03-07-part-2-report.pdf,appendix-c.pdf',
+      })
+      .optional(),
+  ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
@@ -199,6 +240,20 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL ?? 'info',
     announcers: e.ANNOUNCERS ?? [],
     fetching,
+    paperView: toPaperView(e, auth),
+    exemptPapers: e.EXEMPT_PAPERS ?? [],
+  };
+}
+
+/** Links are signed whenever the bot is reachable from outside (an app id is set): see PaperViewConfig. */
+function toPaperView(e: z.infer<typeof EnvSchema>, auth: BotAuth | null): PaperViewConfig {
+  if (e.PAPERS_VIEW === 'off') return { access: 'off' };
+  if (!auth) return { access: 'open' };
+  return {
+    access: 'signed',
+    secret: e.PAPER_LINK_SECRET ?? randomBytes(32).toString('base64url'),
+    secretGenerated: e.PAPER_LINK_SECRET === undefined,
+    days: e.PAPER_LINK_DAYS ?? 30,
   };
 }
 

@@ -2,6 +2,7 @@ export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './ht
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';
-export { PapersFolderError, readPaperFolder, type PaperFolder } from './readPaperFolder';
+export { exemptIssue, findExemptMarking, setAsideExempt, type ExemptMarking, type PaperLines } from './exempt';
+export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolder } from './readPaperFolder';
 export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';

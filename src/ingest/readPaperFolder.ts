@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParseIssue } from '../model';
+import { setAsideExempt } from './exempt';
 import { fileIssue, readPaperFile } from './readPaperFile';
 import type { SourceDocument } from './sourceDocument';
 
@@ -29,11 +30,17 @@ export interface PaperFolder {
   readonly issues: readonly ParseIssue[];
 }
 
+export interface ExemptOptions {
+  /** File names never indexed nor served (EXEMPT_PAPERS), besides papers marked exempt (see exempt.ts). */
+  readonly exemptFiles?: ReadonlySet<string> | undefined;
+}
+
 /**
- * Reads every text and HTML paper in a folder, synchronously. A file that can't be read is reported
- * and skipped; the rest load. PDFs are reported as unsupported: use `readPaperFolderAsync` to read them.
+ * Reads every text and HTML paper in a folder, synchronously. A file that can't be read, or an exempt
+ * paper, is reported and skipped; the rest load. PDFs are reported as unsupported: use
+ * `readPaperFolderAsync` to read them.
  */
-export function readPaperFolder(dir: string): PaperFolder {
+export function readPaperFolder(dir: string, options: ExemptOptions = {}): PaperFolder {
   const { files, issues } = listPaperFiles(dir);
   const documents: SourceDocument[] = [];
   for (const { path, name } of files) {
@@ -41,7 +48,8 @@ export function readPaperFolder(dir: string): PaperFolder {
     if (result.issue) issues.push(result.issue);
     else documents.push(result.document);
   }
-  return { documents, issues };
+  const served = setAsideExempt(documents, options.exemptFiles ?? new Set());
+  return { documents: served.documents, issues: [...issues, ...served.issues] };
 }
 
 /** The folder's files in name order (hidden files and subfolders left out), and those that can't be looked at. */

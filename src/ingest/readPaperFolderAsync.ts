@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { PdfWorker } from './PdfWorker';
 import { readPaperFile } from './readPaperFile';
-import { listPaperFiles, type PaperFolder } from './readPaperFolder';
+import { setAsideExempt } from './exempt';
+import { listPaperFiles, type ExemptOptions, type PaperFolder } from './readPaperFolder';
 import { readPdfFile } from './readPdfFile';
 import type { SourceDocument } from './sourceDocument';
 
@@ -12,7 +13,7 @@ export interface IngestProgress {
   readonly file: string;
 }
 
-export interface ReadPaperFolderOptions {
+export interface ReadPaperFolderOptions extends ExemptOptions {
   /** Called after each file, e.g. with `progressBar(process.stderr)`. */
   readonly onProgress?: ((progress: IngestProgress) => void) | undefined;
   /** Read only these files (by name), e.g. those an index snapshot does not already hold. */
@@ -21,7 +22,8 @@ export interface ReadPaperFolderOptions {
 
 /**
  * Reads every paper in a folder: text, HTML and PDF (with each line's PDF page). A file that can't
- * be read, including a corrupt, encrypted or image-only PDF, is reported and skipped; the rest load.
+ * be read, including a corrupt, encrypted or image-only PDF, or an exempt paper, is reported and
+ * skipped; the rest load.
  */
 export async function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
   const listed = listPaperFiles(dir);
@@ -39,5 +41,6 @@ export async function readPaperFolderAsync(dir: string, options: ReadPaperFolder
   } finally {
     await pdf.close();
   }
-  return { documents, issues };
+  const served = setAsideExempt(documents, options.exemptFiles ?? new Set());
+  return { documents: served.documents, issues: [...issues, ...served.issues] };
 }

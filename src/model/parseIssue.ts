@@ -11,7 +11,8 @@ export type ParseIssueCode =
   | 'minutes_date_inferred'
   | 'unknown_committee'
   | 'conflicting_dates'
-  | 'parser_failure';
+  | 'parser_failure'
+  | 'exempt_paper';
 
 export interface ParseIssue {
   readonly code: ParseIssueCode;

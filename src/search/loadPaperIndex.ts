@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readPaperFile, readPaperFolder, readPaperFolderAsync, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
+import { exemptIssue, findExemptMarking, readPaperFile, readPaperFolder, readPaperFolderAsync, type ExemptOptions, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
 import { combineParsedFiles, parsePaperFile, parsePapers, type ParsedFile } from '../parse';
@@ -8,7 +8,7 @@ import { PaperIndex } from './PaperIndex';
 import { readSnapshot, writeSnapshot, type SnapshotFile } from './snapshot';
 import { checkPaperIndex } from './snapshotCheck';
 
-export interface LoadPaperIndexOptions {
+export interface LoadPaperIndexOptions extends ExemptOptions {
   /**
    * Where the index snapshot lives (e.g. `${DATA_DIR}/index`). When set, an unchanged folder loads
    * from it, only changed, added or removed files are re-parsed, and a fresh snapshot is saved.
@@ -31,17 +31,17 @@ export interface LoadedPaperIndex {
 }
 
 /**
- * Reads, parses and indexes a papers folder of text and HTML papers (no PDFs). Files that fail are in
- * `issues`; the rest serve. With `snapshotDir`, see LoadPaperIndexOptions: the papers folder is always
+ * Reads, parses and indexes a papers folder of text and HTML papers (no PDFs). Files that fail, and
+ * exempt papers (src/ingest/exempt.ts), are in `issues`; the rest serve. With `snapshotDir`, see LoadPaperIndexOptions: the papers folder is always
  * the truth, and a snapshot that is damaged, old or wrong is reported and rebuilt, never trusted.
  */
 export function loadPaperIndex(dir: string, options: LoadPaperIndexOptions = {}): LoadedPaperIndex {
   if (options.snapshotDir === undefined) {
-    const folder = readPaperFolder(dir);
+    const folder = readPaperFolder(dir, options);
     const corpus = parsePapers(folder.documents, folder.issues);
     return { index: PaperIndex.build(corpus), issues: corpus.issues, fromSnapshot: false, reparsed: corpus.documents.map((d) => d.file) };
   }
-  return loadWithSnapshot(dir, options.snapshotDir);
+  return loadWithSnapshot(dir, options.snapshotDir, options.exemptFiles ?? NONE);
 }
 
 /**
@@ -59,20 +59,24 @@ export async function loadPaperIndexAsync(dir: string, options: LoadPaperIndexOp
   const changed = new Set(files.filter((f) => !reusable(read, f)).map((f) => f.name));
   // Only the files that changed are read again; a PDF needs the async reader, the rest do not.
   const fresh = await readPaperFolderAsync(dir, { ...options, only: changed });
-  return finish(options.snapshotDir, read, files, [...issues, ...fresh.issues], (name) => fresh.documents.find((d) => d.file === name));
+  return finish(options.snapshotDir, read, files, [...issues, ...fresh.issues], (name) => fresh.documents.find((d) => d.file === name), options.exemptFiles ?? NONE);
 }
 
-function loadWithSnapshot(dir: string, snapshotDir: string): LoadedPaperIndex {
+const NONE: ReadonlySet<string> = new Set();
+
+function loadWithSnapshot(dir: string, snapshotDir: string, exemptFiles: ReadonlySet<string>): LoadedPaperIndex {
   const read = readSnapshot(snapshotDir);
   const { files, issues } = listPaperFiles(dir);
   const readNow = new Map<string, SourceDocument>();
   for (const file of files) {
     if (reusable(read, file)) continue;
     const result = readPaperFile(file.path, file.name);
+    const marking = result.document ? findExemptMarking(file.name, result.document.lines, result.document.pages, exemptFiles) : null;
     if (result.issue) issues.push(result.issue);
+    else if (marking) issues.push(exemptIssue(file.name, marking));
     else readNow.set(file.name, result.document);
   }
-  return finish(snapshotDir, read, files, issues, (name) => readNow.get(name));
+  return finish(snapshotDir, read, files, issues, (name) => readNow.get(name), exemptFiles);
 }
 
 type SnapshotRead = ReturnType<typeof readSnapshot>;
@@ -91,6 +95,7 @@ function finish(
   files: readonly { path: string; name: string }[],
   issues: ParseIssue[],
   readNow: (name: string) => SourceDocument | undefined,
+  exemptFiles: ReadonlySet<string>,
 ): LoadedPaperIndex {
   const problems: string[] = read.ok || read.problem === 'missing' ? [] : [`${read.problem}; rebuilt from the papers`];
   const saved = new Map<string, SnapshotFile>((read.ok ? read.snapshot.files : []).map((f) => [f.document.file, f]));
@@ -103,6 +108,10 @@ function finish(
     if (document) {
       entries.push({ fresh: document, parsed: parsePaperFile(document) });
       reparsed.push(name);
+    } else if (keep && exemptFiles.has(name)) {
+      // Markings were checked when the file was saved, by the same code and data/exempt-markers.json
+      // (both in the snapshot's code fingerprint); EXEMPT_PAPERS may have changed since.
+      issues.push(exemptIssue(name, { by: 'listed' }));
     } else if (keep && !issues.some((i) => i.file === name)) {
       entries.push({ kept: keep, parsed: keep.parsed });
     }

@@ -53,6 +53,14 @@ ${rows.join('\n')}
 `;
 }
 
+/** A short plain page for a refused paper link (403): the reason, nothing about the paper. */
+export function refusalPage(reason: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Link not valid · Panel Papers</title></head>
+<body style="font:16px/1.5 system-ui,sans-serif;margin:2em;color:#242424"><p>${escapeHtml(reason)}</p></body></html>
+`;
+}
+
 function findPageStarts(lines: readonly string[], pages?: readonly (number | null)[] | null): Map<number, number> {
   const starts = new Map<number, number>();
   if (pages && pages.some((p) => p !== null)) {

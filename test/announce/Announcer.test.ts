@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Announcer, FileAnnouncementStore, ProactiveMessenger, type Messenger } from '../../src/announce';
-import { SILENT_LOGGER } from '../../src/bot';
+import { PaperLinks, SILENT_LOGGER } from '../../src/bot';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const reference = { conversation: { id: 'c1', isGroup: false, name: '', conversationType: 'personal' }, serviceUrl: 'http://127.0.0.1:1' };
@@ -27,7 +27,7 @@ describe('Announcer', () => {
       },
       update: async () => {},
     };
-    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', baseUrl: 'http://x', logger: SILENT_LOGGER, retryAfterMs: 60_000 });
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', links: PaperLinks.open('http://x'), logger: SILENT_LOGGER, retryAfterMs: 60_000 });
     expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 1 });
     down = false;
     expect(await announcer.reconcile()).toEqual({ posted: 1, updated: 0, failed: 0 });
@@ -36,11 +36,35 @@ describe('Announcer', () => {
     announcer.stop();
   });
 
+  it('posts signed pack links, and does not update a card only because a new day signs its link anew', async () => {
+    const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
+    await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
+    const sent: string[] = [];
+    const messenger: Messenger = {
+      post: async (_ref, activity) => {
+        sent.push(JSON.stringify(activity));
+        return 'activity-1';
+      },
+      update: async (_ref, _id, activity) => {
+        sent.push(JSON.stringify(activity));
+      },
+    };
+    let now = Date.UTC(2023, 6, 1, 9);
+    const links = PaperLinks.signed('https://panel.example.org', 'announcer-test-secret-long-enough-32', 30, () => now);
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', links, logger: SILENT_LOGGER });
+    expect(await announcer.reconcile()).toEqual({ posted: 1, updated: 0, failed: 0 });
+    expect(sent[0]).toMatch(/papers\/[^"?]+\?exp=\d+&sig=[\w-]{43}/u);
+    now += 3 * 86_400_000;
+    expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
+    expect(sent).toHaveLength(1);
+    announcer.stop();
+  });
+
   it('announces nothing once the meeting has passed', async () => {
     const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
     await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
     const messenger: Messenger = { post: async () => 'x', update: async () => {} };
-    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-27', baseUrl: 'http://x', logger: SILENT_LOGGER });
+    const announcer = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-27', links: PaperLinks.open('http://x'), logger: SILENT_LOGGER });
     expect(await announcer.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
   });
 });

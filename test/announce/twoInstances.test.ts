@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Announcer, FollowNotifier, StateAnnouncementStore, type Messenger } from '../../src/announce';
 import { SILENT_LOGGER, StateConversationStore } from '../../src/bot';
+import { PaperLinks } from '../../src/bot/paperLink';
 import { PostgresStateStore } from '../../src/state';
 import { sampleIndex } from '../helpers/sampleIndex';
 import { describeWithDatabase, withClient } from '../helpers/testDatabase';
@@ -41,7 +42,7 @@ describeWithDatabase('two instances on one database', (databaseUrl) => {
     await Promise.all(instances.map((i) => i.state.close()));
   });
   const announcer = (store: StateAnnouncementStore, messenger: Messenger, owner: string, claimTtlMs = 60_000) => {
-    const started = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', baseUrl: 'http://x', logger: SILENT_LOGGER, owner, claimTtlMs });
+    const started = new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', links: PaperLinks.open('http://x'), logger: SILENT_LOGGER, owner, claimTtlMs });
     rounds.push(started);
     return started;
   };
@@ -70,7 +71,7 @@ describeWithDatabase('two instances on one database', (databaseUrl) => {
     await a.store.markPapersSeen({}); // a baseline with no papers: every sample paper is new
     const sent: string[] = [];
     const notifier = (store: StateAnnouncementStore, owner: string) => {
-      const started = new FollowNotifier({ papers: { current: sampleIndex() }, store, messenger: recordingMessenger(sent), baseUrl: 'http://x', logger: SILENT_LOGGER, owner });
+      const started = new FollowNotifier({ papers: { current: sampleIndex() }, store, messenger: recordingMessenger(sent), links: PaperLinks.open('http://x'), logger: SILENT_LOGGER, owner });
       rounds.push(started);
       return started;
     };

@@ -1,5 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, RateLimiter, SILENT_LOGGER, createOnTurnError, type Logger } from '../../src/bot';
+import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter, SILENT_LOGGER, createOnTurnError, type Logger } from '../../src/bot';
 import type { AiMessageEntity } from '../../src/bot/clientCitation';
 import { sampleIndex } from '../helpers/sampleIndex';
 import { BOT, USER, channelMention, teamsMessage } from '../helpers/teamsActivity';
@@ -12,7 +12,7 @@ function setup(options: { rateLimiter?: RateLimiter; logger?: Logger } = {}) {
   const bot = new PanelBot({
     index: sampleIndex(),
     today: () => '2023-07-20',
-    baseUrl: BASE,
+    links: PaperLinks.open(BASE),
     conversations,
     feedback,
     logger: options.logger ?? SILENT_LOGGER,

@@ -1,5 +1,5 @@
 import { TestAdapter } from 'botbuilder';
-import { FollowUpMemory, MemoryConversationStore, MemoryFeedbackStore, PanelBot, SILENT_LOGGER } from '../../src/bot';
+import { FollowUpMemory, MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, SILENT_LOGGER } from '../../src/bot';
 import type { FollowUpContext } from '../../src/model';
 import { sampleIndex } from '../helpers/sampleIndex';
 import { teamsMessage } from '../helpers/teamsActivity';
@@ -8,7 +8,7 @@ function adapterFor(followUps = new FollowUpMemory()) {
   const bot = new PanelBot({
     index: sampleIndex(),
     today: () => '2023-07-20',
-    baseUrl: 'http://127.0.0.1:3978',
+    links: PaperLinks.open('http://127.0.0.1:3978'),
     conversations: new MemoryConversationStore(),
     feedback: new MemoryFeedbackStore(),
     logger: SILENT_LOGGER,

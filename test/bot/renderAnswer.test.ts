@@ -1,4 +1,4 @@
-import { renderAnswer } from '../../src/bot';
+import { PaperLinks, renderAnswer } from '../../src/bot';
 import {
   ADAPTIVE_CARD_FORMAT,
   MAX_CITATION_ABSTRACT_CHARS,
@@ -12,6 +12,7 @@ import type { Answer, Citation } from '../../src/model';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const BASE = 'http://127.0.0.1:3978';
+const LINKS = PaperLinks.open(BASE);
 
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
   return {
@@ -37,13 +38,13 @@ describe('renderAnswer', () => {
   };
 
   it('keeps the markdown text with its [n] markers and asks for feedback buttons', () => {
-    const activity = renderAnswer(answer, { baseUrl: BASE });
+    const activity = renderAnswer(answer, { links: LINKS });
     expect(activity).toMatchObject({ type: 'message', text: answer.text, textFormat: 'markdown', channelData: { feedbackLoop: { type: 'default' } } });
     expect(activity.channelData).not.toHaveProperty('feedbackLoopEnabled');
   });
 
   it('puts the AI label and every citation on ONE root Message entity', () => {
-    const activity = renderAnswer(answer, { baseUrl: BASE });
+    const activity = renderAnswer(answer, { links: LINKS });
     expect(activity.entities).toHaveLength(1);
     expect(entityOf(activity)).toMatchObject({
       type: 'https://schema.org/Message',
@@ -56,13 +57,22 @@ describe('renderAnswer', () => {
   });
 
   it('links each citation to the paper view at the cited lines', () => {
-    const first = entityOf(renderAnswer(answer, { baseUrl: BASE })).citation?.[0];
+    const first = entityOf(renderAnswer(answer, { links: LINKS })).citation?.[0];
     expect(first?.appearance.url).toBe(`${BASE}/papers/000_73aa9faf505450da.txt?lines=101-103#L101`);
+  });
+
+  it('sends no paper links when the paper view is off: no citation url, no open button', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off() });
+    const [first] = entityOf(activity).citation ?? [];
+    expect(first?.appearance).not.toHaveProperty('url');
+    expect(first?.appearance.text).not.toContain('Action.OpenUrl');
+    expect(JSON.stringify(activity.attachments)).not.toContain('Action.OpenUrl');
   });
 
   it("keeps within Teams' citation limits", () => {
     const many: Answer = { ...answer, text: Array.from({ length: 12 }, (_, i) => `claim [${i + 1}]`).join(' '), citations: Array.from({ length: 12 }, (_, i) => citation(i + 1)) };
-    const citations = entityOf(renderAnswer(many, { baseUrl: BASE })).citation ?? [];
+    const citations = entityOf(renderAnswer(many, { links: LINKS })).citation ?? [];
     expect(citations).toHaveLength(MAX_CITATIONS);
     for (const c of citations) {
       expect(c.appearance.name.length).toBeLessThanOrEqual(MAX_CITATION_NAME_CHARS);
@@ -73,13 +83,13 @@ describe('renderAnswer', () => {
   });
 
   it('drops a citation whose [n] is not in the text', () => {
-    const positions = entityOf(renderAnswer({ ...answer, text: 'Only the second [2].' }, { baseUrl: BASE })).citation?.map((c) => c.position);
+    const positions = entityOf(renderAnswer({ ...answer, text: 'Only the second [2].' }, { links: LINKS })).citation?.map((c) => c.position);
     expect(positions).toEqual([2]);
   });
 
   it('carries the full cited passage in an Adaptive Card 1.5', () => {
     const passage = 'line one\nline two: the full passage';
-    const c = entityOf(renderAnswer(answer, { baseUrl: BASE, passageOf: () => passage })).citation?.[0];
+    const c = entityOf(renderAnswer(answer, { links: LINKS, passageOf: () => passage })).citation?.[0];
     expect(c?.appearance.encodingFormat).toBe(ADAPTIVE_CARD_FORMAT);
     const card = JSON.parse(c?.appearance.text ?? '{}') as { version: string; body: { text?: string }[] };
     expect(card.version).toBe('1.5');
@@ -87,13 +97,13 @@ describe('renderAnswer', () => {
   });
 
   it('offers at most three follow-ups as suggested actions', () => {
-    const actions = renderAnswer(answer, { baseUrl: BASE, userId: 'u1' }).suggestedActions;
+    const actions = renderAnswer(answer, { links: LINKS, userId: 'u1' }).suggestedActions;
     expect(actions?.actions.map((a) => a.value)).toEqual(answer.followUps.slice(0, 3));
     expect(actions?.to).toEqual(['u1']);
   });
 
   it('still labels an answer without citations as AI generated', () => {
-    const activity = renderAnswer({ kind: 'not_found', text: 'The papers do not say.', citations: [], followUps: [] }, { baseUrl: BASE });
+    const activity = renderAnswer({ kind: 'not_found', text: 'The papers do not say.', citations: [], followUps: [] }, { links: LINKS });
     expect(entityOf(activity)).toMatchObject({ additionalType: ['AIGeneratedContent'] });
     expect(entityOf(activity).citation).toBeUndefined();
     expect(activity.suggestedActions).toBeUndefined();
@@ -104,7 +114,7 @@ describe('renderAnswer', () => {
     expect(meeting).toBeDefined();
     if (!meeting) return;
     const items = sampleIndex().corpus.agendaItems.filter((i) => i.meetingDate === meeting.date);
-    const activity = renderAnswer({ kind: 'next_meeting', text: 'The next meeting is ... [1]', citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { baseUrl: BASE });
+    const activity = renderAnswer({ kind: 'next_meeting', text: 'The next meeting is ... [1]', citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS });
     expect(activity.attachments).toHaveLength(1);
     expect(activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const json = JSON.stringify(activity.attachments?.[0]?.content);
@@ -116,14 +126,14 @@ describe('renderAnswer', () => {
     const resolution = sampleIndex().corpus.resolutions[0];
     expect(resolution).toBeDefined();
     if (!resolution) return;
-    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { baseUrl: BASE });
+    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: LINKS });
     expect(JSON.stringify(activity.attachments?.[0]?.content)).toContain(JSON.stringify(resolution.text).slice(1, -1));
   });
 
   it('stays under 80 KB with ten long citations', () => {
     const long = 'x'.repeat(20_000);
     const many: Answer = { ...answer, text: Array.from({ length: 10 }, (_, i) => `[${i + 1}]`).join(' '), citations: Array.from({ length: 10 }, (_, i) => citation(i + 1)) };
-    const size = Buffer.byteLength(JSON.stringify(renderAnswer(many, { baseUrl: BASE, passageOf: () => long })));
+    const size = Buffer.byteLength(JSON.stringify(renderAnswer(many, { links: LINKS, passageOf: () => long })));
     expect(size).toBeLessThan(80 * 1024);
   });
 });

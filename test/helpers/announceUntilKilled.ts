@@ -6,6 +6,7 @@
  */
 import { Announcer, StateAnnouncementStore, type Messenger } from '../../src/announce';
 import { SILENT_LOGGER } from '../../src/bot';
+import { PaperLinks } from '../../src/bot/paperLink';
 import { PostgresStateStore } from '../../src/state';
 import { sampleIndex } from './sampleIndex';
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     store: new StateAnnouncementStore(state, SILENT_LOGGER),
     messenger,
     today: () => '2023-07-01',
-    baseUrl: 'http://x',
+    links: PaperLinks.open('http://x'),
     logger: SILENT_LOGGER,
     owner: 'killed-instance',
     claimTtlMs: Number(process.env['CLAIM_TTL_MS']),

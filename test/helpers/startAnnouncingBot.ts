@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements, type RunningAnnouncements } from '../../src/announce';
-import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot } from '../../src/bot';
+import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks } from '../../src/bot';
 import { loadPaperIndex } from '../../src/search';
 import { startServer, type RunningServer } from '../../src/server';
 import { IndexHolder } from '../../src/watch';
@@ -37,17 +37,17 @@ export async function startAnnouncingBot(options: AnnouncingBotOptions): Promise
   const papers = new IndexHolder(index);
   const store = new FileAnnouncementStore(options.dataDir, logger);
   const today = (): string => options.today;
-  const commands = new AnnouncementCommands({ papers, store, announcers: options.announcers ?? [], today, baseUrl: TEST_BASE_URL, logger });
+  const commands = new AnnouncementCommands({ papers, store, announcers: options.announcers ?? [], today, links: PaperLinks.open(TEST_BASE_URL), logger });
   const bot = new PanelBot({
     index: papers,
     today,
-    baseUrl: TEST_BASE_URL,
+    links: PaperLinks.open(TEST_BASE_URL),
     conversations: new MemoryConversationStore(),
     feedback: new MemoryFeedbackStore(),
     logger,
     commands,
   });
-  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger });
+  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(TEST_BASE_URL) });
   const announcements = await startAnnouncements({
     papersDir: options.papersDir,
     papers,
@@ -55,7 +55,7 @@ export async function startAnnouncingBot(options: AnnouncingBotOptions): Promise
     adapter: server.adapter,
     appId: '',
     today,
-    baseUrl: TEST_BASE_URL,
+    links: PaperLinks.open(TEST_BASE_URL),
     logger,
     watch: { debounceMs: 20, settleMs: 150, rescanMs: 200 },
     send: { attempts: 3, backoffMs: 20 },

@@ -1,4 +1,4 @@
-import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, SILENT_LOGGER } from '../../src/bot';
+import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, SILENT_LOGGER } from '../../src/bot';
 import { startServer, type RunningServer, type ServerAuth } from '../../src/server';
 import type { PaperIndex } from '../../src/search';
 import { sampleIndex } from './sampleIndex';
@@ -11,18 +11,20 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server and bot on an ephemeral loopback port, over the sample papers. */
-export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number; index?: PaperIndex } = {}): Promise<TestServer> {
+export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number; index?: PaperIndex; paperLinks?: PaperLinks } = {}): Promise<TestServer> {
   const index = options.index ?? sampleIndex();
   const conversations = new MemoryConversationStore();
   const feedback = new MemoryFeedbackStore();
+  const paperLinks = options.paperLinks ?? PaperLinks.open('http://127.0.0.1:3978');
   const running = await startServer({
     host: '127.0.0.1',
     port: 0,
     auth: options.auth ?? null,
     index,
     logger: SILENT_LOGGER,
+    paperLinks,
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    bot: new PanelBot({ index, today: () => '2023-07-20', baseUrl: 'http://127.0.0.1:3978', conversations, feedback, logger: SILENT_LOGGER }),
+    bot: new PanelBot({ index, today: () => '2023-07-20', links: paperLinks, conversations, feedback, logger: SILENT_LOGGER }),
   });
   return {
     ...running,

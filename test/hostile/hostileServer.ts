@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AnnouncementCommands, FileAnnouncementStore } from '../../src/announce';
-import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot, RateLimiter } from '../../src/bot';
+import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter } from '../../src/bot';
 import { startServer, type RunningServer } from '../../src/server';
 import { IndexHolder } from '../../src/watch';
 import { sampleIndex } from '../helpers/sampleIndex';
@@ -43,14 +43,14 @@ export async function startHostileServer(): Promise<HostileServer> {
   const bot = new PanelBot({
     index: papers,
     today,
-    baseUrl: HOSTILE_BASE_URL,
+    links: PaperLinks.open(HOSTILE_BASE_URL),
     conversations: new MemoryConversationStore(),
     feedback,
     logger,
     rateLimiter: new RateLimiter({ capacity: 100_000, perMinute: 100_000 }),
-    commands: new AnnouncementCommands({ papers, store, announcers: [], today, baseUrl: HOSTILE_BASE_URL, logger }),
+    commands: new AnnouncementCommands({ papers, store, announcers: [], today, links: PaperLinks.open(HOSTILE_BASE_URL), logger }),
   });
-  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger });
+  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL) });
   return {
     server,
     url: server.url,

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       announcers: [],
       fetching: null,
+      paperView: { access: 'open' },
+      exemptPapers: [],
     });
   });
 
@@ -101,6 +103,38 @@ describe('loadConfig', () => {
 
   it('asks for the password and tenant that go with an app id', () => {
     expect(() => loadConfig({ MicrosoftAppId: 'app' })).toThrow(/MicrosoftAppPassword is empty[\s\S]*needs MicrosoftAppTenantId/u);
+  });
+
+  describe('paper view', () => {
+    const APP = { MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant' };
+    const SECRET = 'a'.repeat(32);
+
+    it('signs links for 30 days with an app id, with a generated secret when none is set', () => {
+      const first = loadConfig(APP).paperView;
+      const second = loadConfig(APP).paperView;
+      expect(first).toMatchObject({ access: 'signed', secretGenerated: true, days: 30 });
+      expect(first.access === 'signed' && second.access === 'signed' && first.secret !== second.secret && first.secret.length >= 32).toBe(true);
+    });
+
+    it('takes PAPER_LINK_SECRET and PAPER_LINK_DAYS', () => {
+      expect(loadConfig({ ...APP, PAPER_LINK_SECRET: SECRET, PAPER_LINK_DAYS: '7' }).paperView).toStrictEqual({ access: 'signed', secret: SECRET, secretGenerated: false, days: 7 });
+    });
+
+    it('turns the view off with PAPERS_VIEW=off, with or without an app id', () => {
+      expect(loadConfig({ ...APP, PAPERS_VIEW: 'off' }).paperView).toStrictEqual({ access: 'off' });
+      expect(loadConfig({ PAPERS_VIEW: 'off' }).paperView).toStrictEqual({ access: 'off' });
+    });
+
+    it('refuses a short secret, a number of days out of range and an unknown PAPERS_VIEW, saying how to fix each', () => {
+      expect(() => loadConfig({ ...APP, PAPER_LINK_SECRET: 'short', PAPER_LINK_DAYS: '0', PAPERS_VIEW: 'signed' })).toThrow(
+        /PAPERS_VIEW must be on[\s\S]*PAPER_LINK_SECRET must be at least 32 characters[\s\S]*PAPER_LINK_DAYS must be a whole number of days from 1 to 365/u,
+      );
+    });
+  });
+
+  it('reads EXEMPT_PAPERS as file names and refuses paths', () => {
+    expect(loadConfig({ EXEMPT_PAPERS: ' a.pdf, b report.txt ,' }).exemptPapers).toStrictEqual(['a.pdf', 'b report.txt']);
+    expect(() => loadConfig({ EXEMPT_PAPERS: '../secret.pdf' })).toThrow(/EXEMPT_PAPERS must be file names in the papers folder/u);
   });
 
   it('uses PUBLIC_BASE_URL without a trailing slash', () => {
