@@ -14,8 +14,8 @@ export interface DateRef {
   /** Whether the question named the day, not just the month or year. */
   readonly exactDay: boolean;
   /**
-   * A bare year ("in 2021"): it narrows meetings, but a fact "in 2022" is a year the paper writes about,
-   * not the year of the meeting it was written for, so passages are not narrowed by it.
+   * A bare year ("in 2021") or season: it narrows meetings, but a fact "in 2022" is a year the paper
+   * writes about, not the year of the meeting it was written for, so passages are not narrowed by it.
    */
   readonly yearOnly?: boolean;
   /** A month said without a year ("in jan"): another year's month may be the one meant. */
@@ -105,10 +105,55 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
     if (!take(m.index, m[0].length)) continue;
     refs.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, label: m[1] ?? '', exactDay: false, yearOnly: true });
   }
+  refs.push(...relativeDays(text, asOf, take));
   const yearWords = /\blast year\b/iu.test(text) ? -1 : /\bthis year\b/iu.test(text) ? 0 : null;
   if (yearWords !== null) {
     const year = Number(asOf.slice(0, 4)) + yearWords;
     refs.push({ from: `${year}-01-01`, to: `${year}-12-31`, label: String(year), exactDay: false });
+  }
+  return refs;
+}
+
+const RELATIVE_DAY = /\b(yesterday|today|tonight|tomorrow)(?:'?s)?\b/gu;
+const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const WEEKDAY = /\b(?:(last|next|this|coming|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'?s)?\b/gu;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEK = /\b(last|this|next)\s+week(?:'?s)?\b/gu;
+/** "In the autumn", "spring 2023": a season; not "autumn term" or "summer festival", which name things. */
+const SEASON = /\b(?:(?:in|during|at|over)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!\s+(?:term|festival|holidays?|programme|school|half|break|camp|offer))/gu;
+const SEASON_MONTHS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** Words that put a bare weekday in the past ("what did we decide on wednesday"). */
+const PAST = /\b(?:did|was|were|had|happened|decided|resolved|agreed|discussed|attended|chaired|met)\b/u;
+
+/**
+ * Days said relative to the day asked: "yesterday's meeting", "last wednesday", "next week", "in the
+ * autumn". A bare weekday is the next one, or the last one when the question is in the past tense.
+ */
+function relativeDays(text: string, asOf: IsoDate, take: (index: number, length: number) => boolean): DateRef[] {
+  const refs: DateRef[] = [];
+  const today = DateTime.fromISO(asOf, London);
+  const day = (d: DateTime): DateRef => ({ from: d.toISODate()!, to: d.toISODate()!, label: d.toISODate()!, exactDay: true });
+  for (const m of text.matchAll(RELATIVE_DAY)) if (take(m.index, m[0].length)) refs.push(day(today.plus({ days: DAY_OFFSET[m[1]!] ?? 0 })));
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (!take(m.index, m[0].length)) continue;
+    const wanted = WEEKDAYS.indexOf(m[2]!) + 1;
+    const past = m[1] === 'last' || (m[1] === undefined || m[1] === 'on' ? PAST.test(text) : false);
+    const ahead = (wanted - today.weekday + 7) % 7;
+    refs.push(day(past ? today.minus({ days: (today.weekday - wanted + 7) % 7 || 7 }) : today.plus({ days: ahead })));
+  }
+  for (const m of text.matchAll(WEEK)) {
+    if (!take(m.index, m[0].length)) continue;
+    const start = today.startOf('week').plus({ weeks: m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0 });
+    refs.push({ from: start.toISODate()!, to: start.endOf('week').toISODate()!, label: `the week of ${start.toISODate()}`, exactDay: false });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    if (!take(m.index, m[0].length)) continue;
+    const first = SEASON_MONTHS[m[1]!]!;
+    // Without a year, the latest such season begun by the day asked.
+    let year = m[2] ? Number(m[2]) : today.year;
+    if (!m[2] && DateTime.fromObject({ year, month: first, day: 1 }, London) > today) year -= 1;
+    const start = DateTime.fromObject({ year, month: first, day: 1 }, London);
+    refs.push({ from: start.toISODate()!, to: start.plus({ months: 2 }).endOf('month').toISODate()!, label: `${m[1]} ${year}`, exactDay: false, yearOnly: true });
   }
   return refs;
 }

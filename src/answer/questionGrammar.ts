@@ -38,6 +38,7 @@ const Grammar = z.object({
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
+  ordinalDays: z.string().default(''),
 });
 
 /** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
@@ -71,9 +72,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/
 
 const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
 
+const ORDINALS = grammar.ordinalDays.split(/\s+/u).filter(Boolean);
+/** The ordinal day words the grammar reads: spelling correction leaves them as typed. */
+export const ORDINAL_WORDS: readonly string[] = ORDINALS;
+/** "The fifteenth of march": an ordinal word before a month (after "of" is dropped), as papers' figures. */
+const ORDINAL_DAY = new RegExp(`\\b(${ORDINALS.join('|')})\\s+(?:of\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gu');
+
 /** Shorthand spellings of question words written out ("whos" is "who's"), so the kinds' patterns read them. */
 export function normalise(q: string): string {
-  return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), q);
+  const figures = ORDINALS.length > 0 ? q.replace(ORDINAL_DAY, (_, w: string) => `${ORDINALS.indexOf(w) + 1} `) : q;
+  return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), figures);
 }
 
 /** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */

@@ -1,6 +1,7 @@
 import glossaryData from '../../data/glossary.json';
 import type { PaperIndex } from '../search';
 import { stem } from './match';
+import { ORDINAL_WORDS } from './questionGrammar';
 import { NOT_TOPIC } from './understand';
 
 /**
@@ -39,7 +40,7 @@ export function vocabulary(index: PaperIndex): Vocabulary {
     const count = new Map(index.words);
     // Question words outrank any corpus word: "meting" is "meeting", whatever the papers say most.
     for (const w of QUESTION_WORDS) count.set(w, Number.MAX_SAFE_INTEGER);
-    const stems = new Set([...count.keys(), ...NOT_TOPIC].map(stem));
+    const stems = new Set([...count.keys(), ...NOT_TOPIC, ...ORDINAL_WORDS].map(stem));
     for (const w of Object.keys((glossaryData as { terms: Record<string, string[]> }).terms)) count.set(w, Math.max(count.get(w) ?? 0, 1));
     const buckets = new Map<string, string[]>();
     for (const w of count.keys()) {
