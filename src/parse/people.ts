@@ -94,7 +94,7 @@ export function buildPeopleDirectory(sources: DirectorySources, linesOf: (file: 
     const committee = m.committee ?? committeeOn(m.meetingDate);
     const listEnd = (m.items[0]?.source.lineStart ?? m.source.lineEnd) - 1;
     const from = m.attendanceSource?.lineStart ?? m.source.lineStart;
-    const attendees = [...m.employees.filter((e) => e.role !== null).map((e) => ({ name: e.name, role: e.role! })), ...m.inAttendance.flatMap(namesAndRoles)];
+    const attendees = [...m.employees.filter((e) => e.role !== null).map((e) => ({ name: e.name, role: e.role! })), ...m.inAttendance.flatMap((line) => namesAndRoles(line))];
     for (const a of attendees) {
       if (!isName(a.name) || !ROLE_WORD.test(a.role)) continue;
       const at = lineHolding(lines, from, listEnd, a.name);
