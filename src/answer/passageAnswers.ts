@@ -10,6 +10,7 @@ import { committeeWords, withoutCommitteeName } from './namedCommittee';
 import { monthNumber } from '../parse';
 import { supersededNotices } from './minutedDecision';
 import { notFound } from './notFound';
+import { answerRole } from './people';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
@@ -316,7 +317,7 @@ export function answerWho(index: PaperIndex, u: Understanding): Answer {
     case 'presenter':
       return answerPresenter(index, u);
     default:
-      return answerFromPassages(index, u, 'who');
+      return answerRole(index, u) ?? answerFromPassages(index, u, 'who');
   }
 }
 
