@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { answerAgreedActions, answerComingBack, linkItem, sameSubject } from '../../src/answer/linkedItems';
+import { linkMeeting } from '../../src/answer/linkedMeetings';
 import { panelMeetings } from '../../src/answer/meetingAnswers';
 import { understand } from '../../src/answer/understand';
 import { loadPaperIndex, type PaperIndex } from '../../src/search';
@@ -65,5 +66,23 @@ describe('answerComingBack', () => {
     expect(answer.text).toContain('14 September 2023');
     expect(answer.citations[0]!.quote).toContain('Fostering Sufficiency Update');
     expectFaithful(fixture, answer);
+  });
+});
+
+describe('linkMeeting', () => {
+  it('links a meeting to its minutes, their chair and attendance', () => {
+    const linked = linkMeeting(sample, sample.corpus.meetings.find((m) => m.date === '2023-03-15')!);
+    expect(linked.minutes?.meetingDate).toBe('2023-03-15');
+    expect(linked.attendance?.employees.map((e) => e.name)).toContain('Jennifer Rogers');
+    expect(linked.attendance?.source).not.toBeNull();
+  });
+
+  it('links a meeting to the later decision approving its minutes, by the date the decision names', () => {
+    const linked = linkMeeting(sample, sample.corpus.meetings.find((m) => m.date === '2023-01-11')!);
+    expect(linked.approval).toMatchObject({ meetingDate: '2023-03-15', text: 'That the minutes of the meeting held on 11 January 2023 be approved as a correct record.' });
+  });
+
+  it('has no approval where no later minutes are in the papers', () => {
+    expect(linkMeeting(sample, sample.corpus.meetings.find((m) => m.date === '2023-07-27')!).approval).toBeNull();
   });
 });
