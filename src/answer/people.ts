@@ -3,7 +3,7 @@ import { buildPeopleDirectory, type PeopleDirectory, type Presentation } from '.
 import type { PaperIndex } from '../search';
 import { CitationList, citeLines } from './cite';
 import { shortDate } from './dateRefs';
-import { expandTerms, words } from './glossary';
+import { meaningsOf, words } from './glossary';
 import { stem } from './match';
 import type { Understanding } from './understand';
 
@@ -39,15 +39,15 @@ const ROLE_GLUE = new Set(['of', 'for', 'and', 'the', 'to', 'in', 'with', 'lead'
 export function roleHolders(index: PaperIndex, roleWords: readonly string[], asOf: IsoDate, committee: string | null = null): RoleHolder[] {
   const wanted = wantedStems(roleWords);
   if (wanted.length === 0) return [];
-  const asked = new Set(wanted.flat());
+  const asked = new Set(wanted.flat(2));
   const fits: RoleHolder[] = [];
   for (const record of peopleDirectory(index).people) {
     if (record.meetingDate && record.meetingDate > asOf) continue;
     const role = stems(record.role);
     const held = new Set([...role, ...stems(record.context ?? '')]);
     // Each word asked, or one of its expansions, must be there; at least one of them in the role itself.
-    if (!wanted.every((alternatives) => alternatives.some((s) => held.has(s)))) continue;
-    if (!wanted.some((alternatives) => alternatives.some((s) => role.includes(s)))) continue;
+    if (!wanted.every((alternatives) => alternatives.some((all) => all.every((s) => held.has(s))))) continue;
+    if (!wanted.some((alternatives) => alternatives.some((all) => all.every((s) => role.includes(s))))) continue;
     const extra = role.filter((s) => !asked.has(s)).reduce((n, s) => n + (RANK_WORDS.has(s) ? 3 : 1), 0);
     fits.push({ record, extra });
   }
@@ -163,17 +163,19 @@ export function citeRecord(index: PaperIndex, r: PersonRecord | Presentation): R
   return citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, title, r.meetingDate, r.source.page);
 }
 
-/** Per word asked, the stems that would do: its own, or (for shorthand, "psw") those of its expansion. */
-function wantedStems(roleWords: readonly string[]): string[][] {
-  const out: string[][] = [];
+/**
+ * Per word asked, the ways it may be held, each a list of stems all needed: the word itself, or one of its
+ * glossary meanings ("psw": principal social worker; "send": special educational needs, or disabilities).
+ */
+function wantedStems(roleWords: readonly string[]): string[][][] {
+  const out: string[][][] = [];
   for (const w of roleWords) {
     // A year or a figure says when, not which role.
-    if (/^\d/u.test(w)) continue;
-    const expansion = expandTerms([w]).flatMap((e) => words(e)).filter((e) => e !== w && !ROLE_GLUE.has(e));
-    if (expansion.length > 0) for (const e of expansion) out.push([stem(e)]);
-    else if (!ROLE_GLUE.has(w)) out.push([stem(w)]);
+    if (/^\d/u.test(w) || ROLE_GLUE.has(w)) continue;
+    const meanings = meaningsOf(w).map((e) => words(e).filter((x) => !ROLE_GLUE.has(x)).map(stem)).filter((m) => m.length > 0);
+    out.push([[stem(w)], ...meanings]);
   }
-  return out.filter((alternatives) => alternatives.some((s) => s.length > 0));
+  return out;
 }
 
 function stems(text: string): string[] {
