@@ -177,8 +177,10 @@ function cabinetRole(role: string): string {
 
 /** A person's name, not a role or a heading: two or more name words, none of them a role's. */
 function isName(text: string): boolean {
-  return new RegExp(`^${FIRST_NAME}$`, 'u').test(text.trim()) && !ROLE_WORD.test(text.replace(new RegExp(`^${PREFIX}+`, 'u'), ''));
+  return WHOLE_NAME.test(text.trim()) && !ROLE_WORD.test(text.replace(LEADING_PREFIXES, ''));
 }
+const WHOLE_NAME = new RegExp(`^${FIRST_NAME}$`, 'u');
+const LEADING_PREFIXES = new RegExp(`^${PREFIX}+`, 'u');
 
 /** The 1-based line in [from, to] holding `needle` (spaces as any run of spaces or tabs), or null. */
 export function lineHolding(lines: LineSource, from: number, to: number, needle: string): number | null {
@@ -197,6 +199,8 @@ function mentionsIn(lines: LineSource, item: MinuteItem): { name: string; role: 
   const out: { name: string; role: string; line: number }[] = [];
   for (let n = item.source.lineStart; n <= Math.min(item.source.lineEnd, lines.length); n++) {
     const text = (lines.at(n - 1) ?? '').replace(/\*\*/gu, '');
+    // A mention has a name and a role between commas: most lines have no comma to start one.
+    if (!text.includes(', ')) continue;
     for (const m of text.matchAll(MENTION)) {
       const name = m[1] ?? '';
       const role = (m[2] ?? '').replace(/^the\s+/u, '');
