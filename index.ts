@@ -1,12 +1,13 @@
 import { prepareAnswers } from './src/answer';
-import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
-import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
+import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
+import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
 import { startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
 import { startServer } from './src/server';
+import { PostgresStateStore, StateStoreError } from './src/state';
 import { IndexHolder } from './src/watch';
 
 /** Composition root: config → paper index → bot → server → announcements → paper fetching. Nothing here but wiring. */
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   if (envFile) logger.info('settings_read', { file: envFile });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
+  // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
+  // Opened first, so an unreachable database fails the start at once, not after indexing.
+  const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
@@ -41,13 +45,13 @@ async function main(): Promise<void> {
   // The bot and server read the holder each turn; the watcher swaps a rebuilt index into it.
   const papers = new IndexHolder(index);
   const today = makeToday(config.asOfDate);
-  const store = new FileAnnouncementStore(config.dataDir, logger);
+  const store = shared ? new StateAnnouncementStore(shared, logger) : new FileAnnouncementStore(config.dataDir, logger);
   const bot = new PanelBot({
     index: papers,
     today,
     baseUrl: config.publicBaseUrl,
-    conversations: new FileConversationStore(config.dataDir),
-    feedback: new JsonLinesFeedbackStore(config.dataDir),
+    conversations: shared ? new StateConversationStore(shared) : new FileConversationStore(config.dataDir),
+    feedback: shared ? new StateFeedbackStore(shared) : new JsonLinesFeedbackStore(config.dataDir),
     logger,
     commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, baseUrl: config.publicBaseUrl, logger }),
   });
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => process.exit(1), 10_000);
     forced.unref();
     Promise.all([server.close(), announcements.stop()])
+      .then(() => shared?.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error('shutdown_failed', { error });
@@ -103,13 +108,14 @@ async function main(): Promise<void> {
     auth: config.auth ? `app ${config.auth.appId} (${config.auth.appType})` : 'off: local mode, loopback only',
     announcers: config.announcers.length > 0 ? config.announcers.length : 'anyone (ANNOUNCERS empty)',
     fetching: config.fetching ? `${config.fetching.url} every ${config.fetching.intervalMinutes} min` : 'off (MODERNGOV_URL empty)',
+    state: shared ? 'PostgreSQL (DATABASE_URL), shared by every instance' : `files in ${config.dataDir} (one instance)`,
   });
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
-  } else if (error instanceof PapersFolderError) {
+  } else if (error instanceof PapersFolderError || error instanceof StateStoreError) {
     process.stderr.write(`panel-papers: ${error.message}\n`);
   } else {
     process.stderr.write(`panel-papers: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

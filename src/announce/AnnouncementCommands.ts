@@ -1,13 +1,15 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { BotCommands } from '../bot/BotCommands';
 import type { Logger } from '../bot/logger';
+import { quoteUserText } from '../bot/quoteUserText';
 import { messageText } from '../bot/toQuestion';
 import type { PaperIndexSource } from '../watch';
 import { announcementActivity } from './announcementActivity';
 import { announcementCard, cardHash } from './announcementCard';
 import type { AnnouncementStore, Reference } from './AnnouncementStore';
-import { parseCommand, type Command } from './parseCommand';
+import { MAX_TOPIC_CHARS, parseCommand, type Command } from './parseCommand';
 import { resolveMeeting } from './resolveMeeting';
+import { claimKey, DEFAULT_CLAIM_TTL_MS, sendOnce, THIS_INSTANCE } from './sendOnce';
 import { upcomingPacks } from './upcomingPacks';
 
 export interface AnnouncementCommandsOptions {
@@ -72,16 +74,21 @@ export class AnnouncementCommands implements BotCommands {
           ? `${capitalise(where)} is subscribed to agenda announcements. Say \`unsubscribe\` to stop.`
           : `${capitalise(where)} is not subscribed. Say \`subscribe\` to get a card when each agenda pack is published.`;
       }
-      case 'follow':
+      // Topics are the user's own words: quoted (escaped) wherever they are shown back.
+      case 'follow': {
+        const shown = quoteUserText(command.topic, MAX_TOPIC_CHARS);
         return (await store.follow(conversationId, reference, command.topic))
-          ? `Following **${command.topic}**: when a new paper has a resolution, agenda item or work-programme entry on it, I'll post a short note here.`
-          : `Already following **${command.topic}**.`;
-      case 'unfollow':
-        return (await store.unfollow(conversationId, command.topic)) ? `Stopped following **${command.topic}**.` : `Not following **${command.topic}**.`;
+          ? `Following **${shown}**: when a new paper has a resolution, agenda item or work-programme entry on it, I'll post a short note here.`
+          : `Already following **${shown}**.`;
+      }
+      case 'unfollow': {
+        const shown = quoteUserText(command.topic, MAX_TOPIC_CHARS);
+        return (await store.unfollow(conversationId, command.topic)) ? `Stopped following **${shown}**.` : `Not following **${shown}**.`;
+      }
       case 'following': {
         const topics = (await store.listFollows()).find((f) => f.conversationId === conversationId)?.topics ?? [];
         return topics.length > 0
-          ? `Following: ${topics.map((t) => `**${t}**`).join(', ')}. Say \`unfollow <topic>\` to stop one.`
+          ? `Following: ${topics.map((t) => `**${quoteUserText(t, MAX_TOPIC_CHARS)}**`).join(', ')}. Say \`unfollow <topic>\` to stop one.`
           : 'Not following any topics. Say `follow exclusions`, for example.';
       }
       case 'announce':
@@ -97,7 +104,7 @@ export class AnnouncementCommands implements BotCommands {
     if (!meeting) {
       return target === 'next'
         ? 'I know of no meeting after today in the papers.'
-        : `I found no meeting on "${target}" in the papers. Try \`announce next meeting\` or a date such as \`announce 27 July 2023\`.`;
+        : `I found no meeting on "${quoteUserText(target)}" in the papers. Try \`announce next meeting\` or a date such as \`announce 27 July 2023\`.`;
     }
     const pack = upcomingPacks(index, today).find((p) => p.meeting === meeting);
     const items = pack?.items ?? index.corpus.agendaItems.filter((i) => i.meetingDate === meeting.date);
@@ -111,9 +118,14 @@ export class AnnouncementCommands implements BotCommands {
   }
 
   private async announceCurrentPacks(context: TurnContext, conversationId: string): Promise<void> {
+    // Claimed as the Announcer claims its first post, so another instance announcing the same pack
+    // to the new subscriber at this moment cannot post a second card.
+    const claim = { store: this.options.store, owner: THIS_INSTANCE, ttlMs: DEFAULT_CLAIM_TTL_MS };
     for (const pack of upcomingPacks(this.options.papers.current, this.options.today())) {
       if (await this.options.store.findAnnouncement(pack.key, conversationId)) continue;
-      await this.announceHere(context, conversationId, pack.meeting.date);
+      await sendOnce(claim, claimKey('announcement', pack.key, conversationId), async () => {
+        await this.announceHere(context, conversationId, pack.meeting.date);
+      });
     }
   }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../bot/logger';
-import { JsonStateFile } from './JsonStateFile';
+import { FileStateStore, type ClaimOutcome, type StateStore } from '../state';
 
 export type Reference = Partial<ConversationReference>;
 
@@ -40,7 +40,7 @@ export interface FollowDelivery {
   readonly at: string;
 }
 
-/** Durable state of announcements and follows. An interface so a database can replace the file. */
+/** Durable state of announcements and follows, shared by every instance when it is in a database. */
 export interface AnnouncementStore {
   listSubscriptions(): Promise<readonly Subscription[]>;
   /** False when the conversation was already subscribed (its reference is refreshed). */
@@ -56,118 +56,151 @@ export interface AnnouncementStore {
   /** file → content hash of papers already checked against follows; null before the first run. */
   seenPapers(): Promise<Readonly<Record<string, string>> | null>;
   markPapersSeen(papers: Readonly<Record<string, string>>): Promise<void>;
+  /** Claims one proactive send before it is made, so no other instance makes it too (StateStore.claim). */
+  claimSend(key: string, owner: string, ttlMs: number): Promise<ClaimOutcome>;
+  /** The send is made and recorded. */
+  markSent(key: string): Promise<void>;
+  /** The send failed: let another round (or instance) claim it at once. */
+  releaseSend(key: string, owner: string): Promise<void>;
 }
 
 const ReferenceSchema = z.record(z.string(), z.unknown());
-const StateSchema = z.object({
-  version: z.literal(1),
-  subscriptions: z.record(z.string(), z.object({ conversationId: z.string(), reference: ReferenceSchema, subscribedBy: z.string(), at: z.string() })),
-  follows: z.record(z.string(), z.object({ conversationId: z.string(), reference: ReferenceSchema, topics: z.array(z.string()) })),
-  announcements: z.record(
-    z.string(),
-    z.object({
-      meetingKey: z.string(),
-      conversationId: z.string(),
-      activityId: z.string(),
-      hash: z.string(),
-      postedAt: z.string(),
-      updatedAt: z.string().nullable(),
-    }),
-  ),
-  followDeliveries: z.record(z.string(), z.object({ conversationId: z.string(), file: z.string(), hash: z.string(), at: z.string() })),
-  seenPapers: z.record(z.string(), z.string()).nullable(),
+const SubscriptionSchema = z.object({ conversationId: z.string(), reference: ReferenceSchema, subscribedBy: z.string(), at: z.string() });
+const FollowSchema = z.object({ conversationId: z.string(), reference: ReferenceSchema, topics: z.array(z.string()) });
+const AnnouncementRecordSchema = z.object({
+  meetingKey: z.string(),
+  conversationId: z.string(),
+  activityId: z.string(),
+  hash: z.string(),
+  postedAt: z.string(),
+  updatedAt: z.string().nullable(),
 });
+const FollowDeliverySchema = z.object({ conversationId: z.string(), file: z.string(), hash: z.string(), at: z.string() });
 
-type State = z.infer<typeof StateSchema>;
+/** Collection names, which are also the keys of announcements.json. */
+const SUBSCRIPTIONS = 'subscriptions';
+const FOLLOWS = 'follows';
+const ANNOUNCEMENTS = 'announcements';
+const FOLLOW_DELIVERIES = 'followDeliveries';
+const SEEN_PAPERS = 'seenPapers';
+/** Holds one record once the first follow round has taken the papers then present as its baseline. */
+const BASELINE = 'followBaseline';
 
-const emptyState = (): State => ({ version: 1, subscriptions: {}, follows: {}, announcements: {}, followDeliveries: {}, seenPapers: null });
 const pairKey = (a: string, b: string): string => JSON.stringify([a, b]);
 
-/** All of it in DATA_DIR/announcements.json, rewritten atomically on each change. */
-export class FileAnnouncementStore implements AnnouncementStore {
-  static readonly FILE_NAME = 'announcements.json';
-  private readonly file: JsonStateFile<State>;
-
-  constructor(dataDir: string, logger: Logger) {
-    this.file = new JsonStateFile<State>({
-      file: path.join(dataDir, FileAnnouncementStore.FILE_NAME),
-      parse: (raw) => {
-        const result = StateSchema.safeParse(raw);
-        return result.success ? result.data : null;
-      },
-      empty: emptyState,
-      logger,
-    });
-  }
+/**
+ * Announcements and follows as records in a StateStore: a file for one instance, PostgreSQL for
+ * several. Each change is one atomic record update, so two instances never lose each other's.
+ */
+export class StateAnnouncementStore implements AnnouncementStore {
+  constructor(
+    private readonly state: StateStore,
+    private readonly logger: Logger,
+  ) {}
 
   async listSubscriptions(): Promise<readonly Subscription[]> {
-    return Object.values((await this.file.read()).subscriptions);
+    return this.listParsed(SUBSCRIPTIONS, SubscriptionSchema);
   }
 
-  subscribe(subscription: Subscription): Promise<boolean> {
-    return this.file.update((state) => {
-      const existed = subscription.conversationId in state.subscriptions;
-      state.subscriptions[subscription.conversationId] = { ...subscription, reference: { ...subscription.reference } };
-      return !existed;
-    });
+  async subscribe(subscription: Subscription): Promise<boolean> {
+    const { before } = await this.state.update(SUBSCRIPTIONS, subscription.conversationId, () => ({ ...subscription, reference: { ...subscription.reference } }));
+    return before === undefined;
   }
 
-  unsubscribe(conversationId: string): Promise<boolean> {
-    return this.file.update((state) => {
-      const existed = conversationId in state.subscriptions;
-      delete state.subscriptions[conversationId];
-      return existed;
-    });
+  async unsubscribe(conversationId: string): Promise<boolean> {
+    const { before } = await this.state.update(SUBSCRIPTIONS, conversationId, () => undefined);
+    return before !== undefined;
   }
 
   async listFollows(): Promise<readonly Follow[]> {
-    return Object.values((await this.file.read()).follows).filter((f) => f.topics.length > 0);
+    return (await this.listParsed(FOLLOWS, FollowSchema)).filter((f) => f.topics.length > 0);
   }
 
-  follow(conversationId: string, reference: Reference, topic: string): Promise<boolean> {
-    return this.file.update((state) => {
-      const topics = state.follows[conversationId]?.topics ?? [];
-      state.follows[conversationId] = { conversationId, reference: { ...reference }, topics: [...new Set([...topics, topic])] };
-      return !topics.includes(topic);
+  async follow(conversationId: string, reference: Reference, topic: string): Promise<boolean> {
+    const { before } = await this.state.update(FOLLOWS, conversationId, (current) => {
+      const topics = FollowSchema.safeParse(current).data?.topics ?? [];
+      return { conversationId, reference: { ...reference }, topics: [...new Set([...topics, topic])] };
     });
+    return !(FollowSchema.safeParse(before).data?.topics ?? []).includes(topic);
   }
 
-  unfollow(conversationId: string, topic: string): Promise<boolean> {
-    return this.file.update((state) => {
-      const entry = state.follows[conversationId];
-      if (!entry?.topics.includes(topic)) return false;
-      entry.topics = entry.topics.filter((t) => t !== topic);
-      return true;
+  async unfollow(conversationId: string, topic: string): Promise<boolean> {
+    const { before } = await this.state.update(FOLLOWS, conversationId, (current) => {
+      const entry = FollowSchema.safeParse(current).data;
+      return entry ? { ...entry, topics: entry.topics.filter((t) => t !== topic) } : current;
     });
+    return (FollowSchema.safeParse(before).data?.topics ?? []).includes(topic);
   }
 
   async findAnnouncement(meetingKey: string, conversationId: string): Promise<AnnouncementRecord | undefined> {
-    return (await this.file.read()).announcements[pairKey(meetingKey, conversationId)];
+    return this.getParsed(ANNOUNCEMENTS, pairKey(meetingKey, conversationId), AnnouncementRecordSchema);
   }
 
   async recordAnnouncement(record: AnnouncementRecord): Promise<void> {
-    await this.file.update((state) => {
-      state.announcements[pairKey(record.meetingKey, record.conversationId)] = { ...record };
-    });
+    await this.state.update(ANNOUNCEMENTS, pairKey(record.meetingKey, record.conversationId), () => ({ ...record }));
   }
 
   async hasFollowDelivery(conversationId: string, file: string): Promise<boolean> {
-    return pairKey(conversationId, file) in (await this.file.read()).followDeliveries;
+    return (await this.getParsed(FOLLOW_DELIVERIES, pairKey(conversationId, file), FollowDeliverySchema)) !== undefined;
   }
 
   async recordFollowDelivery(delivery: FollowDelivery): Promise<void> {
-    await this.file.update((state) => {
-      state.followDeliveries[pairKey(delivery.conversationId, delivery.file)] = { ...delivery };
-    });
+    await this.state.update(FOLLOW_DELIVERIES, pairKey(delivery.conversationId, delivery.file), () => ({ ...delivery }));
   }
 
   async seenPapers(): Promise<Readonly<Record<string, string>> | null> {
-    return (await this.file.read()).seenPapers;
+    const seen = await this.state.list(SEEN_PAPERS);
+    // A file written before the baseline record existed has seen papers but no baseline: count it.
+    if (seen.size === 0 && (await this.state.get(BASELINE, 'done')) === undefined) return null;
+    return Object.fromEntries([...seen].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   }
 
   async markPapersSeen(papers: Readonly<Record<string, string>>): Promise<void> {
-    await this.file.update((state) => {
-      state.seenPapers = { ...(state.seenPapers ?? {}), ...papers };
-    });
+    // One record a paper: two instances marking different papers at once cannot undo each other.
+    for (const [file, hash] of Object.entries(papers)) await this.state.update(SEEN_PAPERS, file, () => hash);
+    await this.state.update(BASELINE, 'done', () => true);
+  }
+
+  claimSend(key: string, owner: string, ttlMs: number): Promise<ClaimOutcome> {
+    return this.state.claim(key, owner, ttlMs);
+  }
+
+  markSent(key: string): Promise<void> {
+    return this.state.markSent(key);
+  }
+
+  releaseSend(key: string, owner: string): Promise<void> {
+    return this.state.release(key, owner);
+  }
+
+  private async listParsed<T>(collection: string, schema: z.ZodType<T>): Promise<T[]> {
+    const records: T[] = [];
+    for (const [key, value] of await this.state.list(collection)) {
+      const parsed = this.parse(collection, key, value, schema);
+      if (parsed) records.push(parsed);
+    }
+    return records;
+  }
+
+  private async getParsed<T>(collection: string, key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const value = await this.state.get(collection, key);
+    return value === undefined ? undefined : this.parse(collection, key, value, schema);
+  }
+
+  /** A record this version cannot read (edited by hand, say) is reported and skipped, not fatal. */
+  private parse<T>(collection: string, key: string, value: unknown, schema: z.ZodType<T>): T | undefined {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    this.logger.error('state_record_invalid', { collection, key, problem: z.prettifyError(result.error) });
+    return undefined;
+  }
+}
+
+/** The embedded default: all of it in DATA_DIR/announcements.json, rewritten atomically on each change. */
+export class FileAnnouncementStore extends StateAnnouncementStore {
+  static readonly FILE_NAME = 'announcements.json';
+
+  constructor(dataDir: string, logger: Logger) {
+    super(new FileStateStore(path.join(dataDir, FileAnnouncementStore.FILE_NAME), logger), logger);
   }
 }

@@ -4,6 +4,7 @@ import type { AnnouncementStore } from './AnnouncementStore';
 import { followMessage, type TopicMatches } from './followMessage';
 import { matchTopic } from './matchTopic';
 import type { Messenger } from './Messenger';
+import { claimKey, DEFAULT_CLAIM_TTL_MS, sendOnce, THIS_INSTANCE, type SendClaim } from './sendOnce';
 import { SerialRounds } from '../schedule/SerialRounds';
 
 export interface FollowNotifierOptions {
@@ -14,6 +15,10 @@ export interface FollowNotifierOptions {
   readonly logger: Logger;
   /** After a send failed for good, look again this much later. */
   readonly retryAfterMs?: number;
+  /** Who this instance is in send claims (default: host, pid and a random part). */
+  readonly owner?: string;
+  /** How long a claimed send keeps other instances off it (DEFAULT_CLAIM_TTL_MS). */
+  readonly claimTtlMs?: number;
 }
 
 /**
@@ -23,8 +28,11 @@ export interface FollowNotifierOptions {
  */
 export class FollowNotifier {
   private readonly rounds = new SerialRounds();
+  private readonly claim: SendClaim;
 
-  constructor(private readonly options: FollowNotifierOptions) {}
+  constructor(private readonly options: FollowNotifierOptions) {
+    this.claim = { store: options.store, owner: options.owner ?? THIS_INSTANCE, ttlMs: options.claimTtlMs ?? DEFAULT_CLAIM_TTL_MS };
+  }
 
   notify(): Promise<void> {
     return this.rounds.run(() => this.notifyOnce());
@@ -50,6 +58,7 @@ export class FollowNotifier {
     const follows = await store.listFollows();
     const checked: Record<string, string> = {};
     let failed = 0;
+    let held = false;
     for (const doc of fresh) {
       let delivered = true;
       const title = index.corpus.papers.find((p) => p.source.file === doc.file)?.title ?? doc.file;
@@ -61,9 +70,17 @@ export class FollowNotifier {
           .filter((f) => f.matches.length > 0);
         if (found.length === 0) continue;
         try {
-          await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.baseUrl));
-          await store.recordFollowDelivery({ conversationId: follow.conversationId, file: doc.file, hash: doc.contentHash, at: new Date().toISOString() });
-          logger.info('follow_sent', { conversationId: follow.conversationId, file: doc.file, topics: found.map((f) => f.topic) });
+          // Claimed first, so two instances that both see the paper as new tell the follower once.
+          const outcome = await sendOnce(this.claim, claimKey('follow', follow.conversationId, doc.file), async () => {
+            await this.options.messenger.post(follow.reference, followMessage(title, found, this.options.baseUrl));
+            await store.recordFollowDelivery({ conversationId: follow.conversationId, file: doc.file, hash: doc.contentHash, at: new Date().toISOString() });
+            logger.info('follow_sent', { conversationId: follow.conversationId, file: doc.file, topics: found.map((f) => f.topic) });
+          });
+          if (outcome === 'held-by-other') {
+            // Not ours to send now, but not known sent either: the paper stays new until it is.
+            delivered = false;
+            held = true;
+          }
         } catch (error) {
           delivered = false;
           failed += 1;
@@ -76,6 +93,8 @@ export class FollowNotifier {
     await store.markPapersSeen(checked);
     if (failed > 0) {
       this.rounds.retryLater(() => this.notify(), this.options.retryAfterMs ?? 60_000);
+    } else if (held) {
+      this.rounds.retryLater(() => this.notify(), this.claim.ttlMs + 1_000);
     }
   }
 }

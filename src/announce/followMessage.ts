@@ -1,5 +1,7 @@
 import type { Activity } from 'botbuilder';
+import { quoteUserText } from '../bot/quoteUserText';
 import { toClientCitations } from '../bot/renderAnswer';
+import { MAX_TOPIC_CHARS } from './parseCommand';
 import type { TopicMatch } from './matchTopic';
 
 /** A follow message is a nudge, not a report: the rest is one click away in the paper. */
@@ -17,7 +19,8 @@ export interface TopicMatches {
  */
 export function followMessage(paperTitle: string, found: readonly TopicMatches[], baseUrl: string): Partial<Activity> {
   const listed = found.flatMap(({ topic, matches }) => matches.slice(0, MAX_LISTED_MATCHES).map((match) => ({ topic, match })));
-  const lines = listed.map(({ topic, match }, i) => `- **${topic}**: ${match.label} [${i + 1}]`);
+  // The topic is what the follower typed: escaped, so it cannot become a link or markup here.
+  const lines = listed.map(({ topic, match }, i) => `- **${quoteUserText(topic, MAX_TOPIC_CHARS)}**: ${match.label} [${i + 1}]`);
   const total = found.reduce((n, f) => n + f.matches.length, 0);
   const more = total > listed.length ? `\n\n…and ${total - listed.length} more in the paper.` : '';
   const text = `New paper on a topic you follow: **${paperTitle}**\n\n${lines.join('\n')}${more}`;

@@ -45,6 +45,8 @@ export interface AnswerLookups {
   readonly reportTitles: StemPostings;
   /** A report's title and cabinet member together. */
   readonly reportTitlesWithCabinetMember: StemPostings;
+  /** Per file, its reports' numbered section headings ("3.0 Cohort Information") in line order. */
+  readonly sectionsByFile: ReadonlyMap<string, readonly { readonly line: number; readonly end: number; readonly title: string }[]>;
 }
 
 const built = new WeakMap<PaperIndex, AnswerLookups>();
@@ -96,7 +98,15 @@ function buildLookups(index: PaperIndex): AnswerLookups {
     }
   }
   for (const list of packsByFile.values()) list.sort((a, b) => a.line - b.line);
+  const sectionsByFile = new Map<string, { line: number; end: number; title: string }[]>();
+  for (const report of corpus.reports) {
+    const list = sectionsByFile.get(report.source.file) ?? [];
+    report.sections.forEach((s, k) => list.push({ line: s.source.lineStart, end: report.sections[k + 1]?.source.lineStart ?? report.source.lineEnd + 1, title: s.title }));
+    sectionsByFile.set(report.source.file, list);
+  }
+  for (const list of sectionsByFile.values()) list.sort((a, b) => a.line - b.line);
   return {
+    sectionsByFile,
     packsByFile,
     minuteItems,
     resolutionItem,
@@ -125,6 +135,16 @@ export function passageDate(index: PaperIndex, p: Passage): IsoDate | null {
   let date: IsoDate | null = null;
   for (const pack of packs) if (pack.line <= p.source.lineStart) date = pack.date;
   return date;
+}
+
+/**
+ * The heading of the report section a passage sits in ("Cohort Information"), or '' outside one: a
+ * figure under "3.0 Cohort Information" is about the cohort though its own lines never say so.
+ */
+export function sectionTitle(index: PaperIndex, p: Passage): string {
+  const sections = answerLookups(index).sectionsByFile.get(p.source.file) ?? [];
+  for (const s of sections) if (s.line <= p.source.lineStart && p.source.lineStart < s.end) return s.title;
+  return '';
 }
 
 /** The day asked, or the last day with papers when asked after it: the papers know no later day. */

@@ -1,14 +1,15 @@
 import type { Answer, Question } from '../model';
 import type { PaperIndex } from '../search';
-import { answerMinutesApproval, answerResolution, answerSchedule, answerTimeline } from './decisionAnswers';
-import { answerAgenda, answerAgendaItem, answerCallIn, answerLastMeeting, answerMeetingInfo, answerMeetingList, answerNextMeeting, panelMeetings } from './meetingAnswers';
-import { answerFromPassages, answerWho } from './passageAnswers';
+import { panelMeetings } from './meetingAnswers';
 import { type DateRef, otherYears } from './dateRefs';
 import { phrase } from './questionGrammar';
-import { namedCommittee, withCommitteeAsPanel } from './committees';
+import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
+import { notFound } from './notFound';
 import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
+import { combineAnswers, splitIntents } from './intents';
+import { kindNamed } from './kinds';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -17,11 +18,40 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
 }
 
 const LAST_MEETING = phrase('lastMeeting');
+/** Kinds about the panel's own meetings: asked of another committee, the panel's answer would be wrong. */
+const MEETING_KINDS = new Set(['next_meeting', 'last_meeting', 'meeting_info', 'meeting_list', 'agenda']);
 /** Details only minutes record. */
 const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
 
-/** Answers one question from the index. Pure: no I/O, no clock (the question carries its day). */
+/**
+ * Answers one question from the index. Pure: no I/O, no clock (the question carries its day).
+ * A question that asks several things ("when is the next meeting and who chairs it?") has each part
+ * answered in turn, a later part read as a follow-up of the one before.
+ */
 export function answerQuestion(index: PaperIndex, question: Question): Answer {
+  const parts = splitIntents(question.text);
+  // Parts of one kind ("how many ... and how big ...") are one search: each kind weighs its own parts.
+  if (parts.length === 1 || sameKind(index, question, parts)) return answerOne(index, question);
+  const answers: Answer[] = [];
+  let previous = question.previous;
+  for (const text of parts) {
+    const answer = answerOne(index, { ...question, text, previous });
+    answers.push(answer);
+    previous = answer.context ?? previous;
+  }
+  // Split wrongly ("pupils and what they need"), no part answers: the question read whole may.
+  if (answers.every((a) => a.kind === 'not_found')) return answerOne(index, question);
+  return combineAnswers(answers);
+}
+
+function sameKind(index: PaperIndex, question: Question, parts: readonly string[]): boolean {
+  const meetings = panelMeetings(index);
+  const read = parts.map((text) => understand(text, question.asOf, meetings));
+  const [first] = read;
+  return read.every((u) => u.kind === first!.kind && (u.detail === first!.detail || kindNamed(u.kind).answersSeveralDetails === true));
+}
+
+function answerOne(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   const corrected = correctSpelling(index, question.text);
   const committee = namedCommittee(index, corrected);
@@ -30,12 +60,14 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
-  const answer = answerAs(index, u, question.text);
+  const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
+  if (other) return notFound(index, `The papers hold nothing of ${/^the\b/iu.test(other) ? '' : 'the '}${other}: they are the papers of ${committeeLabel(index, null)}.`);
+  const answer = kindNamed(u.kind).answer(index, u);
   if (answer.kind !== 'not_found') return withContext(answer, u, question.previous);
   // "In jan" without a year: when the nearest January does not answer, another year's January may.
   const [first, ...rest] = u.dates;
   for (const ref of first && rest.length === 0 ? otherYears(first, u.asOf, meetings) : []) {
-    const other = answerAs(index, { ...u, dates: [ref] }, question.text);
+    const other = kindNamed(u.kind).answer(index, { ...u, dates: [ref] });
     if (other.kind !== 'not_found') return withContext(other, { ...u, dates: [ref] }, question.previous);
   }
   return answer;
@@ -44,29 +76,4 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
 function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {
   const context = contextOf(answer, u, previous);
   return context ? { ...answer, context } : answer;
-}
-
-function answerAs(index: PaperIndex, u: Understanding, text: string): Answer {
-  switch (u.kind) {
-    case 'next_meeting':
-      return answerNextMeeting(index, u, /\blast\b/iu.test(text));
-    case 'last_meeting':
-      return answerLastMeeting(index, u);
-    case 'meeting_info':
-      return answerMeetingInfo(index, u);
-    case 'meeting_list':
-      return answerMeetingList(index, u);
-    case 'agenda':
-      return u.detail === 'call_in' ? answerCallIn(index, u) : u.detail === 'agenda_item' ? answerAgendaItem(index, u) : answerAgenda(index, u);
-    case 'resolution':
-      return u.detail === 'minutes_approval' ? answerMinutesApproval(index, u) : answerResolution(index, u);
-    case 'schedule':
-      return answerSchedule(index, u);
-    case 'timeline':
-      return answerTimeline(index, u);
-    case 'who':
-      return answerWho(index, u);
-    case 'fact':
-      return answerFromPassages(index, u, 'fact');
-  }
 }

@@ -3,6 +3,7 @@ import { committeeKey } from '../parse/committees';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { expandTerms, words } from './glossary';
+import { stem } from './match';
 import { phrase, STOP_WORDS } from './questionGrammar';
 
 /** Words every kind of body's name ends in ("committee", "panel"): they say a body is meant, not which. */
@@ -71,6 +72,31 @@ export function namedCommittee(index: PaperIndex, text: string): string | null {
     .filter((x) => x.hits > 0 && (namesBody || (x.hits >= 2 && x.coverage >= 0.75)))
     .sort((x, y) => y.hits - x.hits || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
   return scored[0]?.b.canonical ?? null;
+}
+
+/** "The health scrutiny panel": up to three words before a committee or panel word name which one. */
+const NAMED_BODY = /\b((?:[\p{L}'’&-]+\s+){1,3}?)(?:scrutiny\s+)?(?:panel|committee|sub-?committee)\b/giu;
+/** Words that say which meeting, not which body: dates, days, "tonight's", "full", "usual". */
+const NOT_A_NAME = /^(?:\d.*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|to(?:day|night|morrow)s?|weeks?|months?|scrutiny|full|whole|main|usual|regular|own|first|same|special|extraordinary|annual|public|following|upcoming|forthcoming|coming|latest|recent|previous|prior|earlier|later|future)$/u;
+
+/**
+ * A committee the question names that the papers do not hold ("who chairs the health scrutiny panel?"
+ * of a children's panel's papers): its name as asked, else null. Only a name none of whose words (or
+ * their shorthand's meanings) is in any committee's name the papers know is another body.
+ */
+export function unknownCommittee(index: PaperIndex, text: string): string | null {
+  const known = new Set(bodies(index).flatMap((b) => b.words.map(stem)));
+  for (const m of text.toLowerCase().matchAll(NAMED_BODY)) {
+    // The run of name words right before the body word: "who chairs the health panel" names "health".
+    const before = words(m[1] ?? '');
+    let start = before.length;
+    while (start > 0 && !STOP_WORDS.has(before[start - 1]!)) start--;
+    const name = before.slice(start).filter((w) => !NOT_A_NAME.test(w) && !/'s$/u.test(w));
+    if (name.length === 0) continue;
+    const meant = expandTerms(name).flatMap((w) => committeeKey(w).split(' ')).filter(Boolean);
+    if (!meant.some((w) => known.has(stem(w)))) return `${name.join(' ')} ${m[0].trim().split(/\s+/u).slice(before.length).join(' ')}`;
+  }
+  return null;
 }
 
 /** The main committee: the one with most meeting records (a committee-structure page's bodies have none). */

@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
 import type { IsoDate, Meeting } from '../model';
 import { findDates, monthNumber } from '../parse';
+import { phrase } from './questionGrammar';
+
+/** "What's coming up in may": the month still to come, not the last one with papers. */
+const LOOKS_AHEAD = phrase('looksAhead');
 
 /** A stretch of days a question points at: one day ("27 july"), a month ("the march meeting"), a year. */
 export interface DateRef {
@@ -88,11 +92,12 @@ export function findDateRefs(text: string, asOf: IsoDate, meetings: readonly Mee
     const [from, to] = monthRange(Number(m[2]), month);
     refs.push({ from, to, label: `${m[1]} ${m[2]}`, exactDay: false });
   }
+  const ahead = LOOKS_AHEAD.test(text);
   for (const m of text.matchAll(MONTH_ALONE)) {
     const name = m[1] ?? m[2] ?? '';
     const month = monthNumber(name);
     if (!month || !take(m.index, m[0].length)) continue;
-    refs.push(monthAlone(month, asOf, meetings, name));
+    refs.push(monthAlone(month, asOf, ahead ? meetings.filter((x) => x.date >= asOf) : meetings, name, ahead));
   }
   // A bare year said as a time ("in 2021", "2021, 2022 and 2023"), not a year in a title ("the 2022
   // health check"), a "2017/18" span or a "2020-2022" range.
@@ -117,14 +122,17 @@ function shortYear(n: number, asOf: IsoDate): number | null {
 
 /**
  * "The july panel": the meeting in that month nearest the day asked, one with papers before one a work
- * programme only planned; with none on record, the latest such month up to the day asked.
+ * programme only planned; with none on record, the latest such month up to the day asked. A question
+ * that looks ahead is given only the meetings still to come.
  */
-function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string): DateRef {
+function monthAlone(month: number, asOf: IsoDate, meetings: readonly Meeting[], name: string, ahead = false): DateRef {
   const inMonth = meetings.filter((m) => Number(m.date.slice(5, 7)) === month);
   const withPapers = inMonth.filter((m) => m.hasPapers);
   const best = nearest((withPapers.length > 0 ? withPapers : inMonth).map((m) => m.date), asOf);
   const asOfYear = Number(asOf.slice(0, 4));
-  const year = best ? Number(best.slice(0, 4)) : month <= Number(asOf.slice(5, 7)) ? asOfYear : asOfYear - 1;
+  // With no meeting on record, the month meant is the last one up to the day asked, or the next one ahead.
+  const nowMonth = Number(asOf.slice(5, 7));
+  const year = best ? Number(best.slice(0, 4)) : ahead ? (month >= nowMonth ? asOfYear : asOfYear + 1) : month <= nowMonth ? asOfYear : asOfYear - 1;
   const [from, to] = monthRange(year, month);
   return { from, to, label: `${name} ${year}`, exactDay: false, monthOnly: month };
 }

@@ -14,12 +14,21 @@ const AT_MEETING = phrase('followUpAtMeeting');
 const ACROSS_MEETINGS = new Set<Understanding['kind']>(['schedule', 'next_meeting', 'timeline', 'meeting_list']);
 
 /**
+ * Kinds about one record: asked with no topic at all ("what did the panel decide?") straight after an
+ * answer, they mean that answer's item. A meeting or calendar question with no topic means the panel's.
+ */
+const ABOUT_ONE_RECORD = new Set<Understanding['kind']>(['resolution', 'who', 'fact', 'recommendations']);
+
+/**
  * A follow-up read with the previous answer's meeting and item: only when the question refers back
- * and names no topic, date or committee of its own; otherwise the question as read.
+ * (or, of a kind about one record, names no topic at all) and names no topic, date or committee of its
+ * own; otherwise the question as read.
  */
 export function withPrevious(u: Understanding, previous: FollowUpContext | undefined): Understanding {
-  if (!previous || u.dates.length > 0 || u.committee || !REFERS_BACK.test(u.text)) return u;
+  if (!previous || u.dates.length > 0 || u.committee) return u;
+  // "Presented", "chair": words that ask of the item, not name one.
   if (u.typed.some((w) => !ASK_WORD.test(w))) return u;
+  if (!REFERS_BACK.test(u.text) && !ABOUT_ONE_RECORD.has(u.kind)) return u;
   const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
   const date = previous.meetingDate;
   const keepsDay = date !== null && (!ACROSS_MEETINGS.has(u.kind) || AT_MEETING.test(u.text));

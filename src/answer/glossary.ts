@@ -1,14 +1,15 @@
 import glossaryData from '../../data/glossary.json';
 import { scanWords, WordSpans } from './wordScan';
 
-const TERMS: Readonly<Record<string, readonly string[]>> = (glossaryData as { terms: Record<string, string[]> }).terms;
+// A Map, not the JSON object: a typed word such as "constructor" must not find Object.prototype's.
+const TERMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries((glossaryData as { terms: Record<string, string[]> }).terms));
 
 /** Words of a question, lower case, with council shorthand expanded from data/glossary.json. */
 export function expandTerms(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     out.push(w);
-    for (const expansion of TERMS[w] ?? []) out.push(...expansion.split(/\s+/u));
+    for (const expansion of TERMS.get(w) ?? []) out.push(...expansion.split(/\s+/u));
   }
   return [...new Set(out)];
 }
@@ -27,7 +28,7 @@ export function words(text: string): string[] {
 
 /** The multi-word meanings of the shorthand typed ("lac" -> "looked after children"). */
 export function glossaryPhrases(typed: readonly string[]): string[] {
-  return typed.flatMap((w) => (TERMS[w] ?? []).filter((e) => e.includes(' ')));
+  return typed.flatMap((w) => (TERMS.get(w) ?? []).filter((e) => e.includes(' ')));
 }
 
 /** What a shorthand word means, each meaning as data/glossary.json writes it ("psw" -> ["principal social worker"]). */

@@ -380,7 +380,12 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const c = cites.add(citeLines(index, rec.source.file, from, to, `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`, m.date));
     lines.push(`On ${shortDate(m.date)} the chair was Cllr ${m.chair}${m.viceChair ? ` and the vice-chair Cllr ${m.viceChair}` : ''} ${c}.`);
   }
-  if (lines.length === 0) return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+  if (lines.length === 0) {
+    // "When is the next meeting and who chairs it?": a meeting not yet papered has the committee's standing chair.
+    const standing = u.dates.length > 0 ? chairFromCommitteePage(index, u) : null;
+    if (standing) return { ...standing, text: `The papers name no chair for that meeting itself. ${standing.text}` };
+    return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+  }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
 }
 
@@ -476,6 +481,13 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
   // Of a month's meetings, the one whose own papers give a venue says where the committee met.
   const m = targetMeeting(index, u, (x) => x.venue !== null && OWN_PAPERS.has(bestRecord(x).evidence)) ?? targetMeeting(index, u);
   if (!m) return notFound(index, 'The papers record no meeting on that date.');
+  // "What time did it finish?": the minutes' closing line, not the start time.
+  const minutes = ASKS_END.test(u.text) ? minutesOn(index, m.date) : undefined;
+  if (minutes) {
+    const cites = new CitationList();
+    const note = endedNote(index, minutes, cites).trim();
+    return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting: ${note}`, citations: cites.items, meeting: m, followUps: [] };
+  }
   if (!m.time && !m.venue) {
     return notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
   }

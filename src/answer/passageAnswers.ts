@@ -3,8 +3,8 @@ import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
 import { glossaryPhrases, words } from './glossary';
-import { answerLookups, papersNow, passageDate, passagesOn } from './answerLookups';
-import { NO_MATCH, stem, stemsOf, TopicQuery } from './match';
+import { answerLookups, papersNow, passageDate, passagesOn, sectionTitle } from './answerLookups';
+import { NO_MATCH, stem, stemsOf, type TopicMatch, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
 import { committeeWords, withoutCommitteeName } from './namedCommittee';
 import { monthNumber } from '../parse';
@@ -93,12 +93,13 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const { text, holding: own } = readPassage(h.passage);
     const title = readTitle(h.passage.title);
     const item = readTitle(h.passage.item ?? '');
+    const section = readTitle(sectionTitle(index, h.passage));
     const context = h.context ? readPassage(h.context).holding : HOLDS_NOTHING;
     // Words never run across the spaces that join a passage's fields, so each field is read alone.
     // A lead-in ("Priorities for 2023/24:") is read with what it leads into: the answer cites both.
     const next = LEAD_IN.test(text) ? following(index, h.passage) : undefined;
     const led = next ? readPassage(next).holding : HOLDS_NOTHING;
-    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...led.stems]);
+    const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...section.stems, ...led.stems]);
     const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     if (coverage < enough) continue;
@@ -108,7 +109,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     // A heading (a report's title block: committee, date, title) holds the question's words and answers nothing.
     if (!saysSomething(index, h.passage, text)) continue;
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
-    if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !/\d/u.test(text))) continue;
+    if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !holdsFigure(text, u))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
     if (needsWhen && !datedSentence(text, focus)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
@@ -203,9 +204,20 @@ export function bestSentence(text: string, u: Understanding): string {
   // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
   const counted = countedWords(u);
   const figure = (s: string): number =>
-    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && /\d/u.test(s) ? 2 : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
+    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && holdsFigure(s, u) ? 2 : 0) +
+    // "How much does it cost": the sentence with the amount, not the one that names the thing.
+    (NEEDS_AMOUNT.test(u.text) && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
   const score = (s: string): number => sentenceScore(s, focus) + figure(s);
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+}
+
+/**
+ * Whether a text holds a figure beyond the numbers the question typed itself: "attainment 8 score" is a
+ * name, and a list of "Attainment 8 score per pupil" headings gives no score.
+ */
+function holdsFigure(text: string, u: Understanding): boolean {
+  for (const [n] of text.matchAll(/\d+(?:[.,]\d+)*/gu)) if (!u.typed.includes(n)) return true;
+  return false;
 }
 
 /** Sentences of figures quoted after the best one: results run on ("50 responded ... 60% in favour"). */
@@ -255,6 +267,9 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     return notFound(index, `The papers leave that figure blank: "${top.trim()}".`);
   }
   const cites = new CitationList();
+  // "What is the vacancy rate now?": the newest figure leads; older papers' figures follow as its history.
+  const history = CURRENT.test(u.text) && (NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text));
+  const leadDate = passageDate(index, found[0]!.passage);
   const parts = found.map(({ passage: p }, k) => {
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
     const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
@@ -264,6 +279,8 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     // A passage that says what the first leaves out ("and how much of the network") is quoted too.
     if (k === 1 && complement) return `And ${where}: "${sentence}" ${c}`;
+    const date = passageDate(index, p);
+    if (k > 0 && history && date !== null && leadDate !== null && date < leadDate && holdsFigure(sentence, u)) return `Earlier (${shortDate(date)}), ${where}: "${sentence}" ${c}`;
     if (k > 0) return `See also ${where} ${c}.`;
     const said = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text) ? withFiguresAfter(p.text, sentence) : sentence;
     return `${where}: "${said}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
@@ -428,8 +445,11 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   const lines: string[] = [];
   const agendaTitles = look.agendaTitles.match(uu.topic, typed);
   const agendaBest = Math.max(0, ...[...agendaTitles.values()].map((m) => m.coverage));
-  // An agenda item that fits the question better than any minuted one is the item meant.
-  for (const { i } of items.filter((x) => x.m.coverage >= agendaBest).slice(0, 2)) {
+  const agendaBestHits = Math.max(0, ...[...agendaTitles.values()].filter((m) => m.coverage === agendaBest).map((m) => m.hits));
+  // An agenda item that fits the question better than any minuted one is the item meant: more of the
+  // question's words, or as many and more of their meanings ("psw": principal, social, worker).
+  const fitsAsWell = (m: TopicMatch): boolean => m.coverage > agendaBest || (m.coverage === agendaBest && m.hits >= agendaBestHits);
+  for (const { i } of items.filter((x) => fitsAsWell(x.m)).slice(0, 2)) {
     const { file, lineStart, lineEnd } = i.source;
     const first = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + 12), /invited|to present|introduced|presented/iu);
     if (!first) continue;

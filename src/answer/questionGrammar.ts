@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import grammarData from '../../data/question-grammar.json';
 
-const KINDS = ['resolution', 'next_meeting', 'last_meeting', 'schedule', 'meeting_info', 'agenda', 'fact', 'who', 'timeline', 'meeting_list'] as const;
 const DETAILS = [
   'chair',
   'members',
@@ -20,21 +19,22 @@ const DETAILS = [
   'agenda_item',
 ] as const;
 
-export type QuestionKind = (typeof KINDS)[number];
+/** A kind's name as the grammar's rules give it; src/answer/kinds/ holds one file per name. */
+export type KindName = string;
 export type Detail = (typeof DETAILS)[number];
 
 const patterns = z.array(z.string()).default([]);
 const Grammar = z.object({
   kinds: z.array(
     z.object({
-      kind: z.enum(KINDS),
+      kind: z.string().min(1),
       detail: z.enum(DETAILS).optional(),
       when: patterns,
       unless: patterns,
       needsDate: z.boolean().default(false),
     }),
   ),
-  fallback: z.enum(KINDS),
+  fallback: z.string().min(1),
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
@@ -42,7 +42,7 @@ const Grammar = z.object({
 
 /** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
 export interface KindRule {
-  readonly kind: QuestionKind;
+  readonly kind: KindName;
   readonly detail: Detail | null;
   readonly when: readonly RegExp[];
   readonly unless: readonly RegExp[];
@@ -61,7 +61,10 @@ export const KIND_RULES: readonly KindRule[] = grammar.kinds.map((k) => ({
   needsDate: k.needsDate,
 }));
 
-export const FALLBACK_KIND: QuestionKind = grammar.fallback;
+export const FALLBACK_KIND: KindName = grammar.fallback;
+
+/** Every kind the grammar can read a question as: each needs a file in src/answer/kinds/. */
+export const GRAMMAR_KINDS: ReadonlySet<KindName> = new Set([...KIND_RULES.map((r) => r.kind), FALLBACK_KIND]);
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/\s+/u).filter(Boolean));
@@ -81,7 +84,7 @@ export function phrase(name: string): RegExp {
 }
 
 /** The first kind whose patterns fit the question, or the fallback. */
-export function classify(q: string, hasDate: boolean): { kind: QuestionKind; detail: Detail | null } {
+export function classify(q: string, hasDate: boolean): { kind: KindName; detail: Detail | null } {
   const fits = (r: KindRule): boolean => (!r.needsDate || hasDate) && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q));
   const rule = KIND_RULES.find(fits);
   return rule ? { kind: rule.kind, detail: rule.detail } : { kind: FALLBACK_KIND, detail: null };

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { AnswerKind, IsoDate, Meeting } from '../model';
+import type { IsoDate, Meeting } from '../model';
 import { monthNumber } from '../parse';
 import { type DateRef, findDateRefs } from './dateRefs';
 import { expandTerms, glossaryPhrases, words } from './glossary';
-import { classify, type Detail, normalise, STOP_WORDS } from './questionGrammar';
+import { classify, type Detail, type KindName, normalise, STOP_WORDS } from './questionGrammar';
 
 /** Month names by number, written once: luxon takes tens of microseconds a name. */
 const monthNames = new Map<number, string>();
@@ -35,7 +35,8 @@ function lowerQuestion(text: string): string {
 
 /** What a question asks, read by plain rules: the kind, the dates it points at, the topic words. */
 export interface Understanding {
-  readonly kind: Exclude<AnswerKind, 'not_found'>;
+  /** The question kind (src/answer/kinds/) the grammar read it as. */
+  readonly kind: KindName;
   /** For meeting_info and who: the detail asked for. */
   readonly detail: Detail | null;
   readonly dates: readonly DateRef[];

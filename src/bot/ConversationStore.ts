@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
-import { writeFileAtomic } from './atomicWrite';
+import { z } from 'zod';
+import { writeFileAtomic, type StateStore } from '../state';
 
 /**
  * Where the bot remembers each conversation it is in, so a later feature (announcements) can
- * message it proactively. An interface so a database can replace the file.
+ * message it proactively: a file for one instance, the shared StateStore for several.
  */
 export interface ConversationStore {
   save(reference: Partial<ConversationReference>): Promise<void>;
@@ -88,6 +89,39 @@ export class FileConversationStore implements ConversationStore {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     return new Map(Object.entries(stored));
+  }
+}
+
+const StoredReferenceSchema = z.looseObject({ conversation: z.looseObject({ id: z.string() }) });
+
+/**
+ * Conversation references as records in the shared StateStore (PostgreSQL when there are several
+ * instances). As with the file, a reference is written only when new or changed, here known from
+ * this instance's last look, so an ordinary message costs no database write.
+ */
+export class StateConversationStore implements ConversationStore {
+  static readonly COLLECTION = 'conversations';
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly state: StateStore) {}
+
+  async save(reference: Partial<ConversationReference>): Promise<void> {
+    const id = reference.conversation?.id;
+    if (!id) return;
+    const json = JSON.stringify(reference);
+    if (this.known.get(id) === json) return;
+    await this.state.update(StateConversationStore.COLLECTION, id, () => reference);
+    this.known.set(id, json);
+  }
+
+  async list(): Promise<Partial<ConversationReference>[]> {
+    // Written by save() from activities botbuilder checked; a row that is not a reference any more
+    // (edited by hand) is left out rather than handed to the connector.
+    const references: Partial<ConversationReference>[] = [];
+    for (const value of (await this.state.list(StateConversationStore.COLLECTION)).values()) {
+      if (StoredReferenceSchema.safeParse(value).success) references.push(value as Partial<ConversationReference>);
+    }
+    return references;
   }
 }
 

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { StateStore } from '../state';
 
 /** One thumbs up/down from Teams' feedback buttons, with what it was about. */
 export interface FeedbackRecord {
@@ -14,7 +16,7 @@ export interface FeedbackRecord {
   readonly answerKind: string | null;
 }
 
-/** An interface so a later issue can move feedback into a database. */
+/** Feedback goes to a file per instance, or to the shared StateStore when there is a database. */
 export interface FeedbackStore {
   record(feedback: FeedbackRecord): Promise<void>;
 }
@@ -28,6 +30,15 @@ export class JsonLinesFeedbackStore implements FeedbackStore {
   async record(feedback: FeedbackRecord): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     await appendFile(this.file, `${JSON.stringify(feedback)}\n`, 'utf8');
+  }
+}
+
+/** One record per feedback in the shared StateStore, keyed by time first so the keys sort by time. */
+export class StateFeedbackStore implements FeedbackStore {
+  static readonly COLLECTION = 'feedback';
+  constructor(private readonly state: StateStore) {}
+  async record(feedback: FeedbackRecord): Promise<void> {
+    await this.state.update(StateFeedbackStore.COLLECTION, `${feedback.time} ${randomUUID()}`, () => ({ ...feedback }));
   }
 }
 

@@ -17,6 +17,7 @@ import type { FeedbackStore } from './FeedbackStore';
 import { FollowUpMemory } from './FollowUpMemory';
 import type { Logger } from './logger';
 import { parseFeedbackInvoke } from './parseFeedbackInvoke';
+import { readSearchQuery } from './readSearchQuery';
 import { RateLimiter } from './RateLimiter';
 import { renderAnswer } from './renderAnswer';
 import { searchPapers } from './searchPapers';
@@ -113,7 +114,14 @@ export class PanelBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const { name } = context.activity;
+    if (name === 'composeExtension/query') return super.onInvokeActivity(context);
+    if (name !== 'message/submitAction') {
+      // botbuilder answers every other invoke 501, or throws on a value of the wrong shape (500): the
+      // manifest offers nothing else, so a client sending one has sent a bad request.
+      this.options.logger.warn('invoke_unsupported', { conversationId: context.activity.conversation?.id, name: typeof name === 'string' ? name.slice(0, 64) : null });
+      return { status: 400, body: { error: 'this bot does not handle that request' } };
+    }
     const feedback = parseFeedbackInvoke(context.activity.value);
     if (!feedback) {
       this.options.logger.warn('feedback_unreadable', { conversationId: context.activity.conversation?.id });
@@ -136,8 +144,7 @@ export class PanelBot extends TeamsActivityHandler {
     context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    const text = query.parameters?.find((p) => p.name === 'searchQuery')?.value;
-    const result = searchPapers(this.index, typeof text === 'string' ? text : '', this.today(), this.options.baseUrl);
+    const result = searchPapers(this.index, readSearchQuery(query), this.today(), this.options.baseUrl);
     this.options.logger.info('search', { conversationId: context.activity.conversation?.id, results: result.attachments?.length ?? 0 });
     return { composeExtension: result };
   }

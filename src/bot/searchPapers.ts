@@ -4,6 +4,7 @@ import type { PaperIndex } from '../search';
 import { citationCard } from './citationCard';
 import { clip } from './clientCitation';
 import { formatShortDate } from './formatDate';
+import { quoteUserText } from './quoteUserText';
 import { resolutionCard } from './resolutionCard';
 import { toQuestion } from './toQuestion';
 
@@ -38,6 +39,6 @@ export function searchPapers(index: PaperIndex, text: string, asOf: string, base
       preview: CardFactory.thumbnailCard(clip(citation.title, 80), clip(citation.quote, 160)),
     });
   }
-  if (attachments.length === 0) return { type: 'message', text: `Nothing in the papers matches "${clip(text, 60)}".` };
+  if (attachments.length === 0) return { type: 'message', text: `Nothing in the papers matches "${quoteUserText(text)}".` };
   return { type: 'result', attachmentLayout: 'list', attachments: attachments.slice(0, MAX_SEARCH_RESULTS) };
 }

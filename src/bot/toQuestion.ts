@@ -42,7 +42,8 @@ export function toQuestion(activity: Partial<Activity>, asOf: string): Inbound {
 
 /** The message's words without the bot's own mention, with Teams' markup and spacing cleaned. */
 export function messageText(activity: Partial<Activity>): string {
-  const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
+  // botbuilder's removeRecipientMention calls text.replace: a message may come with no text (a card submit).
+  const withoutMention = activity.recipient && typeof activity.text === 'string' ? TurnContext.removeRecipientMention(activity) : activity.text;
   return normaliseText(withoutMention ?? '');
 }
 

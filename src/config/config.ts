@@ -34,8 +34,10 @@ export interface Config {
   readonly host: string;
   /** Folder of published papers to answer from. */
   readonly papersDir: string;
-  /** Durable local state: feedback, conversation references. */
+  /** Durable local state: feedback, conversation references, announcements (and the index snapshot). */
   readonly dataDir: string;
+  /** PostgreSQL holding the state every instance shares; null keeps it in files under dataDir. */
+  readonly databaseUrl: string | null;
   /** Fixed "today" (YYYY-MM-DD) for demos and tests; null means the real date in Europe/London. */
   readonly asOfDate: string | null;
   /** Where users' browsers reach this server, for citation links to /papers. No trailing slash. */
@@ -99,6 +101,15 @@ const EnvSchema = z.object({
   HOST: optionalText,
   PAPERS_DIR: optionalText,
   DATA_DIR: optionalText,
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/u,
+        'DATABASE_URL must be a PostgreSQL connection URL, e.g. DATABASE_URL=postgresql://panel:secret@db.example.org:5432/panel_papers, or left empty to keep state in DATA_DIR',
+      )
+      .optional(),
+  ),
   AS_OF_DATE: optionalText.pipe(
     z
       .string()
@@ -181,6 +192,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     papersDir: path.resolve(REPO_ROOT, e.PAPERS_DIR ?? path.join('data', 'papers')),
     dataDir: path.resolve(REPO_ROOT, e.DATA_DIR ?? '.data'),
+    databaseUrl: e.DATABASE_URL ?? null,
     asOfDate: e.AS_OF_DATE ?? null,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${port}`).replace(/\/+$/u, ''),
     auth,

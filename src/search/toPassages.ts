@@ -72,10 +72,16 @@ function paragraphs(lines: readonly string[], from: number, to: number): number[
   return merged;
 }
 
-/** A table of contents ("School Exclusions.....6"): it names every topic and answers none. */
+/**
+ * A table of contents ("School Exclusions.....6"): it names every topic and answers none. A list of
+ * labels and tabbed numbers is one only when the numbers run up as page numbers do: "Total pupils\t394",
+ * "Placed out of City\t195" is a table of figures, and the figures are the answer.
+ */
 function isContentsList(lines: readonly string[]): boolean {
-  const entries = lines.filter((l) => /\.{4,}\s*\d*\s*$|\.{4,}\s*\d+|\t\d{1,3}\s*$/u.test(l)).length;
-  return entries >= Math.max(1, lines.length / 2);
+  const dotted = lines.filter((l) => /\.{4,}\s*\d*\s*$|\.{4,}\s*\d+/u.test(l)).length;
+  const pages = lines.map((l) => /\t(\d{1,3})\s*$/u.exec(l)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const runUp = pages.every((n, k) => k === 0 || n >= pages[k - 1]!);
+  return dotted + (runUp ? pages.length : 0) >= Math.max(1, lines.length / 2);
 }
 
 /** The minute item or agenda item a line sits in, as "item 11 School Exclusion and Suspensions". */

@@ -39,4 +39,22 @@ describe('FileAnnouncementStore', () => {
     await store.subscribe(subscription);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ subscriptions: { c1: { subscribedBy: 'u1' } } });
   });
+
+  it('reads the file as earlier versions wrote it', async () => {
+    const file = path.join(dataDir, FileAnnouncementStore.FILE_NAME);
+    const logger = createJsonLogger('error', () => {});
+    const old = { version: 1, subscriptions: { c1: subscription }, follows: {}, announcements: {}, followDeliveries: {}, seenPapers: null };
+    writeFileSync(file, JSON.stringify(old));
+    const beforeFirstFollowRound = new FileAnnouncementStore(dataDir, logger);
+    expect((await beforeFirstFollowRound.listSubscriptions()).map((s) => s.conversationId)).toEqual(['c1']);
+    expect(await beforeFirstFollowRound.seenPapers()).toBeNull();
+    writeFileSync(file, JSON.stringify({ ...old, seenPapers: { 'pack.pdf': 'h1' } }));
+    expect(await new FileAnnouncementStore(dataDir, logger).seenPapers()).toEqual({ 'pack.pdf': 'h1' });
+  });
+
+  it('takes the papers of the first follow round as seen, even when there were none', async () => {
+    const store = new FileAnnouncementStore(dataDir, createJsonLogger('error', () => {}));
+    await store.markPapersSeen({});
+    expect(await new FileAnnouncementStore(dataDir, createJsonLogger('error', () => {})).seenPapers()).toEqual({});
+  });
 });

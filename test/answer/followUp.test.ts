@@ -90,3 +90,41 @@ describe('follow-up questions (meeting pages)', () => {
     expect(followUp.text).toContain('deferred to the Committee meeting in March 2026');
   });
 });
+
+describe('follow-ups that name nothing of their own', () => {
+  const asOf = '2023-07-20';
+  /** Asks each question in turn, passing each answer's context to the next, as the bot does. */
+  const conversation = (questions: readonly string[]): Answer[] => {
+    let previous: FollowUpContext | undefined;
+    return questions.map((text) => {
+      const a = ask(sample, text, asOf, previous);
+      previous = a.context ?? previous;
+      return a;
+    });
+  };
+
+  it.each([
+    ['who presented?', 'Andrew Wolverson'],
+    ['who presented', 'Andrew Wolverson'],
+    ['n who presented it', 'Andrew Wolverson'],
+    ['what did they agree', 'The panel agreed to note the report'],
+    ['what did the panel decide?', 'The panel agreed to note the report'],
+    ['outcome?', 'The panel agreed to note the report'],
+  ])('after a decision on the Yo! festival: %s', (question, fact) => {
+    const [, a] = conversation(['what did the panel resolve on the YO summer festival', question]);
+    expect(a!.text).toContain(fact);
+    expect(a!.citations[0]?.meetingDate).toBe('2021-10-13');
+  });
+
+  it('a decision asked after who presented an item is that item’s decision', () => {
+    const [, a] = conversation(['who presented the welfare rights briefing', 'what did the panel decide?']);
+    expect(a!.kind).toBe('resolution');
+    expect(a!.text).toContain('Welfare Rights Briefing');
+  });
+
+  it('a question about the panel itself is not taken as a follow-up', () => {
+    const [, chair, next] = conversation(['what did the panel resolve on exclusions in march 2023', 'who chairs the panel?', 'when is the next meeting?']);
+    expect(chair!.text).toContain('Qaiser Azeem');
+    expect(next!.text).toContain('27 July 2023');
+  });
+});

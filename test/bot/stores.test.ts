@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { FileConversationStore, JsonLinesFeedbackStore } from '../../src/bot';
-import * as atomicWrite from '../../src/bot/atomicWrite';
+import { FileConversationStore, JsonLinesFeedbackStore, SILENT_LOGGER, StateConversationStore, StateFeedbackStore } from '../../src/bot';
+import { FileStateStore } from '../../src/state';
+import * as atomicWrite from '../../src/state/writeFileAtomic';
 
 describe('durable stores', () => {
   let dir: string;
@@ -90,6 +91,27 @@ describe('durable stores', () => {
       await store.record({ ...record, reaction: 'dislike' });
       const lines = (await readFile(path.join(dir, 'nested', 'feedback.jsonl'), 'utf8')).trim().split('\n');
       expect(lines.map((l) => (JSON.parse(l) as { reaction: string }).reaction)).toEqual(['like', 'dislike']);
+    });
+  });
+
+  describe('StateConversationStore and StateFeedbackStore', () => {
+    it('keep references and feedback as records, writing a reference only when it changed', async () => {
+      const state = new FileStateStore(path.join(dir, 'state.json'), SILENT_LOGGER);
+      const update = jest.spyOn(state, 'update');
+      const conversations = new StateConversationStore(state);
+      const reference = { conversation: { id: 'a', isGroup: false, name: '', conversationType: 'personal' }, serviceUrl: 'https://one' };
+      await conversations.save(reference);
+      await conversations.save(reference);
+      await conversations.save({ ...reference, serviceUrl: 'https://moved' });
+      expect(update).toHaveBeenCalledTimes(2);
+      expect((await new StateConversationStore(state).list()).map((r) => r.serviceUrl)).toEqual(['https://moved']);
+
+      const record = { time: '2023-07-01T10:00:00.000Z', conversationId: 'a', messageId: 'm', reaction: 'like' as const, text: null, answerKind: null };
+      await new StateFeedbackStore(state).record(record);
+      await new StateFeedbackStore(state).record({ ...record, reaction: 'dislike' });
+      const feedback = await state.list(StateFeedbackStore.COLLECTION);
+      expect([...feedback.values()].map((f) => (f as { reaction: string }).reaction).sort()).toEqual(['dislike', 'like']);
+      expect([...feedback.keys()].every((key) => key.startsWith('2023-07-01T10:00:00.000Z '))).toBe(true);
     });
   });
 });

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       papersDir: path.join(REPO_ROOT, 'data', 'papers'),
       dataDir: path.join(REPO_ROOT, '.data'),
+      databaseUrl: null,
       asOfDate: null,
       publicBaseUrl: 'http://127.0.0.1:3978',
       auth: null,
@@ -52,6 +53,12 @@ describe('loadConfig', () => {
     const id = '6f1c2b9d-0000-4000-8000-0000000000aa';
     expect(loadConfig({ ANNOUNCERS: ` ${id} , ${id.toUpperCase()},` }).announcers).toEqual([id, id.toUpperCase()]);
     expect(() => loadConfig({ ANNOUNCERS: 'Jo Bloggs' })).toThrow(/ANNOUNCERS must be Entra object ids/u);
+  });
+
+  it('reads DATABASE_URL as a PostgreSQL URL and refuses anything else', () => {
+    expect(loadConfig({ DATABASE_URL: ' postgresql://panel:secret@db.example.org:5432/panel_papers ' }).databaseUrl).toBe('postgresql://panel:secret@db.example.org:5432/panel_papers');
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeNull();
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/panel' })).toThrow(/DATABASE_URL must be a PostgreSQL connection URL/u);
   });
 
   it('refuses a date that does not exist', () => {

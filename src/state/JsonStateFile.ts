@@ -1,13 +1,13 @@
 import { readFile, rename } from 'node:fs/promises';
-import { writeFileAtomic } from '../bot/atomicWrite';
-import type { Logger } from '../bot/logger';
+import type { StateLogger } from './StateStore';
+import { writeFileAtomic } from './writeFileAtomic';
 
 export interface JsonStateFileOptions<T> {
   readonly file: string;
   /** Returns the state, or null when the JSON is not a state this version understands. */
   readonly parse: (raw: unknown) => T | null;
   readonly empty: () => T;
-  readonly logger: Logger;
+  readonly logger: StateLogger;
 }
 
 /**

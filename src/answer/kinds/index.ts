@@ -1,0 +1,33 @@
+import { GRAMMAR_KINDS } from '../questionGrammar';
+import { agenda } from './agenda';
+import { fact } from './fact';
+import type { QuestionKind } from './kind';
+import { lastMeeting } from './lastMeeting';
+import { meetingInfo } from './meetingInfo';
+import { meetingList } from './meetingList';
+import { nextMeeting } from './nextMeeting';
+import { recommendations } from './recommendations';
+import { resolution } from './resolution';
+import { schedule } from './schedule';
+import { timeline } from './timeline';
+import { who } from './who';
+
+export type { QuestionKind } from './kind';
+
+/**
+ * Every kind of question, by name. When a question is which kind is data: the rules of
+ * data/question-grammar.json, tried in their order there. Adding a kind is a file here and a rule there.
+ */
+const KINDS: ReadonlyMap<string, QuestionKind> = new Map([agenda, fact, lastMeeting, meetingInfo, meetingList, nextMeeting, recommendations, resolution, schedule, timeline, who].map((k) => [k.name, k]));
+
+// A rule naming a kind with no file is a mistake in the data: say so at start, not on the first question.
+const unknown = [...GRAMMAR_KINDS].filter((name) => !KINDS.has(name));
+if (unknown.length > 0) throw new Error(`data/question-grammar.json names kinds with no file in src/answer/kinds: ${unknown.join(', ')}`);
+
+export function kindNamed(name: string): QuestionKind {
+  const kind = KINDS.get(name);
+  if (!kind) throw new Error(`no question kind "${name}"`);
+  return kind;
+}
+
+export const KIND_NAMES: readonly string[] = [...KINDS.keys()];
