@@ -33,5 +33,5 @@ export function glossaryPhrases(typed: readonly string[]): string[] {
 
 /** What a shorthand word means, each meaning as data/glossary.json writes it ("psw" -> ["principal social worker"]). */
 export function meaningsOf(word: string): readonly string[] {
-  return TERMS[word] ?? [];
+  return TERMS.get(word) ?? [];
 }
