@@ -30,3 +30,8 @@ export function words(text: string): string[] {
 export function glossaryPhrases(typed: readonly string[]): string[] {
   return typed.flatMap((w) => (TERMS.get(w) ?? []).filter((e) => e.includes(' ')));
 }
+
+/** What a shorthand word means, each meaning as data/glossary.json writes it ("psw" -> ["principal social worker"]). */
+export function meaningsOf(word: string): readonly string[] {
+  return TERMS.get(word) ?? [];
+}

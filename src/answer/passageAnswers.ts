@@ -1,4 +1,4 @@
-import type { Answer, AnswerKind, Report } from '../model';
+import type { Answer, AnswerKind, MinuteItem, Report } from '../model';
 import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
@@ -10,6 +10,7 @@ import { committeeWords, withoutCommitteeName } from './namedCommittee';
 import { monthNumber } from '../parse';
 import { supersededNotices } from './minutedDecision';
 import { notFound } from './notFound';
+import { answerRole, citeRecord, presenterOf } from './people';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
@@ -333,7 +334,7 @@ export function answerWho(index: PaperIndex, u: Understanding): Answer {
     case 'presenter':
       return answerPresenter(index, u);
     default:
-      return answerFromPassages(index, u, 'who');
+      return answerRole(index, u) ?? answerFromPassages(index, u, 'who');
   }
 }
 
@@ -455,7 +456,7 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     const second = findLine(index, file, first + 1, Math.min(lineEnd, first + 6), /introduced|invited|contributing|presented/iu);
     const c = cites.add(citeLines(index, file, first, second ?? first, `Minutes - ${shortDate(i.meetingDate)}, item ${i.number} ${i.title}`, i.meetingDate));
     const people = (index.lines(file) ?? []).slice(first - 1, second ?? first).join(' ');
-    lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}`);
+    lines.push(`${shortDate(i.meetingDate)}, item ${i.number} ${i.title}: ${people.trim()} ${c}${heldBy(index, i, cites)}`);
   }
   if (lines.length > 0) return { kind: 'who', text: lines.join('\n\n'), citations: cites.items, followUps: [] };
   // An agenda item whose presenter the parser did not single out still names them in its own lines.
@@ -471,3 +472,9 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   return answerFromPassages(index, u, 'who');
 }
 
+
+/** Where the minutes name the presenter by role alone ("The Head of City Transport introduced ..."): who held it then. */
+function heldBy(index: PaperIndex, item: MinuteItem, cites: CitationList): string {
+  const holder = presenterOf(index, item)?.holder;
+  return holder ? ` The ${holder.role} then was ${holder.name} ${cites.add(citeRecord(index, holder))}.` : '';
+}

@@ -2,3 +2,4 @@ export * from './answer';
 export * from './paper';
 export * from './parseIssue';
 export * from './source';
+export * from './person';

@@ -1,0 +1,30 @@
+import type { IsoDate } from './paper';
+import type { SourceSpan } from './source';
+
+/** Where the papers name a person with their role. */
+export type PersonEvidence =
+  /** A minutes attendance list: "Employees", "Officers in attendance", "In attendance". */
+  | 'attendance'
+  /** A report cover: accountable employee, accountable director, cabinet member, report author. */
+  | 'report_cover'
+  /** An agenda item's bracket: "[Name, Job Title, to present report]". */
+  | 'agenda_presenter'
+  /** A minutes discussion line: "Name, Job Title, presented the report." */
+  | 'minutes';
+
+/**
+ * One place the papers pair a person with a role or job title, e.g. "Jennifer Rogers, Principal Social
+ * Worker" in an agenda bracket. The source holds the name verbatim, so a citation of it quotes the name.
+ */
+export interface PersonRecord {
+  readonly name: string;
+  /** The role or job title as written: "Principal Social Worker", "Cabinet Member for Children and Young People". */
+  readonly role: string;
+  readonly evidence: PersonEvidence;
+  /** The committee of the meeting the paper is for, where the paper says. */
+  readonly committee: string | null;
+  readonly meetingDate: IsoDate | null;
+  /** Where the paper was for, in words: an item or report title ("Virtual School Head Annual Report 2021"). */
+  readonly context: string | null;
+  readonly source: SourceSpan;
+}
