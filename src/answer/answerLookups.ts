@@ -1,6 +1,7 @@
 import type { IsoDate, Meeting, MinuteItem, Minutes, Resolution } from '../model';
 import type { PaperIndex, Passage } from '../search';
 import { inRef, type DateRef } from './dateRefs';
+import { peopleDirectory } from './people';
 import { vocabulary } from './spelling';
 import { StemPostings } from './stemPostings';
 
@@ -68,6 +69,7 @@ export function answerLookups(index: PaperIndex): AnswerLookups {
 export function prepareAnswers(index: PaperIndex): void {
   answerLookups(index);
   vocabulary(index);
+  peopleDirectory(index);
 }
 
 function buildLookups(index: PaperIndex): AnswerLookups {

@@ -17,6 +17,7 @@ const DETAILS = [
   'last_meeting',
   'minutes_approval',
   'agenda_item',
+  'actions',
 ] as const;
 
 /** A kind's name as the grammar's rules give it; src/answer/kinds/ holds one file per name. */

@@ -66,6 +66,9 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['what did the panel agree about the YO summer festival', 'note the report'],
       ['outcome of the SEND update in oct 2021', 'detailed findings of the SEND local area inspection'],
       ['who is supposed to send the panel the inclusion framework', 'Deputy Director of Education to share'],
+      ['what actions were agreed on school exclusions', 'agreed to present the findings to a future meeting'],
+      ['what follow-up actions came out of the family hubs item', 'receive an update on the progress of the opening of Family Hubs'],
+      ['exclusions - actions agreed?', 'Jameel Mullan'],
     ],
     schedule: [
       ['when is family hubs coming back', '22 November 2023'],
