@@ -438,6 +438,8 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   const items = [...titles]
     .map(([k, m]) => ({ ...look.minuteItems[k]!, m }))
     .filter(({ minutes }) => u.dates.length === 0 || u.dates.some((d) => inRef(minutes.meetingDate, d)))
+    // Minutes of a meeting still to come on the day asked cannot be known then: the agenda says who will present.
+    .filter(({ minutes }) => minutes.meetingDate <= u.asOf)
     .map(({ item: i, m }) => ({ i, m }))
     .filter((x) => x.m.coverage >= 0.5)
     .sort((a, b) => b.m.hits - a.m.hits);

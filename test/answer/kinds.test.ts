@@ -45,6 +45,8 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['who sent apologies in march', 'Lynne Moran'],
       ['members of the panel?', 'Paul Sweet'],
       ['where does the panel meet', 'Committee Room 3'],
+      ['who was absent from the october 2021 meeting', 'Clare Simm'],
+      ['is the 27 july meeting in person or online', 'Committee Room 3'],
     ],
     meeting_list: [
       ["list the panel's meetings in 2023", '27 July 2023'],
@@ -230,5 +232,15 @@ describe('"not in the papers" when the question is of something the papers do no
     const a = ask('what is the budget for the virtual school');
     expect(flat(a.text)).toMatch(/"[^"]*£\d[^"]*"/u);
     expectFaithful(index, a);
+  });
+});
+
+describe('what the papers could know on the day asked', () => {
+  const index = sampleIndex();
+
+  it('names who will present from the agenda, not from minutes of a later meeting', () => {
+    const a = answerQuestion(index, { text: 'who will present the workforce health check', asOf: '2021-03-01' });
+    expect(shown(a)).toContain('Courtney Abbott');
+    expect(a.citations[0]?.meetingDate).toBe('2021-03-10');
   });
 });
