@@ -10,6 +10,7 @@ import { findDates, monthNumber } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
 import { answerFromPassages, bestSentence, focusWords, holdsIdentifiers } from './passageAnswers';
+import { committeeLabel } from './committees';
 import { withoutCommitteeName } from './namedCommittee';
 import { decisionStart, firstSentence, itemOfResolution, upTo, withoutHeading, voteOutcome, openingPassage, supersededNotices, voteWords, votesBeside } from './minutedDecision';
 import type { Understanding } from './understand';
@@ -428,7 +429,7 @@ export function answerTimeline(index: PaperIndex, asked: Understanding): Answer 
   events.sort((a, b) => compareDates(a.date, b.date));
   const cites = new CitationList();
   const lines = events.map((e) => `- ${e.write(cites)}`);
-  return { kind: 'timeline', text: `The papers show the panel on this at:\n\n${lines.join('\n')}`, citations: cites.items, followUps: [] };
+  return { kind: 'timeline', text: `The papers show ${committeeLabel(index, u.committee ?? null)} on this at:\n\n${lines.join('\n')}`, citations: cites.items, followUps: [] };
 }
 
 const MINUTES_APPROVAL = phrase('minutesApproval');

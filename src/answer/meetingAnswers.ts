@@ -461,9 +461,17 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
   const sheet = m?.records.find((r) => r.evidence === 'front_sheet')?.source;
   if (!m || !sheet) {
-    return u.dates.length > 0 && m
-      ? answerAttendance(index, u)
-      : notFound(index, 'The papers have no front sheet listing the panel for that meeting.');
+    if (u.dates.length > 0 && m) return answerAttendance(index, u);
+    // No front sheet or committee page lists the members: the latest minutes say who attended.
+    const dates = new Set(meetingsAsked(index, u).map((x) => x.date));
+    const latest = index.corpus.minutes
+      .filter((x) => x.attendanceSource !== undefined && dates.has(x.meetingDate) && x.meetingDate <= u.asOf)
+      .map((x) => x.meetingDate)
+      .sort(compareDates)
+      .pop();
+    const attended = latest ? answerAttendance(index, { ...u, dates: [{ from: latest, to: latest, label: latest, exactDay: true }] }) : null;
+    if (attended && attended.kind !== 'not_found') return { ...attended, text: `The papers list no membership of ${named(index, u)}; the minutes of its latest meeting record who attended.\n\n${attended.text}` };
+    return notFound(index, 'The papers have no front sheet listing the panel for that meeting.');
   }
   const cites = new CitationList();
   const from = findLine(index, sheet.file, sheet.lineStart, sheet.lineEnd, /Membership|Chair/u) ?? sheet.lineStart;

@@ -192,6 +192,9 @@ describe('the same questions on other councils’ papers', () => {
     ['history of the workplace parking levy', 'timeline', '12 September 2024'],
     ["what's coming up in may", 'agenda', '14 May 2026'],
     ['what time did the march meeting finish', 'meeting_info', 'Meeting ended at 7.30 pm'],
+    ['who is on the committee', 'meeting_info', 'Graham Morris (Vice-Chair)'],
+    ['when did the committee first discuss the workplace parking levy', 'timeline', '12 September 2024'],
+    ['who is the head of city transport', 'who', 'Adam Crowther'],
     ['who attended the march meeting and what did they decide on the 20mph review?', 'meeting_info', 'recommendation 2 was CARRIED unanimously'],
   ])('Bristol: %s', (question, kind, fact) => {
     const a = answerQuestion(bristol, { text: question, asOf: '2026-04-01' });
