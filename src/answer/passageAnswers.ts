@@ -371,6 +371,16 @@ function alsoAsks(detail: Detail, q: string): boolean {
  * has one ("Cabinet member with lead responsibility"), else the line the name starts on ("Report by ...",
  * "Relevant Portfolio Holder: ..."), through the line it ends on.
  */
+/** The report an agenda item is for: the same meeting (or undated) and most of the item's title words. */
+function reportFor(index: PaperIndex, title: string, meetingDate: string): Report | undefined {
+  const wanted = [...stemsOf(title)];
+  return index.corpus.reports
+    .filter((r) => r.accountableEmployee && (r.meetingDate === null || r.meetingDate === meetingDate))
+    .map((r) => ({ r, held: wanted.filter((w) => stemsOf(r.title).has(w)).length }))
+    .filter(({ held }) => held >= Math.max(1, wanted.length / 2))
+    .sort((x, y) => y.held - x.held)[0]?.r;
+}
+
 function personLines(index: PaperIndex, r: Report, field: PersonField): { from: number; to: number } | null {
   const { file, lineStart } = r.source;
   const labelled = findLine(index, file, lineStart, lineStart + 15, REPORT_PEOPLE[field].coverLabel);
@@ -468,8 +478,15 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
     .map(([id]) => index.corpus.agendaItems[id]!);
   if (agenda.length > 0) {
     const a = agenda[0]!;
+    // An agenda that names no presenter: the report's cover says who wrote it, the officer who presents it.
+    const report = a.presenter ? undefined : reportFor(index, a.title, a.meetingDate);
+    const author = report ? personLines(index, report, 'accountableEmployee') : null;
+    if (report && author) {
+      const c = cites.add(citeLines(index, report.source.file, author.from, author.to, `Report - ${report.title}`, report.meetingDate));
+      return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): the agenda names no presenter; the report is by ${report.accountableEmployee} ${c}.`, citations: cites.items, followUps: [] };
+    }
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
-    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? 'the agenda item names who presents it'} ${c}`, citations: cites.items, followUps: [] };
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? 'the agenda item names no presenter'} ${c}`, citations: cites.items, followUps: [] };
   }
   return answerFromPassages(index, u, 'who');
 }

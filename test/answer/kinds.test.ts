@@ -175,6 +175,7 @@ describe('the same questions on other councils’ papers', () => {
     ['what was on the agenda for 15 january', 'agenda', 'Public Question Time'],
     ['what was decided about the zebra crossing', 'resolution', 'deferred'],
     ['who wrote the manorgate road report', 'who', 'Matthew Hill'],
+    ['who presented the zebra crossing report', 'who', 'the report is by Matthew Hill'],
     ['when is the next meeting and who chairs it?', 'next_meeting', 'Olly Wehring'],
   ])('Kingston: %s', (question, kind, fact) => {
     const a = answerQuestion(kingston, { text: question, asOf: '2026-02-01' });
