@@ -479,14 +479,15 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   if (agenda.length > 0) {
     const a = agenda[0]!;
     // An agenda that names no presenter: the report's cover says who wrote it, the officer who presents it.
-    const report = a.presenter ? undefined : reportFor(index, a.title, a.meetingDate);
+    const namesPresenter = a.presenter !== null || findLine(index, a.source.file, a.source.lineStart, a.source.lineEnd, /\bpresent|\bintroduc/iu) !== null;
+    const report = namesPresenter ? undefined : reportFor(index, a.title, a.meetingDate);
     const author = report ? personLines(index, report, 'accountableEmployee') : null;
     if (report && author) {
       const c = cites.add(citeLines(index, report.source.file, author.from, author.to, `Report - ${report.title}`, report.meetingDate));
       return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): the agenda names no presenter; the report is by ${report.accountableEmployee} ${c}.`, citations: cites.items, followUps: [] };
     }
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
-    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? 'the agenda item names no presenter'} ${c}`, citations: cites.items, followUps: [] };
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? (namesPresenter ? 'the agenda item names who presents it' : 'the agenda item names no presenter')} ${c}`, citations: cites.items, followUps: [] };
   }
   return answerFromPassages(index, u, 'who');
 }
