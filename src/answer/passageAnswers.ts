@@ -371,6 +371,9 @@ function alsoAsks(detail: Detail, q: string): boolean {
  * has one ("Cabinet member with lead responsibility"), else the line the name starts on ("Report by ...",
  * "Relevant Portfolio Holder: ..."), through the line it ends on.
  */
+/** An agenda item names its presenter beside its title ("[Name, Title, to present report]"), not further down. */
+const AGENDA_HEAD_LINES = 3;
+
 /** The report an agenda item is for: the same meeting (or undated) and most of the item's title words. */
 function reportFor(index: PaperIndex, title: string, meetingDate: string): Report | undefined {
   const wanted = [...stemsOf(title)];
@@ -479,7 +482,7 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   if (agenda.length > 0) {
     const a = agenda[0]!;
     // An agenda that names no presenter: the report's cover says who wrote it, the officer who presents it.
-    const namesPresenter = a.presenter !== null || findLine(index, a.source.file, a.source.lineStart, a.source.lineEnd, /\bpresent|\bintroduc/iu) !== null;
+    const namesPresenter = Boolean(a.presenter) || findLine(index, a.source.file, a.source.lineStart, Math.min(a.source.lineEnd, a.source.lineStart + AGENDA_HEAD_LINES), /\bpresent|\bintroduc/iu) !== null;
     const report = namesPresenter ? undefined : reportFor(index, a.title, a.meetingDate);
     const author = report ? personLines(index, report, 'accountableEmployee') : null;
     if (report && author) {
