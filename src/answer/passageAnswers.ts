@@ -482,7 +482,7 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   if (agenda.length > 0) {
     const a = agenda[0]!;
     // An agenda that names no presenter: the report's cover says who wrote it, the officer who presents it.
-    const namesPresenter = Boolean(a.presenter) || findLine(index, a.source.file, a.source.lineStart, Math.min(a.source.lineEnd, a.source.lineStart + AGENDA_HEAD_LINES), /\bpresent|\bintroduc/iu) !== null;
+    const namesPresenter = Boolean(a.presenter) || findLine(index, a.source.file, a.source.lineStart, Math.min(a.source.lineEnd, a.source.lineStart + AGENDA_HEAD_LINES), /\bto (?:present|introduce)\b|\bpresenting\b|\bpresenter\b/iu) !== null;
     const report = namesPresenter ? undefined : reportFor(index, a.title, a.meetingDate);
     const author = report ? personLines(index, report, 'accountableEmployee') : null;
     if (report && author) {
