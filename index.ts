@@ -1,4 +1,4 @@
-import { prepareAnswers } from './src/answer';
+import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     conversations: new FileConversationStore(config.dataDir),
     feedback: new JsonLinesFeedbackStore(config.dataDir),
     logger,
+    answers: new AnswerCache(config.answerCacheSize),
     commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, baseUrl: config.publicBaseUrl, logger }),
   });
   const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger });

@@ -13,14 +13,15 @@ import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions } from './benchQuestions';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
  * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
  * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
  * `--http-only` skips the size runs and loads the bot over the largest size's papers and snapshot
- * left by an earlier run (the HTTP figure alone, in a minute instead of ten).
+ * left by an earlier run (the HTTP figure alone, in a minute instead of ten). `--no-answer-cache` starts
+ * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -162,7 +163,7 @@ function benchSize(sizeMB: number): SizeResult {
   };
 }
 
-function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number }) | undefined): string {
+function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined): string {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const rows: [string, (r: SizeResult) => string][] = [
     ['files / passages', (r) => `${r.files} / ${r.passages}`],
@@ -191,7 +192,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
   if (http) {
     out.push('', http.httpFailure
       ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
-      : `HTTP (${http.sizeMB} MB): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}`);
+      : `HTTP (${http.sizeMB} MB, answer cache ${http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -199,7 +200,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
-  let http: (HttpResult & { sizeMB: number }) | undefined;
+  let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
   if (!args.includes('--no-http')) {
     const largest = Math.max(...SIZES_MB);
     if (HTTP_ONLY && !existsSync(path.join(WORK, `index-${largest}`, SNAPSHOT_FILE))) {
@@ -211,13 +212,14 @@ async function main(): Promise<void> {
       papersDir: path.join(WORK, `papers-${largest}`),
       snapshotDir: path.join(WORK, `index-${largest}`),
       questions: benchQuestions(),
+      answerCache: !args.includes('--no-answer-cache'),
       requests: 2_000,
       concurrency: 8,
       maxSeconds: 60,
       startSeconds: 300,
       log,
     });
-    http = { sizeMB: largest, ...result };
+    http = { sizeMB: largest, answerCache: !args.includes('--no-answer-cache'), ...result };
     if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
   }
   process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null })}\n` : table(sizes, http));

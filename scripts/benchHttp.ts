@@ -21,6 +21,11 @@ export interface HttpOptions {
    */
   readonly snapshotDir?: string | undefined;
   readonly questions: readonly BenchQuestion[];
+  /**
+   * False starts the bot with ANSWER_CACHE_SIZE=0: every request is answered afresh, as if no
+   * question were asked twice (the bench's 33 questions repeat about 60 times each in 2,000 requests).
+   */
+  readonly answerCache: boolean;
   readonly requests: number;
   readonly concurrency: number;
   readonly maxSeconds: number;
@@ -135,7 +140,7 @@ async function startBot(options: HttpOptions): Promise<{ url: string; stop: () =
     copyFileSync(path.join(options.snapshotDir, SNAPSHOT_FILE), path.join(dataDir, 'index', SNAPSHOT_FILE));
   }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, '..', 'index.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '', ...(options.answerCache ? {} : { ANSWER_CACHE_SIZE: '0' }) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -46,6 +46,8 @@ export interface Config {
   readonly announcers: readonly string[];
   /** Fetching papers from the council's ModernGov site into papersDir; null when MODERNGOV_URL is unset. */
   readonly fetching: FetchingConfig | null;
+  /** How many recent answers are kept to answer a repeated question at once; 0 answers every question afresh; undefined is AnswerCache's default. */
+  readonly answerCacheSize: number | undefined;
 }
 
 export interface FetchingConfig {
@@ -145,6 +147,13 @@ const EnvSchema = z.object({
   ),
   FETCH_INTERVAL_MINUTES: positiveNumber('FETCH_INTERVAL_MINUTES must be a number of minutes above 0 and at most 10080 (a week), e.g. FETCH_INTERVAL_MINUTES=60', 10_080),
   FETCH_RATE_PER_SECOND: positiveNumber('FETCH_RATE_PER_SECOND must be a number above 0 and at most 20, e.g. FETCH_RATE_PER_SECOND=2 (0.5 is one request every 2 seconds)', 20),
+  ANSWER_CACHE_SIZE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,6}$/u, 'ANSWER_CACHE_SIZE must be a whole number of answers from 0 (off) to 999999, e.g. ANSWER_CACHE_SIZE=1000, or left empty')
+      .transform(Number)
+      .optional(),
+  ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
@@ -187,6 +196,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL ?? 'info',
     announcers: e.ANNOUNCERS ?? [],
     fetching,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
   };
 }
 
