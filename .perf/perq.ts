@@ -9,6 +9,10 @@ cpSync('/tmp/panel-papers-bench/index-100/papers-index.jsonl', `${snap}/papers-i
 const { index, fromSnapshot } = loadPaperIndex('/tmp/panel-papers-bench/papers-100', { snapshotDir: snap });
 if (!fromSnapshot) console.error('NOT from snapshot');
 prepareAnswers(index);
+const ix = index as any; const origScore = ix.score.bind(ix); let scoreCalls = 0, scoreMs = 0; const origScored = ix.scored.bind(ix); let scoredCalls = 0;
+ix.score = (q: string, c: string) => { scoreCalls++; const t = performance.now(); const r = origScore(q, c); scoreMs += performance.now() - t; return r; };
+ix.scored = (q: string, c: string) => { scoredCalls++; return origScored(q, c); };
+process.on('exit', () => console.log(`scored ${scoredCalls} score ${scoreCalls} ${scoreMs.toFixed(0)} ms`));
 const only = process.argv[4] ? new RegExp(process.argv[4]) : null;
 const texts = [...new Set(benchQuestions().map((q) => q.text))].filter((t) => !only || only.test(t));
 const kinds = new Map(benchQuestions().map((q) => [q.text, q.kind]));
