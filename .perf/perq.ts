@@ -20,18 +20,20 @@ const asOf = process.argv[2] ?? '2026-12-03';
 const rounds = Number(process.argv[3] ?? 5);
 const times = new Map<string, number[]>();
 const prev = new Map<number, any>();
-let k = 0;
-const t0 = performance.now();
+let k = 0; const outs: string[] = [];
+const t0 = performance.now(); const c0 = process.cpuUsage();
 for (let r = 0; r < rounds; r++) for (const text of texts) {
   const user = k % 500; k++;
   const t = performance.now();
   const a = answerQuestion(index, { text, asOf, previous: prev.get(user) });
   prev.set(user, a.context);
+  if (process.env.OUT) outs.push(JSON.stringify(a));
   const ms = performance.now() - t;
   times.set(text, [...(times.get(text) ?? []), ms]);
 }
 const total = performance.now() - t0;
+if (process.env.OUT) require('node:fs').writeFileSync(process.env.OUT, outs.join('\n'));
 const rows = [...times].map(([t, xs]) => ({ t, kind: kinds.get(t), first: xs[0]!, rest: xs.slice(1).reduce((a, b) => a + b, 0) / Math.max(1, xs.length - 1) }));
 rows.sort((a, b) => b.rest - a.rest);
 for (const r of rows) console.log(`${r.first.toFixed(1).padStart(7)} ${r.rest.toFixed(1).padStart(7)}  ${r.kind?.padEnd(13)} ${r.t}`);
-console.log(`mean ${(total / k).toFixed(2)} ms over ${k}`);
+const c = process.cpuUsage(c0); console.log(`mean ${(total / k).toFixed(2)} ms wall, ${((c.user + c.system) / 1000 / k).toFixed(2)} ms cpu over ${k}`);
