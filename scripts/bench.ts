@@ -192,7 +192,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
   if (http) {
     out.push('', http.httpFailure
       ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
-      : `HTTP (${http.sizeMB} MB, answer cache ${http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
+      : `HTTP (${http.sizeMB} MB, answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
   }
   return `${out.join('\n')}\n`;
 }
