@@ -1,4 +1,4 @@
-import { prepareAnswers } from './src/answer';
+import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     conversations: shared ? new StateConversationStore(shared) : new FileConversationStore(config.dataDir),
     feedback: shared ? new StateFeedbackStore(shared) : new JsonLinesFeedbackStore(config.dataDir),
     logger,
+    answers: new AnswerCache(config.answerCacheSize),
     commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
   });
   const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger, paperLinks: links });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
@@ -13,12 +13,15 @@ import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions } from './benchQuestions';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
  * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
  * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
+ * `--http-only` skips the size runs and loads the bot over the largest size's papers and snapshot
+ * left by an earlier run (the HTTP figure alone, in a minute instead of ten). `--no-answer-cache` starts
+ * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -29,6 +32,7 @@ const flag = (name: string): string | undefined => {
 };
 const SIZES_MB = (flag('--sizes') ?? '10,100').split(',').map(Number).filter((n) => n > 0);
 const JSON_OUT = args.includes('--json');
+const HTTP_ONLY = args.includes('--http-only');
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -159,7 +163,7 @@ function benchSize(sizeMB: number): SizeResult {
   };
 }
 
-function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number }) | undefined): string {
+function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined): string {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const rows: [string, (r: SizeResult) => string][] = [
     ['files / passages', (r) => `${r.files} / ${r.passages}`],
@@ -184,34 +188,38 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
   const body = rows.map(([name, cell]) => [name, ...sizes.map(cell)]);
   const widths = header.map((_, k) => Math.max(...[header, ...body].map((row) => row[k]!.length)));
   const line = (row: string[]): string => row.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ');
-  const out = [line(header), ...body.map(line)];
+  const out = sizes.length > 0 ? [line(header), ...body.map(line)] : [];
   if (http) {
     out.push('', http.httpFailure
       ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
-      : `HTTP (${http.sizeMB} MB): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}`);
+      : `HTTP (${http.sizeMB} MB, answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const sizes = SIZES_MB.map(benchSize);
-  let http: (HttpResult & { sizeMB: number }) | undefined;
+  const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
+  let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
   if (!args.includes('--no-http')) {
     const largest = Math.max(...SIZES_MB);
+    if (HTTP_ONLY && !existsSync(path.join(WORK, `index-${largest}`, SNAPSHOT_FILE))) {
+      throw new Error(`bench: --http-only needs the ${largest} MB papers and snapshot of an earlier run in ${WORK}; run \`npm run bench -- --sizes ${largest} --no-http\` first`);
+    }
     log(`http: loading the bot over ${largest} MB of papers`);
     const result = await runHttpBench({
       url: flag('--url'),
       papersDir: path.join(WORK, `papers-${largest}`),
       snapshotDir: path.join(WORK, `index-${largest}`),
       questions: benchQuestions(),
+      answerCache: !args.includes('--no-answer-cache'),
       requests: 2_000,
       concurrency: 8,
       maxSeconds: 60,
       startSeconds: 300,
       log,
     });
-    http = { sizeMB: largest, ...result };
+    http = { sizeMB: largest, answerCache: !args.includes('--no-answer-cache'), ...result };
     if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
   }
   process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null })}\n` : table(sizes, http));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,11 @@ export interface HttpOptions {
    */
   readonly snapshotDir?: string | undefined;
   readonly questions: readonly BenchQuestion[];
+  /**
+   * False starts the bot with ANSWER_CACHE_SIZE=0: every request is answered afresh, as if no
+   * question were asked twice (the bench's 33 questions repeat about 60 times each in 2,000 requests).
+   */
+  readonly answerCache: boolean;
   readonly requests: number;
   readonly concurrency: number;
   readonly maxSeconds: number;
@@ -35,6 +40,11 @@ export interface HttpResult {
   readonly httpP99Ms: number;
   readonly httpErrors: number;
   readonly httpRequests: number;
+  /**
+   * The started bot's CPU (user + system) per request over the run, from /proc: steadier than
+   * answers/s on a machine whose cores other work shares. Null with --url or without /proc.
+   */
+  readonly httpServerCpuMsPerRequest: number | null;
   /** Why the mode could not run, when it could not. */
   readonly httpFailure?: string;
 }
@@ -42,22 +52,41 @@ export interface HttpResult {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export async function runHttpBench(options: HttpOptions): Promise<HttpResult> {
-  let bot: { url: string; stop: () => void } | undefined;
+  let bot: { url: string; pid?: number | undefined; stop: () => void } | undefined;
   try {
     if (options.url && !LOOPBACK.has(new URL(options.url).hostname)) throw new Error(`bench: --url must be on loopback (127.0.0.1), not ${options.url}`);
     bot = options.url ? { url: options.url, stop: () => undefined } : await startBot(options);
     await waitForHealth(bot.url, options.url ? 5 : options.startSeconds);
-    return await load(bot.url, options);
+    const cpuBefore = cpuMs(bot.pid);
+    const result = await load(bot.url, options);
+    const cpuAfter = cpuMs(bot.pid);
+    const perRequest = cpuBefore !== null && cpuAfter !== null && result.httpRequests > 0 ? (cpuAfter - cpuBefore) / result.httpRequests : null;
+    return { ...result, httpServerCpuMsPerRequest: perRequest };
   } catch (error) {
     const failure = (error as Error).message;
     options.log(`http: ${failure}`);
-    return { httpAnswersPerS: 0, httpP50Ms: 0, httpP99Ms: 0, httpErrors: 0, httpRequests: 0, httpFailure: failure };
+    return { httpAnswersPerS: 0, httpP50Ms: 0, httpP99Ms: 0, httpErrors: 0, httpRequests: 0, httpServerCpuMsPerRequest: null, httpFailure: failure };
   } finally {
     bot?.stop();
   }
 }
 
-async function load(url: string, options: HttpOptions): Promise<HttpResult> {
+/** A process's CPU time so far (user + system, ms) from /proc/<pid>/stat; null where there is none. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing bracket): utime and stime are 14 and 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_S = 100;
+
+async function load(url: string, options: HttpOptions): Promise<Omit<HttpResult, 'httpServerCpuMsPerRequest'>> {
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
@@ -127,7 +156,7 @@ function activity(text: string, k: number): Record<string, unknown> {
 }
 
 /** Starts `index.ts` on the papers with a throwaway data folder (holding a copy of the snapshot, if given), on a free loopback port. */
-async function startBot(options: HttpOptions): Promise<{ url: string; stop: () => void }> {
+async function startBot(options: HttpOptions): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
   if (options.snapshotDir) {
@@ -135,7 +164,7 @@ async function startBot(options: HttpOptions): Promise<{ url: string; stop: () =
     copyFileSync(path.join(options.snapshotDir, SNAPSHOT_FILE), path.join(dataDir, 'index', SNAPSHOT_FILE));
   }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, '..', 'index.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PAPERS_DIR: options.papersDir, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '', ...(options.answerCache ? {} : { ANSWER_CACHE_SIZE: '0' }) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -148,6 +177,7 @@ async function startBot(options: HttpOptions): Promise<{ url: string; stop: () =
   options.log(`http: started the bot on 127.0.0.1:${port} over ${options.papersDir}`);
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: () => {
       child.kill();
       rmSync(dataDir, { recursive: true, force: true });

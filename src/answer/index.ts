@@ -3,3 +3,4 @@ export { prepareAnswers } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
 export { understand, type Understanding } from './understand';
 export { contextOf, withPrevious } from './followUp';
+export { AnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './AnswerCache';

@@ -290,9 +290,20 @@ export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Mee
     const inside = meetings.filter((m) => inRef(m.date, ref));
     return inside.filter(want).pop() ?? inside.pop() ?? null;
   }
-  const withSheet = meetings.filter(want);
+  // The nearest to the day asked, the first of equals: one pass, each date read once (a sort read two a
+  // comparison, over the thousands of meetings a decade of several committees' papers holds).
   const t = Date.parse(u.asOf);
-  return withSheet.sort((a, b) => Math.abs(Date.parse(a.date) - t) - Math.abs(Date.parse(b.date) - t))[0] ?? null;
+  let nearest: Meeting | null = null;
+  let nearestGap = Infinity;
+  for (const m of meetings) {
+    if (!want(m)) continue;
+    const gap = Math.abs(Date.parse(m.date) - t);
+    if (gap < nearestGap) {
+      nearest = m;
+      nearestGap = gap;
+    }
+  }
+  return nearest ?? meetings.find(want) ?? null;
 }
 
 const hasFrontSheet = (m: Meeting): boolean => m.records.some((r) => r.evidence === 'front_sheet');

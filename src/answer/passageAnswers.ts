@@ -197,18 +197,47 @@ function recency(date: string | null, asOf: string, current: boolean): number {
   return 1 / (1 + (current ? 1 : 0.15) * years);
 }
 
-/** The sentence of a passage that holds most of the question's words. */
+/** The sentence of a passage that holds most of the question's words (the first of equals). */
 export function bestSentence(text: string, u: Understanding): string {
-  const sentences = text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).filter((s) => s.length > 0);
-  const focus = focusWords(u);
-  // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
-  const counted = countedWords(u);
-  const figure = (s: string): number =>
-    ((NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text)) && holdsFigure(s, u) ? 2 : 0) +
-    // "How much does it cost": the sentence with the amount, not the one that names the thing.
-    (NEEDS_AMOUNT.test(u.text) && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0) + (counted?.test(s) ? COUNTED_BONUS : 0) + (NEEDS_WHEN.test(u.text) && A_DATE.test(s) && sentenceScore(s, focus) > 0 ? 3 : 0);
-  const score = (s: string): number => sentenceScore(s, focus) + figure(s);
-  return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? text;
+  const score = sentenceScorer(u);
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  for (const s of text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u)) {
+    if (s.length === 0) continue;
+    const n = score(s);
+    if (n > bestScore) {
+      best = s;
+      bestScore = n;
+    }
+  }
+  return best ?? text;
+}
+
+/**
+ * How well a sentence answers the question, read once per question: a question's passages are many
+ * (up to 120 candidates, each of several sentences), and its rules (the focus words, the counted
+ * thing's pattern, whether it wants a figure or a date) are the same for all of them.
+ */
+const scorers = new WeakMap<Understanding, (sentence: string) => number>();
+
+function sentenceScorer(u: Understanding): (sentence: string) => number {
+  let score = scorers.get(u);
+  if (!score) {
+    const focus = focusWords(u);
+    // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
+    const counted = countedWords(u);
+    const wantsFigure = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text);
+    const wantsWhen = NEEDS_WHEN.test(u.text);
+    const wantsAmount = NEEDS_AMOUNT.test(u.text);
+    score = (s: string): number => {
+      const words = sentenceScore(s, focus);
+      // "How much does it cost": the sentence with the amount, not the one that names the thing.
+      const amount = wantsAmount && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0;
+      return words + (wantsFigure && holdsFigure(s, u) ? 2 : 0) + amount + (counted?.test(s) ? COUNTED_BONUS : 0) + (wantsWhen && words > 0 && A_DATE.test(s) ? 3 : 0);
+    };
+    scorers.set(u, score);
+  }
+  return score;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
 } from 'botbuilder';
-import { answerQuestion } from '../answer';
+import { AnswerCache } from '../answer';
 import type { PaperIndex } from '../search';
 import { toIndexSource, type PaperIndexSource } from '../watch';
 import type { BotCommands } from './BotCommands';
@@ -39,6 +39,8 @@ export interface PanelBotOptions {
   readonly commands?: BotCommands;
   /** The last answer's context per conversation, for follow-ups (default: in memory, 10,000 conversations, 30 minutes). */
   readonly followUps?: FollowUpMemory;
+  /** Recent answers (default: 1,000 per index); `new AnswerCache(0)` answers every question afresh. */
+  readonly answers?: AnswerCache;
 }
 
 /** Remembers the answer kind of recent replies so feedback can say what it was about. */
@@ -52,6 +54,7 @@ export class PanelBot extends TeamsActivityHandler {
   private summarised: { readonly index: PaperIndex; readonly summary: PapersSummary } | undefined;
   private readonly rateLimiter: RateLimiter;
   private readonly followUps: FollowUpMemory;
+  private readonly answers: AnswerCache;
   private readonly replyKinds = new Map<string, string>();
   private todayRead: { readonly at: number; readonly date: string } | undefined;
 
@@ -60,6 +63,7 @@ export class PanelBot extends TeamsActivityHandler {
     this.papers = toIndexSource(options.index);
     this.rateLimiter = options.rateLimiter ?? new RateLimiter();
     this.followUps = options.followUps ?? new FollowUpMemory();
+    this.answers = options.answers ?? new AnswerCache();
 
     this.onMessage(async (context, next) => {
       await this.saveReference(context);
@@ -95,7 +99,7 @@ export class PanelBot extends TeamsActivityHandler {
     } else {
       // Per conversation (a channel thread is its own), so "who presented it?" means this chat's last item.
       const conversationId = activity.conversation?.id ?? '';
-      const answer = answerQuestion(this.index, { ...inbound.question, previous: this.followUps.get(conversationId) });
+      const answer = this.answers.answer(this.index, { ...inbound.question, previous: this.followUps.get(conversationId) });
       this.followUps.set(conversationId, answer.context);
       answerKind = answer.kind;
       const sent = await context.sendActivity(

@@ -53,6 +53,8 @@ export interface Config {
   readonly paperView: PaperViewConfig;
   /** Papers never indexed nor served, by file name (EXEMPT_PAPERS), besides those marked exempt. */
   readonly exemptPapers: readonly string[];
+  /** How many recent answers are kept to answer a repeated question at once; 0 answers every question afresh; undefined is AnswerCache's default. */
+  readonly answerCacheSize: number | undefined;
 }
 
 /**
@@ -197,6 +199,13 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  ANSWER_CACHE_SIZE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,6}$/u, 'ANSWER_CACHE_SIZE must be a whole number of answers from 0 (off) to 999999, e.g. ANSWER_CACHE_SIZE=1000, or left empty')
+      .transform(Number)
+      .optional(),
+  ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
@@ -240,6 +249,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL ?? 'info',
     announcers: e.ANNOUNCERS ?? [],
     fetching,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     paperView: toPaperView(e, auth),
     exemptPapers: e.EXEMPT_PAPERS ?? [],
   };

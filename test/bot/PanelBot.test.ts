@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
+import { loadPaperIndex } from '../../src/search';
+import { IndexHolder } from '../../src/watch';
 import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter, SILENT_LOGGER, createOnTurnError, type Logger } from '../../src/bot';
 import type { AiMessageEntity } from '../../src/bot/clientCitation';
 import { sampleIndex } from '../helpers/sampleIndex';
@@ -25,6 +30,21 @@ function setup(options: { rateLimiter?: RateLimiter; logger?: Logger } = {}) {
 
 describe('PanelBot', () => {
   describe('messages', () => {
+    it('answers a question asked again after a re-index from the new papers, not from its answer cache', async () => {
+      const empty = mkdtempSync(path.join(tmpdir(), 'panel-empty-'));
+      try {
+        const holder = new IndexHolder(loadPaperIndex(empty).index);
+        const bot = new PanelBot({ index: holder, today: () => '2023-07-20', links: PaperLinks.open(BASE), conversations: new MemoryConversationStore(), feedback: new MemoryFeedbackStore(), logger: SILENT_LOGGER });
+        const adapter = new TestAdapter(async (context) => bot.run(context));
+        const question = 'what did the panel resolve on exclusions';
+        await adapter.send(teamsMessage(question)).assertReply((reply) => expect(reply.text).not.toMatch(/\[1\]/u)).startTest();
+        holder.swap(sampleIndex());
+        await adapter.send(teamsMessage(question)).assertReply((reply) => expect(reply.text).toMatch(/\[1\]/u)).startTest();
+      } finally {
+        rmSync(empty, { recursive: true, force: true });
+      }
+    });
+
     it('answers a question with text markers, citations and the AI label', async () => {
       const { adapter } = setup();
       await adapter

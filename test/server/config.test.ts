@@ -90,6 +90,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads ANSWER_CACHE_SIZE as a count of answers, 0 for off, and refuses anything else', () => {
+    expect(loadConfig({}).answerCacheSize).toBeUndefined();
+    expect(loadConfig({ ANSWER_CACHE_SIZE: '0' }).answerCacheSize).toBe(0);
+    expect(loadConfig({ ANSWER_CACHE_SIZE: '250' }).answerCacheSize).toBe(250);
+    expect(() => loadConfig({ ANSWER_CACHE_SIZE: 'lots' })).toThrow('ANSWER_CACHE_SIZE must be a whole number of answers from 0 (off) to 999999');
+  });
+
   it('refuses to listen beyond loopback without an app id', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0 without MicrosoftAppId would expose an unauthenticated bot/u);
   });
