@@ -13,7 +13,7 @@ import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions } from './benchQuestions';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
@@ -22,6 +22,8 @@ import { benchQuestions } from './benchQuestions';
  * `--http-only` skips the size runs and loads the bot over the largest size's papers and snapshot
  * left by an earlier run (the HTTP figure alone, in a minute instead of ten). `--no-answer-cache` starts
  * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
+ * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
+ * instances behind a load balancer (docs/deploy.md, "Two instances").
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -192,7 +194,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
   if (http) {
     out.push('', http.httpFailure
       ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
-      : `HTTP (${http.sizeMB} MB, answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
+      : `HTTP (${http.sizeMB} MB, ${Number(flag('--instances') ?? 1)} instance(s), answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -213,6 +215,7 @@ async function main(): Promise<void> {
       snapshotDir: path.join(WORK, `index-${largest}`),
       questions: benchQuestions(),
       answerCache: !args.includes('--no-answer-cache'),
+      instances: Number(flag('--instances') ?? 1),
       requests: 2_000,
       concurrency: 8,
       maxSeconds: 60,

@@ -26,6 +26,11 @@ export interface HttpOptions {
    * question were asked twice (the bench's 33 questions repeat about 60 times each in 2,000 requests).
    */
   readonly answerCache: boolean;
+  /**
+   * How many bots to start, each a process of its own on its own port, as instances behind a load
+   * balancer that keeps a conversation on one instance (a Teams 1:1 chat always reaches the same one).
+   */
+  readonly instances?: number | undefined;
   readonly requests: number;
   readonly concurrency: number;
   readonly maxSeconds: number;
@@ -52,14 +57,20 @@ export interface HttpResult {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export async function runHttpBench(options: HttpOptions): Promise<HttpResult> {
-  let bot: { url: string; pid?: number | undefined; stop: () => void } | undefined;
+  let bots: { url: string; pid?: number | undefined; stop: () => Promise<void> }[] = [];
   try {
     if (options.url && !LOOPBACK.has(new URL(options.url).hostname)) throw new Error(`bench: --url must be on loopback (127.0.0.1), not ${options.url}`);
-    bot = options.url ? { url: options.url, stop: () => undefined } : await startBot(options);
-    await waitForHealth(bot.url, options.url ? 5 : options.startSeconds);
-    const cpuBefore = cpuMs(bot.pid);
-    const result = await load(bot.url, options);
-    const cpuAfter = cpuMs(bot.pid);
+    const instances = options.url ? 1 : Math.max(1, options.instances ?? 1);
+    // Started one after another: each reads the snapshot and builds its lookups, which is the start's peak.
+    for (let k = 0; k < instances; k++) {
+      const bot = options.url ? { url: options.url, stop: async () => undefined } : await startBot(options);
+      bots.push(bot);
+      await waitForHealth(bot.url, options.url ? 5 : options.startSeconds);
+    }
+    const cpu = (): number | null => bots.reduce<number | null>((sum, b) => { const ms = cpuMs(b.pid); return sum === null || ms === null ? null : sum + ms; }, 0);
+    const cpuBefore = cpu();
+    const result = await load(bots.map((b) => b.url), options);
+    const cpuAfter = cpu();
     const perRequest = cpuBefore !== null && cpuAfter !== null && result.httpRequests > 0 ? (cpuAfter - cpuBefore) / result.httpRequests : null;
     return { ...result, httpServerCpuMsPerRequest: perRequest };
   } catch (error) {
@@ -67,7 +78,8 @@ export async function runHttpBench(options: HttpOptions): Promise<HttpResult> {
     options.log(`http: ${failure}`);
     return { httpAnswersPerS: 0, httpP50Ms: 0, httpP99Ms: 0, httpErrors: 0, httpRequests: 0, httpServerCpuMsPerRequest: null, httpFailure: failure };
   } finally {
-    bot?.stop();
+    for (const bot of bots) await bot.stop();
+    bots = [];
   }
 }
 
@@ -86,7 +98,7 @@ function cpuMs(pid: number | undefined): number | null {
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS_PER_S = 100;
 
-async function load(url: string, options: HttpOptions): Promise<Omit<HttpResult, 'httpServerCpuMsPerRequest'>> {
+async function load(urls: readonly string[], options: HttpOptions): Promise<Omit<HttpResult, 'httpServerCpuMsPerRequest'>> {
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
@@ -98,6 +110,8 @@ async function load(url: string, options: HttpOptions): Promise<Omit<HttpResult,
       const q = options.questions[k % options.questions.length]!;
       const t0 = performance.now();
       try {
+        // A conversation stays on one instance, as a load balancer with affinity keeps it.
+        const url = urls[(k % BENCH_USERS) % urls.length]!;
         const response = await fetch(`${url}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -156,7 +170,7 @@ function activity(text: string, k: number): Record<string, unknown> {
 }
 
 /** Starts `index.ts` on the papers with a throwaway data folder (holding a copy of the snapshot, if given), on a free loopback port. */
-async function startBot(options: HttpOptions): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
+async function startBot(options: HttpOptions): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
   if (options.snapshotDir) {
@@ -178,9 +192,12 @@ async function startBot(options: HttpOptions): Promise<{ url: string; pid: numbe
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid,
-    stop: () => {
+    // The bot writes its state as it shuts down: its folder is removed once it has exited.
+    stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill();
-      rmSync(dataDir, { recursive: true, force: true });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }
