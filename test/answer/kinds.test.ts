@@ -10,6 +10,14 @@ import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 /** What a user sees first: the answer's text and the first citation's quote. */
 const shown = (a: Answer): string => flat(`${a.text} ${a.citations[0]?.quote ?? ''}`);
 
+/** The question is answered as `kind`, shows `fact` where a user sees it, and quotes faithfully. */
+function expectAnswers(index: PaperIndex, question: string, asOf: string, kind: string, fact: string): void {
+  const a = answerQuestion(index, { text: question, asOf });
+  expect(a.kind).toBe(kind);
+  expect(shown(a)).toContain(fact);
+  expectFaithful(index, a);
+}
+
 describe('the registry of question kinds', () => {
   it('has a file for every kind the grammar reads, and the grammar uses every file', () => {
     expect([...GRAMMAR_KINDS].sort()).toEqual([...KIND_NAMES].sort());
@@ -112,12 +120,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
   /** The kind an answer reports (the evaluation's contract): a report's recommendations are a fact. */
   const answerKind: Record<string, string> = { recommendations: 'fact' };
   for (const [kind, asked] of Object.entries(cases)) {
-    it.each(asked)(`${kind}: %s`, (question, fact) => {
-      const a = answerQuestion(index, { text: question, asOf: '2023-07-20' });
-      expect(a.kind).toBe(answerKind[kind] ?? kind);
-      expect(shown(a)).toContain(fact);
-      expectFaithful(index, a);
-    });
+    it.each(asked)(`${kind}: %s`, (question, fact) => expectAnswers(index, question, '2023-07-20', answerKind[kind] ?? kind, fact));
   }
 });
 
@@ -177,12 +180,7 @@ describe('the same questions on other councils’ papers', () => {
     ['who wrote the manorgate road report', 'who', 'Matthew Hill'],
     ['who presented the zebra crossing report', 'who', 'the report is by Matthew Hill'],
     ['when is the next meeting and who chairs it?', 'next_meeting', 'Olly Wehring'],
-  ])('Kingston: %s', (question, kind, fact) => {
-    const a = answerQuestion(kingston, { text: question, asOf: '2026-02-01' });
-    expect(a.kind).toBe(kind);
-    expect(shown(a)).toContain(fact);
-    expectFaithful(kingston, a);
-  });
+  ])('Kingston: %s', (question, kind, fact) => expectAnswers(kingston, question, '2026-02-01', kind, fact));
 
   it.each([
     ['when is the next meeting', 'next_meeting', '14 May 2026'],
@@ -197,12 +195,7 @@ describe('the same questions on other councils’ papers', () => {
     ['when did the committee first discuss the workplace parking levy', 'timeline', '12 September 2024'],
     ['who is the head of city transport', 'who', 'Adam Crowther'],
     ['who attended the march meeting and what did they decide on the 20mph review?', 'meeting_info', 'recommendation 2 was CARRIED unanimously'],
-  ])('Bristol: %s', (question, kind, fact) => {
-    const a = answerQuestion(bristol, { text: question, asOf: '2026-04-01' });
-    expect(a.kind).toBe(kind);
-    expect(shown(a)).toContain(fact);
-    expectFaithful(bristol, a);
-  });
+  ])('Bristol: %s', (question, kind, fact) => expectAnswers(bristol, question, '2026-04-01', kind, fact));
 });
 
 describe('"now": the newest figure, with older papers as its history', () => {
