@@ -85,7 +85,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   };
   // "Now" is as of the latest papers when asked after them.
   const now = papersNow(index, u.asOf);
-  const current = CURRENT.test(u.text);
+  // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
+  const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
   const topicQuery = new TopicQuery(u.topic, u.typed);
   const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
@@ -245,9 +246,14 @@ function sentenceScorer(u: Understanding): (sentence: string) => number {
  * name, and a list of "Attainment 8 score per pupil" headings gives no score.
  */
 function holdsFigure(text: string, u: Understanding): boolean {
+  // "% of schools good or outstanding?" wants a percentage, not the "16-17 year olds" of a list of measures.
+  if (ASKS_PERCENT.test(u.text)) return PERCENTAGE.test(text);
   for (const [n] of text.matchAll(/\d+(?:[.,]\d+)*/gu)) if (!u.typed.includes(n)) return true;
   return false;
 }
+
+const ASKS_PERCENT = /%|\bper ?cent(?:age)?\b|\bpercentage\b/u;
+const PERCENTAGE = /\d\s?%|\d\s?per ?cent\b/u;
 
 /** Sentences of figures quoted after the best one: results run on ("50 responded ... 60% in favour"). */
 const MAX_FIGURE_SENTENCES = 2;

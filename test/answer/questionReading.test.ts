@@ -135,10 +135,11 @@ describe('more ways of asking', () => {
     expect({ kind: u.kind, detail: u.detail }).toEqual({ kind, detail });
   });
 
-  it('reads "now" as the latest papers that say it', () => {
-    // Without "now" the older pack's table ranks first; with it, the latest pack (July 2023) answers.
-    expect(ask('schools good or outstanding %', '2023-11-20').citations[0]?.file).toBe('004_1bda758d8e7298e7.txt');
+  it('reads "now", or a figure asked of no date, as the latest papers that say it; a year named, as that year', () => {
+    // The latest pack (July 2023) answers; the older pack's November 2021 table answers for 2021.
     expect(ask('schools good or outstanding % now', '2023-11-20').citations[0]?.file).toBe('000_73aa9faf505450da.txt');
+    expect(ask('schools good or outstanding %', '2023-11-20').citations[0]?.file).toBe('000_73aa9faf505450da.txt');
+    expect(ask('schools good or outstanding % in 2021', '2023-11-20').citations[0]?.file).toBe('004_1bda758d8e7298e7.txt');
   });
 });
 
