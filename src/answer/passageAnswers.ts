@@ -124,7 +124,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
   }
   const seen = new Set<number>();
   return kept
@@ -188,6 +188,15 @@ function phraseHits(textWords: readonly string[], phrases: readonly string[]): n
   // The question's own pairs skip its glue words ("good or outstanding" is "good outstanding"): so does the text.
   const content = ` ${textWords.filter((w) => !STOP_WORDS.has(w)).join(' ')} `;
   return phrases.filter((p) => flat.includes(` ${p} `) || content.includes(` ${p} `)).length;
+}
+
+/**
+ * A paper for no meeting ("Children and Young People Service Plan 2017/2018") is as old as the first year
+ * its title names: for weighing recency only, never shown as a date.
+ */
+function titleYear(title: string): string | null {
+  const year = /\b((?:19|20)\d{2})\b/u.exec(title)?.[1];
+  return year ? `${year}-07-01` : null;
 }
 
 /** Papers nearer the day asked count a little more: "the % of good schools" means the current figure. */
