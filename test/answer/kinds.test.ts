@@ -241,3 +241,13 @@ describe('what the papers could know on the day asked', () => {
     expect(a.citations[0]?.meetingDate).toBe('2021-03-10');
   });
 });
+
+describe('a trend asked of no date: the latest paper that gives it', () => {
+  const index = sampleIndex();
+
+  it.each(['has the % of repeat cp plans gone down', 'repeat cp plans - up or down?', '% of repeat CP plans going up?'])('%s', (question) => {
+    const a = answerQuestion(index, { text: question, asOf: '2023-11-01' });
+    expect(shown(a)).toContain('from 19.2% reported in March 23 to 25.6%');
+    expectFaithful(index, a);
+  });
+});
