@@ -79,6 +79,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['what actions were agreed on school exclusions', 'agreed to present the findings to a future meeting'],
       ['what follow-up actions came out of the family hubs item', 'receive an update on the progress of the opening of Family Hubs'],
       ['exclusions - actions agreed?', 'Jameel Mullan'],
+      ['what did the principal social worker agree to do about the health check survey', "include the question in next year's survey"],
     ],
     schedule: [
       ['when is family hubs coming back', '22 November 2023'],
