@@ -418,6 +418,18 @@ function alsoAsks(detail: Detail, q: string): boolean {
 /** An agenda item names its presenter beside its title ("[Name, Title, to present report]"), not further down. */
 const AGENDA_HEAD_LINES = 3;
 
+const PRESENTER_BRACKET = /\[([^\]]*\bto (?:present|introduce)\b[^\]]*)\]/iu;
+
+/** The bracketed presenter line of an agenda item, as printed, or null. */
+function presenterBracket(index: PaperIndex, span: { file: string; lineStart: number; lineEnd: number }): string | null {
+  const lines = index.lines(span.file) ?? [];
+  for (let n = span.lineStart; n <= span.lineEnd; n++) {
+    const found = PRESENTER_BRACKET.exec(lines.at(n - 1) ?? '');
+    if (found) return found[1]!.trim();
+  }
+  return null;
+}
+
 /** The report an agenda item is for: the same meeting (or undated) and most of the item's title words. */
 function reportFor(index: PaperIndex, title: string, meetingDate: string): Report | undefined {
   const wanted = [...stemsOf(title)];
@@ -534,7 +546,10 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
       return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): the agenda names no presenter; the report is by ${report.accountableEmployee} ${c}.`, citations: cites.items, followUps: [] };
     }
     const c = cites.add(citeLines(index, a.source.file, a.source.lineStart, a.source.lineEnd, `Agenda - ${shortDate(a.meetingDate)}, item ${a.number}`, a.meetingDate));
-    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${a.presenter ?? (namesPresenter ? 'the agenda item names who presents it' : 'the agenda item names no presenter')} ${c}`, citations: cites.items, followUps: [] };
+    // The agenda's own words for who presents ("[Name, Title, and Name, Title, to present report]"), quoted.
+    const bracket = a.presenter ? null : presenterBracket(index, a.source);
+    const who = a.presenter ?? (bracket ? `"${bracket}"` : namesPresenter ? 'the agenda item names who presents it' : 'the agenda item names no presenter');
+    return { kind: 'who', text: `${a.title} (${shortDate(a.meetingDate)}): ${who} ${c}`, citations: cites.items, followUps: [] };
   }
   return answerFromPassages(index, u, 'who');
 }

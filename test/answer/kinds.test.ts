@@ -55,6 +55,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['where does the panel meet', 'Committee Room 3'],
       ['who was absent from the october 2021 meeting', 'Clare Simm'],
       ['is the 27 july meeting in person or online', 'Committee Room 3'],
+      ['how many people attended the march 2023 meeting', 'Attendance at the 15 March 2023 meeting'],
     ],
     meeting_list: [
       ["list the panel's meetings in 2023", '27 July 2023'],
@@ -76,6 +77,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['what did the panel agree about the YO summer festival', 'note the report'],
       ['outcome of the SEND update in oct 2021', 'detailed findings of the SEND local area inspection'],
       ['who is supposed to send the panel the inclusion framework', 'Deputy Director of Education to share'],
+      ['wat did the pannel decide on exclusoins', 'update provided on'],
       ['what actions were agreed on school exclusions', 'agreed to present the findings to a future meeting'],
       ['what follow-up actions came out of the family hubs item', 'receive an update on the progress of the opening of Family Hubs'],
       ['exclusions - actions agreed?', 'Jameel Mullan'],
@@ -87,6 +89,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['when is the SEND strategy due at panel', '22 November 2023'],
       ["when's school exclusions due back", '31 January 2024'],
       ['when is the childcare sufficiency assessment scheduled', '4 October 2023'],
+      ['who leads on the childcare sufficiency assessment', 'lead: Phil Leivers'],
     ],
     timeline: [
       ['history of school exclusions at the panel', 'School Exclusion and Suspensions'],
@@ -101,6 +104,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['who wrote the principal social worker annual report', 'Jenny Rogers'],
       ['who is presenting the self evaluation in july', 'Alison Hinds'],
       ['scrutiny officer phone number', '01902 551251'],
+      ['which officer is presenting the residential provision review on 2 february', 'Rachel King, Head of Service'],
     ],
     recommendations: [
       ['what are the recommendations of the residential provision review report', '£35,000 from the Transformation reserve'],
