@@ -2,7 +2,7 @@ import type { Answer, AnswerKind, MinuteItem, Report } from '../model';
 import type { Passage, PaperIndex, PassageHit } from '../search';
 import { CitationList, citeLines, findLine, sentenceScore } from './cite';
 import { inRef, shortDate } from './dateRefs';
-import { glossaryPhrases, words } from './glossary';
+import { glossaryPhrases, meaningsOf, words } from './glossary';
 import { answerLookups, papersNow, passageDate, passagesOn, sectionTitle } from './answerLookups';
 import { NO_MATCH, stem, stemsOf, type TopicMatch, TopicQuery } from './match';
 import { targetMeeting } from './meetingAnswers';
@@ -141,7 +141,22 @@ export function holdsIdentifiers(u: Understanding, text: string): boolean {
   const lower = text.toLowerCase();
   // Papers may space it ("20 mph", "KS 2").
   const spaced = (t: string): RegExp => new RegExp(t.replace(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/gu, '\\s?'), 'u');
-  return u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => spaced(t).test(lower) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+  const identifiers = u.typed.filter((t) => /\d/u.test(t) && /[a-z]/u.test(t)).every((t) => spaced(t).test(lower) || glossaryPhrases([t]).some((p) => lower.includes(p)));
+  // Shorthand for a name of several words ("wsoa": written statement of action) names one thing too:
+  // a text needs the shorthand or one of its meanings, not a "statement" and an "action" apart.
+  return identifiers && u.typed.filter((t) => glossaryPhrases([t]).length > 0).every((t) => holdsWord(lower, t) || meaningsOf(t).some((m) => holdsWord(lower, m)));
+}
+
+/** Whether `lower` holds `phrase` as whole words. */
+function holdsWord(lower: string, phrase: string): boolean {
+  let at = lower.indexOf(phrase);
+  while (at >= 0) {
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = lower.indexOf(phrase, at + 1);
+  }
+  return false;
 }
 
 /** Words a passage needs beyond its headings (its paper's title, its item, committee names, dates) to say something. */

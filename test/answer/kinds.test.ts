@@ -1,4 +1,6 @@
-import { answerQuestion } from '../../src/answer';
+import { answerQuestion, understand } from '../../src/answer';
+import { panelMeetings } from '../../src/answer/meetingAnswers';
+import { holdsIdentifiers } from '../../src/answer/passageAnswers';
 import { splitIntents } from '../../src/answer/intents';
 import { KIND_NAMES } from '../../src/answer/kinds';
 import { GRAMMAR_KINDS } from '../../src/answer/questionGrammar';
@@ -89,6 +91,7 @@ describe('every kind, asked in several ways, on the sample papers', () => {
       ['when is the SEND strategy due at panel', '22 November 2023'],
       ["when's school exclusions due back", '31 January 2024'],
       ['when is the childcare sufficiency assessment scheduled', '4 October 2023'],
+      ['when does the panel next look at school exclusions', '31 January 2024'],
       ['who leads on the childcare sufficiency assessment', 'lead: Phil Leivers'],
     ],
     timeline: [
@@ -254,5 +257,17 @@ describe('a trend asked of no date: the latest paper that gives it', () => {
     const a = answerQuestion(index, { text: question, asOf: '2023-11-01' });
     expect(shown(a)).toContain('from 19.2% reported in March 23 to 25.6%');
     expectFaithful(index, a);
+  });
+});
+
+describe('shorthand for a name of several words names one thing', () => {
+  const index = sampleIndex();
+  const meetings = panelMeetings(index);
+
+  it('needs the shorthand or its meaning, not the meaning’s words apart', () => {
+    const u = understand('what are the wsoa priorities', '2022-02-01', meetings);
+    expect(holdsIdentifiers(u, 'Have ownership and control over the statement of purpose; action on priorities')).toBe(false);
+    expect(holdsIdentifiers(u, 'The Written Statement of Action priorities')).toBe(true);
+    expect(holdsIdentifiers(u, 'WSOA priorities')).toBe(true);
   });
 });
