@@ -438,6 +438,9 @@ const MINUTES_APPROVAL = phrase('minutesApproval');
  * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
  * whose minutes were approved; a bare year ("during 2021") approvals of or at that year's meetings.
  */
+/** "The minutes of the previous meeting ... on 15 January": the date is the approving meeting's. */
+const PREVIOUS_MINUTES = /\b(?:previous|last|prior|earlier) (?:meeting|mtg|minutes)\b/u;
+
 export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
   const look = answerLookups(index);
   const approvals = index.corpus.resolutions
@@ -451,8 +454,9 @@ export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answ
       ? approvals.slice(-1)
       : u.dates.some((d) => d.yearOnly)
         ? approvals.filter((a) => approved(a) || approving(a))
-        : // A named meeting's minutes: another meeting's approval made that day is not an answer.
-          approvals.filter(approved);
+        : // A named meeting's minutes: another meeting's approval made that day is not an answer,
+          // unless the question asks of the previous meeting's ("were the previous minutes agreed on 15 January?").
+          approvals.filter(PREVIOUS_MINUTES.test(u.text) ? approving : approved);
   if (chosen.length === 0) {
     const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
     return notFound(index, `The papers record no approval of minutes${label ? ` for ${label}` : ''}.`);
@@ -466,7 +470,7 @@ export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answ
     const from = item && item.source.file === r.source.file && item.source.lineStart <= r.source.lineStart ? item.source.lineStart : r.source.lineStart;
     const c = cites.add(citeLines(index, r.source.file, from, r.source.lineEnd, `Minutes - ${shortDate(r.meetingDate)}, item ${r.itemNumber} ${r.itemTitle}`, r.meetingDate));
     const meeting = meetings.find((m) => m.date === of || m.date === headed);
-    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) the panel approved ${c}:\n\n${asMarkdown(r.text)}${meeting && meeting.conflicts.length > 0 ? `\n\n${conflictNote(meeting).trim()}` : ''}`;
+    return `On ${shortDate(r.meetingDate)} (minute ${r.itemNumber}, ${r.itemTitle}) ${committeeLabel(index, u.committee ?? null)} approved ${c}:\n\n${asMarkdown(r.text)}${meeting && meeting.conflicts.length > 0 ? `\n\n${conflictNote(meeting).trim()}` : ''}`;
   });
   return { kind: 'resolution', text: lines.join('\n\n'), citations: cites.items, resolutions: chosen.map((a) => a.r), followUps: [] };
 }

@@ -354,6 +354,10 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
     const printed = (index.lines(a.file)?.slice(a.lineStart - 1, a.lineEnd) ?? []).map((l) => l.trim()).filter(Boolean);
     lines.push(`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`, ...printed.map((l) => `> ${l}`));
   } else {
+    // A meeting page that links its attendance elsewhere ("Attendance details") lists nobody itself.
+    if (minutes.members.length + minutes.coopted.length + minutes.inAttendance.length + minutes.employees.length === 0) {
+      return notFound(index, `The papers' record of the ${shortDate(meeting.date)} meeting does not list who attended.`);
+    }
     const from = findLine(index, file, lineStart, firstItem, /^\s*Attendance\s*$/u) ?? lineStart;
     const c = cites.add(citeLines(index, file, from, firstItem - 1, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
     lines.push(`Attendance at the ${shortDate(meeting.date)} meeting ${c}:\n`);

@@ -78,5 +78,5 @@ export function understand(text: string, asOf: IsoDate, meetings: readonly Meeti
   const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w)).map(fullMonth);
   const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
   const { kind, detail } = classify(asked === text ? q : lowerQuestion(asked), dates.length > 0);
-  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, phrases, dateWords, asOf, text: q };
+  return { kind, detail, dates, after: /\b(?:after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:one|meeting|mtg)\b|\b(?:after|following)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]/u.test(q) && dates.length > 0, topic: expandTerms(typed), typed, phrases, dateWords, asOf, text: q };
 }

@@ -188,6 +188,11 @@ describe('the same questions on other councils’ papers', () => {
     ['who wrote the manorgate road report', 'who', 'Matthew Hill'],
     ['who presented the zebra crossing report', 'who', 'the report is by Matthew Hill'],
     ['when is the next meeting and who chairs it?', 'next_meeting', 'Olly Wehring'],
+    ['Were the minutes of the previous meeting agreed on 15 January 2026?', 'resolution', 'held on 18 November 2025'],
+    ['was the december meeting cancelled', 'meeting_list', 'CANCELLED'],
+    ['When does the committee meet after 3 March 2026?', 'next_meeting', '15 June 2026'],
+    ['Which councillor seconded the zebra crossing deferral?', 'who', 'Sadr-Hashemi'],
+    ['who attended the 15 january meeting', 'not_found', 'does not list who attended'],
   ])('Kingston: %s', (question, kind, fact) => expectAnswers(kingston, question, '2026-02-01', kind, fact));
 
   it.each([
