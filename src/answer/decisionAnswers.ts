@@ -66,7 +66,9 @@ export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Re
   const placed = new Set(positive.map((c) => c.id));
   const zeroCandidates = new Map(candidates.filter((c) => c.scored.score <= 0).map((c) => [c.id, c.scored]));
   const rest = resolutions.flatMap((record, id) => (placed.has(id) || !kept(id) ? [] : [zeroCandidates.get(id) ?? { record, score: 0, coverage: 0 }]));
-  return [...positive.map((c) => c.scored).sort((a, b) => b.score - a.score), ...rest];
+  // Equal fits, newest first: "what did the committee decide on the levy" means its latest decision.
+  const newestFirst = (a: Scored<Resolution>, b: Scored<Resolution>): number => b.score - a.score || compareDates(b.record.meetingDate, a.record.meetingDate);
+  return [...positive.map((c) => c.scored).sort(newestFirst), ...rest];
 }
 
 /** What the minutes call the body that decided ("committee", "panel", "board"): the last word of its name. */
