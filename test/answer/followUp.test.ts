@@ -122,6 +122,15 @@ describe('follow-ups that name nothing of their own', () => {
     expect(a!.text).toContain('Welfare Rights Briefing');
   });
 
+  it.each(['and when was that?', 'when was that', 'so when was it?'])('"%s" dates the previous answer\'s meeting', (question) => {
+    const [, a] = conversation(['what did the panel resolve on the YO summer festival', question]);
+    expect(a!.text).toContain('Wednesday 13 October 2021');
+  });
+
+  it('"when was that?" with nothing before it says it cannot tell which meeting', () => {
+    expect(ask(sample, 'when was that?', asOf).kind).toBe('not_found');
+  });
+
   it('a question about the panel itself is not taken as a follow-up', () => {
     const [, chair, next] = conversation(['what did the panel resolve on exclusions in march 2023', 'who chairs the panel?', 'when is the next meeting?']);
     expect(chair!.text).toContain('Qaiser Azeem');
