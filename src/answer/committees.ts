@@ -75,9 +75,12 @@ export function namedCommittee(index: PaperIndex, text: string): string | null {
 }
 
 /** "The health scrutiny panel": up to three words before a committee or panel word name which one. */
-const NAMED_BODY = /\b((?:[\p{L}'’&-]+\s+){1,3}?)(?:scrutiny\s+)?(?:panel|committee|sub-?committee)\b/giu;
+const NAMED_BODY = /\b((?:[\p{L}'’&-]+\s+){1,3}?)((?:scrutiny\s+)?(?:panel|committee|sub-?committee))\b/giu;
 /** Words that say which meeting, not which body: dates, days, "tonight's", "full", "usual". */
 const NOT_A_NAME = /^(?:\d.*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|to(?:day|night|morrow)s?|weeks?|months?|scrutiny|full|whole|main|usual|regular|own|first|same|special|extraordinary|annual|public|following|upcoming|forthcoming|coming|latest|recent|previous|prior|earlier|later|future)$/u;
+
+/** The stems of every committee name's words, per index. */
+const knownStems = new WeakMap<PaperIndex, ReadonlySet<string>>();
 
 /**
  * A committee the question names that the papers do not hold ("who chairs the health scrutiny panel?"
@@ -85,7 +88,11 @@ const NOT_A_NAME = /^(?:\d.*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w
  * their shorthand's meanings) is in any committee's name the papers know is another body.
  */
 export function unknownCommittee(index: PaperIndex, text: string): string | null {
-  const known = new Set(bodies(index).flatMap((b) => b.words.map(stem)));
+  let known = knownStems.get(index);
+  if (!known) {
+    known = new Set(bodies(index).flatMap((b) => b.words.map(stem)));
+    knownStems.set(index, known);
+  }
   for (const m of text.toLowerCase().matchAll(NAMED_BODY)) {
     // The run of name words right before the body word: "who chairs the health panel" names "health".
     const before = words(m[1] ?? '');
@@ -94,7 +101,7 @@ export function unknownCommittee(index: PaperIndex, text: string): string | null
     const name = before.slice(start).filter((w) => !NOT_A_NAME.test(w) && !/'s$/u.test(w));
     if (name.length === 0) continue;
     const meant = expandTerms(name).flatMap((w) => committeeKey(w).split(' ')).filter(Boolean);
-    if (!meant.some((w) => known.has(stem(w)))) return `${name.join(' ')} ${m[0].trim().split(/\s+/u).slice(before.length).join(' ')}`;
+    if (!meant.some((w) => known.has(stem(w)))) return `${name.join(' ')} ${m[2]!}`;
   }
   return null;
 }

@@ -436,13 +436,13 @@ export function answerTimeline(index: PaperIndex, asked: Understanding): Answer 
 
 const MINUTES_APPROVAL = phrase('minutesApproval');
 
+/** "The minutes of the previous meeting ... on 15 January": the date is the approving meeting's. */
+const PREVIOUS_MINUTES = /\b(?:previous|last|prior|earlier) (?:meeting|mtg|minutes)\b/u;
+
 /**
  * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
  * whose minutes were approved; a bare year ("during 2021") approvals of or at that year's meetings.
  */
-/** "The minutes of the previous meeting ... on 15 January": the date is the approving meeting's. */
-const PREVIOUS_MINUTES = /\b(?:previous|last|prior|earlier) (?:meeting|mtg|minutes)\b/u;
-
 export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
   const look = answerLookups(index);
   const approvals = index.corpus.resolutions

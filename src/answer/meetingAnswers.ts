@@ -429,13 +429,18 @@ function chairFromCommitteePage(index: PaperIndex, u: Understanding): Answer | n
   return chairAnswer(index, u, c.source, c.chair, c.viceChair, `Committee details - ${c.name}`, null);
 }
 
-/** Without a committee page: the latest minutes (before the day asked) marking a "(Chair)" in their attendance. */
-function chairFromAttendance(index: PaperIndex, u: Understanding): Answer | null {
+/** The committee's latest minutes, up to the day asked, that list who attended (and pass `want`). */
+function latestAttendance(index: PaperIndex, u: Understanding, want: (m: Minutes) => boolean = () => true): Minutes | undefined {
   const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
-  const minutes = index.corpus.minutes
-    .filter((m) => m.chair !== null && m.attendanceSource !== undefined && dates.has(m.meetingDate) && m.meetingDate <= u.asOf)
+  return index.corpus.minutes
+    .filter((m) => m.attendanceSource !== undefined && dates.has(m.meetingDate) && m.meetingDate <= u.asOf && want(m))
     .sort((a, b) => compareDates(a.meetingDate, b.meetingDate))
     .pop();
+}
+
+/** Without a committee page: the latest minutes (before the day asked) marking a "(Chair)" in their attendance. */
+function chairFromAttendance(index: PaperIndex, u: Understanding): Answer | null {
+  const minutes = latestAttendance(index, u, (m) => m.chair !== null);
   if (!minutes?.chair || !minutes.attendanceSource) return null;
   const answer = chairAnswer(index, u, minutes.attendanceSource, minutes.chair, minutes.viceChair, `Minutes - ${shortDate(minutes.meetingDate)}, attendance`, minutes.meetingDate);
   return answer ? { ...answer, text: `${answer.text}\n\n(As the minutes of the ${shortDate(minutes.meetingDate)} meeting record it.)` } : null;
@@ -478,12 +483,7 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
   if (!m || !sheet) {
     if (u.dates.length > 0 && m) return answerAttendance(index, u);
     // No front sheet or committee page lists the members: the latest minutes say who attended.
-    const dates = new Set(meetingsAsked(index, u).map((x) => x.date));
-    const latest = index.corpus.minutes
-      .filter((x) => x.attendanceSource !== undefined && dates.has(x.meetingDate) && x.meetingDate <= u.asOf)
-      .map((x) => x.meetingDate)
-      .sort(compareDates)
-      .pop();
+    const latest = latestAttendance(index, u)?.meetingDate;
     const attended = latest ? answerAttendance(index, { ...u, dates: [{ from: latest, to: latest, label: latest, exactDay: true }] }) : null;
     if (attended && attended.kind !== 'not_found') return { ...attended, text: `The papers list no membership of ${named(index, u)}; the minutes of its latest meeting record who attended.\n\n${attended.text}` };
     return notFound(index, 'The papers have no front sheet listing the panel for that meeting.');

@@ -425,11 +425,6 @@ function alsoAsks(detail: Detail, q: string): boolean {
   return KIND_RULES.some((r) => r.detail === detail && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q)));
 }
 
-/**
- * The lines of a report cover that give a person: the cover's own label line where the agenda-pack layout
- * has one ("Cabinet member with lead responsibility"), else the line the name starts on ("Report by ...",
- * "Relevant Portfolio Holder: ..."), through the line it ends on.
- */
 /** An agenda item names its presenter beside its title ("[Name, Title, to present report]"), not further down. */
 const AGENDA_HEAD_LINES = 3;
 
@@ -455,6 +450,11 @@ function reportFor(index: PaperIndex, title: string, meetingDate: string): Repor
     .sort((x, y) => y.held - x.held)[0]?.r;
 }
 
+/**
+ * The lines of a report cover that give a person: the cover's own label line where the agenda-pack layout
+ * has one ("Cabinet member with lead responsibility"), else the line the name starts on ("Report by ...",
+ * "Relevant Portfolio Holder: ..."), through the line it ends on.
+ */
 function personLines(index: PaperIndex, r: Report, field: PersonField): { from: number; to: number } | null {
   const { file, lineStart } = r.source;
   const labelled = findLine(index, file, lineStart, lineStart + 15, REPORT_PEOPLE[field].coverLabel);
@@ -568,7 +568,6 @@ function answerPresenter(index: PaperIndex, u: Understanding): Answer {
   }
   return answerFromPassages(index, u, 'who');
 }
-
 
 /** Where the minutes name the presenter by role alone ("The Head of City Transport introduced ..."): who held it then. */
 function heldBy(index: PaperIndex, item: MinuteItem, cites: CitationList): string {

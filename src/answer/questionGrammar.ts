@@ -73,15 +73,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/
 
 const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
 
-const ORDINALS = grammar.ordinalDays.split(/\s+/u).filter(Boolean);
-/** The ordinal day words the grammar reads: spelling correction leaves them as typed. */
-export const ORDINAL_WORDS: readonly string[] = ORDINALS;
+/** The ordinal day words the grammar reads ("fifteenth" is 15): spelling correction leaves them as typed. */
+export const ORDINAL_WORDS: readonly string[] = grammar.ordinalDays.split(/\s+/u).filter(Boolean);
 /** "The fifteenth of march": an ordinal word before a month (after "of" is dropped), as papers' figures. */
-const ORDINAL_DAY = new RegExp(`\\b(${ORDINALS.join('|')})\\s+(?:of\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gu');
+const ORDINAL_DAY = new RegExp(`\\b(${ORDINAL_WORDS.join('|')})\\s+(?:of\\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gu');
 
 /** Shorthand spellings of question words written out ("whos" is "who's"), so the kinds' patterns read them. */
 export function normalise(q: string): string {
-  const figures = ORDINALS.length > 0 ? q.replace(ORDINAL_DAY, (_, w: string) => `${ORDINALS.indexOf(w) + 1} `) : q;
+  const figures = ORDINAL_WORDS.length > 0 ? q.replace(ORDINAL_DAY, (_, w: string) => `${ORDINAL_WORDS.indexOf(w) + 1} `) : q;
   return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), figures);
 }
 
