@@ -3,3 +3,4 @@ export * from './paper';
 export * from './parseIssue';
 export * from './source';
 export * from './person';
+export * from './identity';
