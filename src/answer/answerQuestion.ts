@@ -10,6 +10,7 @@ import { understand, type Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
 import { kindNamed } from './kinds';
+import { answerFromText } from './compose/textBehind';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -70,7 +71,9 @@ function answerOne(index: PaperIndex, question: Question): Answer {
     const other = kindNamed(u.kind).answer(index, { ...u, dates: [ref] });
     if (other.kind !== 'not_found') return withContext(other, { ...u, dates: [ref] }, question.previous);
   }
-  return answer;
+  // Every chain ends in the text: what the records do not hold, the papers' words may.
+  const fromText = answerFromText(index, u, answer);
+  return fromText.kind === 'not_found' ? fromText : withContext(fromText, u, question.previous);
 }
 
 function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {

@@ -36,13 +36,23 @@ export function passageTitle(p: Passage): string {
   return p.item ? `${p.title}, ${p.item}` : p.title;
 }
 
+/**
+ * Where a search may look: only passages `admits` admits, none other (the text behind a kind: the minutes
+ * of the meeting named, say), each covering at least `minCoverage` of the question's words. Without a
+ * scope, a date in the question narrows to that meeting's papers first.
+ */
+export interface PassageScope {
+  readonly admits: (p: Passage) => boolean;
+  readonly minCoverage: number;
+}
+
 /** Passages that cover enough of the question, best first; a date in the question narrows to that meeting's papers. */
-export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { passage: Passage; coverage: number }[] {
+export function findPassages(index: PaperIndex, u: Understanding, limit = 3, scope?: PassageScope): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
   const meetingDates = u.dates.filter((d) => !d.yearOnly);
-  const dated = meetingDates.length > 0 ? passagesOn(index, meetingDates) : undefined;
+  const dated = meetingDates.length > 0 && !scope ? passagesOn(index, meetingDates) : undefined;
   const query = [...u.topic, ...u.dateWords].join(' ');
-  let hits = dated ? index.searchAmong(query, dated, 60) : index.searchPassages(query, 60);
+  let hits = scope ? index.searchPassages(query, 60, scope.admits) : dated ? index.searchAmong(query, dated, 60) : index.searchPassages(query, 60);
   if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
@@ -88,7 +98,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3): { 
   // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
   const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
   const topicQuery = new TopicQuery(u.topic, u.typed);
-  const enough = u.typed.length <= 2 ? 1 : MIN_COVERAGE;
+  const enough = u.typed.length <= 2 ? 1 : Math.max(MIN_COVERAGE, scope?.minCoverage ?? 0);
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
   for (const h of candidates) {
     const { text, holding: own } = readPassage(h.passage);
@@ -311,9 +321,9 @@ export function focusWords(u: Understanding): string[] {
   return [...u.phrases, ...u.dateWords, ...u.topic.filter((t) => t.length > 2)];
 }
 
-export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact'): Answer {
+export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact', scope?: PassageScope): Answer {
   const u = withoutCommitteeName(index, asked);
-  const pool = findPassages(index, u, COMPLEMENT_POOL);
+  const pool = findPassages(index, u, COMPLEMENT_POOL, scope);
   const complement = complementOf(u, pool);
   const found = complement ? [pool[0]!, complement, ...pool.slice(1).filter((f) => f !== complement)].slice(0, 3) : pool.slice(0, 3);
   if (found.length === 0) {

@@ -40,6 +40,16 @@ const Grammar = z.object({
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
   ordinalDays: z.string().default(''),
+  textBehind: z
+    .object({
+      detailWords: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
+      minutesDetails: z.array(z.enum(DETAILS)).default([]),
+      minutesKinds: z.array(z.string()).default([]),
+      decisionLine: z.string(),
+      typeWanted: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
+      minCoverage: z.number().min(0).max(1).default(0.5),
+    })
+    .optional(),
 });
 
 /** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
@@ -83,6 +93,28 @@ export function normalise(q: string): string {
   const figures = ORDINAL_WORDS.length > 0 ? q.replace(ORDINAL_DAY, (_, w: string) => `${ORDINAL_WORDS.indexOf(w) + 1} `) : q;
   return NORMALISE.reduce((s, [re, to]) => s.replace(re, to), figures);
 }
+
+/** How the text behind a kind is read when its records do not answer (see the grammar's `textBehind`). */
+export interface TextBehindRules {
+  readonly detailWords: ReadonlyMap<Detail, readonly string[]>;
+  readonly minutesDetails: ReadonlySet<Detail>;
+  readonly minutesKinds: ReadonlySet<KindName>;
+  readonly decisionLine: RegExp;
+  readonly typeWanted: ReadonlyMap<Detail, RegExp>;
+  /** The share of the question's words a passage must hold to answer from the text alone. */
+  readonly minCoverage: number;
+}
+
+const textBehind = grammar.textBehind;
+export const TEXT_BEHIND: TextBehindRules = {
+  detailWords: new Map(Object.entries(textBehind?.detailWords ?? {}).map(([d, ws]) => [d as Detail, ws.split(/\s+/u).filter(Boolean)])),
+  minutesDetails: new Set(textBehind?.minutesDetails ?? []),
+  minutesKinds: new Set(textBehind?.minutesKinds ?? []),
+  decisionLine: new RegExp(textBehind?.decisionLine ?? '(?!)', 'iu'),
+  // Case matters in these: a name is capitalised, a role's word may not be.
+  typeWanted: new Map(Object.entries(textBehind?.typeWanted ?? {}).map(([d, p]) => [d as Detail, new RegExp(p, 'u')])),
+  minCoverage: textBehind?.minCoverage ?? 0.5,
+};
 
 /** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */
 export function phrase(name: string): RegExp {

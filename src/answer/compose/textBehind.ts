@@ -1,0 +1,128 @@
+import type { Answer, AnswerKind, FileIdentity, PaperKind } from '../../model';
+import type { Passage, PaperIndex } from '../../search';
+import { inRef, shortDate } from '../dateRefs';
+import { expandTerms } from '../glossary';
+import { answerFromPassages, type PassageScope } from '../passageAnswers';
+import { passageDate } from '../answerLookups';
+import { TEXT_BEHIND } from '../questionGrammar';
+import type { Understanding } from '../understand';
+
+/**
+ * The last link of every chain: when a kind's records (the parser's meetings, minutes, resolutions)
+ * do not answer, the papers' text may. The text is read where the question points, never wider than
+ * it points: the minutes of the meeting named for apologies or a chair, a meeting record's decision
+ * lines for a decision, that meeting's papers for anything else dated. A plain search of every paper
+ * would answer "what did they decide on 30 July?" with any decision of any meeting; scope and the
+ * type of value wanted are what make a text answer right.
+ */
+
+type FoundKind = Exclude<AnswerKind, 'not_found'>;
+/** Question kinds that are also answer kinds; any other (meeting_date, recommendations) answers as a fact. */
+const ANSWER_KINDS: ReadonlySet<string> = new Set<FoundKind>(['resolution', 'next_meeting', 'last_meeting', 'schedule', 'meeting_info', 'agenda', 'fact', 'who', 'timeline', 'meeting_list']);
+
+/** The kinds of paper that record a meeting (its attendance, apologies, decisions). */
+const RECORD_PAPERS: ReadonlySet<PaperKind> = new Set(['minutes', 'decision_notice']);
+/** A file's identity kinds that record a meeting, where the parser read an identity (FileIdentity). */
+const RECORD_FILES: ReadonlySet<FileIdentity['kind']> = new Set(['minutes', 'decisions', 'decision_page', 'meeting_page']);
+
+const identities = new WeakMap<PaperIndex, ReadonlyMap<string, FileIdentity>>();
+
+/** The identity the parser read for a file, where it read one (filled by the parser's identity step). */
+function identityOf(index: PaperIndex, file: string): FileIdentity | undefined {
+  let byFile = identities.get(index);
+  if (!byFile) {
+    // ParsedFile gains `identity` with the parser's identity step; until then no file has one and the
+    // paper kind of its passages decides.
+    const read = index.corpus.files.map((f) => [f.file, (f as { readonly identity?: FileIdentity }).identity] as const);
+    byFile = new Map(read.filter((r): r is readonly [string, FileIdentity] => r[1] !== undefined));
+    identities.set(index, byFile);
+  }
+  return byFile.get(file);
+}
+
+/** A passage of a paper that records a meeting: by the file's identity where read, else by the paper's kind. */
+function inMeetingRecord(index: PaperIndex, p: Passage): boolean {
+  const identity = identityOf(index, p.source.file);
+  return identity ? RECORD_FILES.has(identity.kind) : RECORD_PAPERS.has(p.paperKind);
+}
+
+/** A passage's meeting: its paper's, else the first meeting its file's identity names. */
+function dateOf(index: PaperIndex, p: Passage): string | null {
+  return passageDate(index, p) ?? identityOf(index, p.source.file)?.meetingDates[0] ?? null;
+}
+
+/** Lines of minute items whose decisions the parser read: a decision question's records searched them already. */
+class DecidedItems {
+  private readonly spans = new Map<string, { readonly from: number; readonly to: number }[]>();
+  constructor(index: PaperIndex) {
+    for (const m of index.corpus.minutes) {
+      for (const item of m.items) {
+        if (item.resolutions.length === 0) continue;
+        const list = this.spans.get(item.source.file) ?? [];
+        list.push({ from: item.source.lineStart, to: item.source.lineEnd });
+        this.spans.set(item.source.file, list);
+      }
+    }
+  }
+  has(file: string, line: number): boolean {
+    return (this.spans.get(file) ?? []).some((s) => s.from <= line && line <= s.to);
+  }
+}
+
+const decidedByIndex = new WeakMap<PaperIndex, DecidedItems>();
+function decidedItems(index: PaperIndex): DecidedItems {
+  let decided = decidedByIndex.get(index);
+  if (!decided) {
+    decided = new DecidedItems(index);
+    decidedByIndex.set(index, decided);
+  }
+  return decided;
+}
+
+/** What the text is searched for, and where: the reading's scope as a passage filter, and a line saying it. */
+export interface TextScope {
+  readonly reading: Understanding;
+  readonly scope: PassageScope;
+  /** "the minutes of 26 March 2026", for the reply when nothing is found. */
+  readonly searched: string;
+}
+
+/** The scope a reading points at; null when it points nowhere narrower than a kind's own search did. */
+export function textScope(index: PaperIndex, u: Understanding): TextScope | null {
+  const detail = u.detail;
+  const detailWords = detail ? TEXT_BEHIND.detailWords.get(detail) : undefined;
+  const recordOnly = (detail !== null && TEXT_BEHIND.minutesDetails.has(detail)) || TEXT_BEHIND.minutesKinds.has(u.kind);
+  const dates = u.dates.filter((d) => !d.yearOnly);
+  const typeWanted = detail ? TEXT_BEHIND.typeWanted.get(detail) : undefined;
+  const decision = TEXT_BEHIND.minutesKinds.has(u.kind);
+  // A fact with no scope of its own was searched whole by its kind already: nothing narrower to read.
+  if (!recordOnly && dates.length === 0 && !detailWords && !typeWanted) return null;
+  // A detail ("who sent apologies") is found by the words that record it; the question's other words
+  // name the meeting (its committee, "the march meeting"), which the scope says already.
+  const reading: Understanding = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
+  const decided = decision ? decidedItems(index) : undefined;
+  const admits = (p: Passage): boolean => {
+    if (dates.length > 0 && !dates.some((d) => inRef(dateOf(index, p), d))) return false;
+    if (recordOnly && !inMeetingRecord(index, p)) return false;
+    if (decision && (!TEXT_BEHIND.decisionLine.test(p.text) || decided!.has(p.source.file, p.source.lineStart))) return false;
+    if (typeWanted && !typeWanted.test(p.text)) return false;
+    return true;
+  };
+  const where = dates.length > 0 ? ` of ${dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
+  const searched = recordOnly ? `the minutes and decision records${where}` : dates.length > 0 ? `the papers${where}` : 'the papers';
+  return { reading, scope: { admits, minCoverage: TEXT_BEHIND.minCoverage }, searched };
+}
+
+/**
+ * The answer the text gives within the reading's scope, else `denied` (the kind's own "not in the
+ * papers"), saying what text was read too. The kind stays the one asked: a decision read from
+ * minutes' text is still a decision, quoted verbatim from the cited lines.
+ */
+export function answerFromText(index: PaperIndex, u: Understanding, denied: Answer): Answer {
+  const scope = textScope(index, u);
+  if (!scope) return denied;
+  const kind = ANSWER_KINDS.has(u.kind) ? (u.kind as FoundKind) : 'fact';
+  const answer = answerFromPassages(index, scope.reading, kind, scope.scope);
+  if (answer.kind !== 'not_found') return answer;
+  return { ...denied, text: `${denied.text} I also read the text of ${scope.searched} for it.` };
+}
