@@ -136,6 +136,13 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
     kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
   }
+  // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is
+  // often stated in a later meeting's report, so every paper is read, for passages naming that year.
+  // Not for a month said without its year: another year's month is tried first (answerQuestion's otherYears).
+  if (kept.length === 0 && dated && dated.length > 0 && meetingDates.every((d) => d.monthOnly === undefined)) {
+    const named = [...new Set(meetingDates.map((d) => d.from.slice(0, 4)))];
+    return named.length === 1 ? findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit) : [];
+  }
   const seen = new Set<number>();
   return kept
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
