@@ -11,6 +11,8 @@ import { contextOf, withPrevious } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
 import { kindNamed } from './kinds';
 import { answerFromText } from './compose/textBehind';
+import { greetingAnswer } from './compose/papersGuide';
+import { readQuestion } from './read';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -57,7 +59,9 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   const corrected = correctSpelling(index, question.text);
   const committee = namedCommittee(index, corrected);
   // A follow-up ("who presented it?") is read with the previous answer's meeting and item.
-  const read = withPrevious({ ...understand(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee }, question.previous);
+  const read = withPrevious({ ...readQuestion(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee }, question.previous);
+  // "Hi", "thanks": not a question, so not "not in the papers" either.
+  if (read.greeting) return greetingAnswer(index, question.asOf, read.greeting);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;

@@ -24,7 +24,7 @@ const ABOUT_ONE_RECORD = new Set<Understanding['kind']>(['resolution', 'who', 'f
  * (or, of a kind about one record, names no topic at all) and names no topic, date or committee of its
  * own; otherwise the question as read.
  */
-export function withPrevious(u: Understanding, previous: FollowUpContext | undefined): Understanding {
+export function withPrevious<U extends Understanding>(u: U, previous: FollowUpContext | undefined): U {
   if (!previous || u.dates.length > 0 || u.committee) return u;
   // "Presented", "chair": words that ask of the item, not name one.
   if (u.typed.some((w) => !ASK_WORD.test(w))) return u;

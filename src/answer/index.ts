@@ -4,3 +4,5 @@ export { MAX_QUOTE_CHARS } from './cite';
 export { understand, type Understanding } from './understand';
 export { contextOf, withPrevious } from './followUp';
 export { AnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './AnswerCache';
+export { papersGuide, type ExampleQuestion, type PapersGuide } from './compose/papersGuide';
+export { readQuestion, type Reading } from './read';

@@ -36,6 +36,8 @@ const Grammar = z.object({
     }),
   ),
   fallback: z.string().min(1),
+  greetings: z.record(z.enum(['hello', 'thanks']), z.string()).optional(),
+  answerTypes: z.array(z.tuple([z.enum(['amount', 'percentage', 'number', 'date', 'person', 'place']), z.string()])).default([]),
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
@@ -116,6 +118,13 @@ export const TEXT_BEHIND: TextBehindRules = {
   minCoverage: textBehind?.minCoverage ?? 0.5,
 };
 
+/** A message that is not a question ("hi", "thanks"): which, by the grammar's `greetings`. */
+export const GREETINGS: readonly (readonly ['hello' | 'thanks', RegExp])[] = Object.entries(grammar.greetings ?? {}).map(([k, p]) => [k as 'hello' | 'thanks', compile(p)] as const);
+
+/** The type of value a question wants, by wording, first that fits (the grammar's `answerTypes`). */
+export const ANSWER_TYPES: readonly (readonly [AnswerTypeName, RegExp])[] = grammar.answerTypes.map(([t, p]) => [t, compile(p)] as const);
+export type AnswerTypeName = 'amount' | 'percentage' | 'number' | 'date' | 'person' | 'place';
+
 /** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */
 export function phrase(name: string): RegExp {
   const p = grammar.phrases[name];
@@ -123,9 +132,29 @@ export function phrase(name: string): RegExp {
   return compile(p);
 }
 
+const fits = (r: KindRule, q: string, hasDate: boolean): boolean => (!r.needsDate || hasDate) && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q));
+
 /** The first kind whose patterns fit the question, or the fallback. */
 export function classify(q: string, hasDate: boolean): { kind: KindName; detail: Detail | null } {
-  const fits = (r: KindRule): boolean => (!r.needsDate || hasDate) && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q));
-  const rule = KIND_RULES.find(fits);
+  const rule = KIND_RULES.find((r) => fits(r, q, hasDate));
   return rule ? { kind: rule.kind, detail: rule.detail } : { kind: FALLBACK_KIND, detail: null };
+}
+
+/** One rule that fits a question, with the words that made it fit: why a question reads as a kind. */
+export interface KindEvidence {
+  readonly kind: KindName;
+  readonly detail: Detail | null;
+  /** The rule's place in the grammar (0-based). */
+  readonly rule: number;
+  /** What the rule's patterns matched in the question. */
+  readonly matched: readonly string[];
+}
+
+/** Every rule that fits the question, in grammar order: the first is the kind `classify` reads. */
+export function candidateKinds(q: string, hasDate: boolean): KindEvidence[] {
+  const found: KindEvidence[] = [];
+  KIND_RULES.forEach((r, rule) => {
+    if (fits(r, q, hasDate)) found.push({ kind: r.kind, detail: r.detail, rule, matched: r.when.map((re) => re.exec(q)?.[0] ?? '') });
+  });
+  return found;
 }

@@ -24,7 +24,8 @@ function bigrams(ws: readonly string[]): string[] {
   return ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
 }
 
-function lowerQuestion(text: string): string {
+/** The question as the grammar reads it: lower case, shorthand written out, "17/18" as a year. */
+export function lowerQuestion(text: string): string {
   return (
     normalise(text.toLowerCase())
       .replace(/[’‘]/gu, "'")

@@ -13,7 +13,7 @@ import type { BotCommands } from './BotCommands';
 import type { PaperLinks } from './paperLink';
 import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
-import { EXAMPLE_QUESTIONS } from './examples';
+import { examplesFor } from './examples';
 import type { FeedbackStore } from './FeedbackStore';
 import { FollowUpMemory } from './FollowUpMemory';
 import type { Logger } from './logger';
@@ -89,7 +89,7 @@ export class PanelBot extends TeamsActivityHandler {
     const inbound = toQuestion(activity, this.today());
     let answerKind: string = inbound.kind;
     if (inbound.kind === 'help') {
-      await context.sendActivity({ text: helpText(this.summary), textFormat: 'markdown' });
+      await context.sendActivity({ text: helpText(this.summary, examplesFor(this.index, this.today())), textFormat: 'markdown' });
     } else if (inbound.kind === 'refused') {
       answerKind = `refused:${inbound.reason}`;
       await context.sendActivity(inbound.reply);
@@ -176,10 +176,11 @@ export class PanelBot extends TeamsActivityHandler {
   }
 
   private welcome(): Partial<Activity> {
+    const examples = examplesFor(this.index, this.today());
     return {
-      text: welcomeText(this.summary),
+      text: welcomeText(this.summary, examples),
       textFormat: 'markdown',
-      suggestedActions: { actions: EXAMPLE_QUESTIONS.map((q) => ({ type: 'imBack', title: q.title, value: q.text })), to: [] },
+      suggestedActions: { actions: examples.map((q) => ({ type: 'imBack', title: q.title, value: q.text })), to: [] },
     };
   }
 

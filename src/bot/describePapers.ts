@@ -1,3 +1,4 @@
+import type { ExampleQuestion } from '../answer';
 import type { Meeting } from '../model';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { formatLongDate } from './formatDate';
@@ -39,22 +40,23 @@ function coverage(summary: PapersSummary): string {
   return `I answer from the published papers of the **${summary.panel}**: ${summary.files} papers covering ${span}.`;
 }
 
-const examples = (): string => EXAMPLE_QUESTIONS.map((q) => `- ${q.text}`).join('\n');
+const list = (examples: readonly ExampleQuestion[]): string => examples.map((q) => `- ${q.text}`).join('\n');
 
-export function welcomeText(summary: PapersSummary): string {
+/** `examples`: from the papers served (examplesFor), else the manifest's. */
+export function welcomeText(summary: PapersSummary, examples: readonly ExampleQuestion[] = EXAMPLE_QUESTIONS): string {
   return [
     `Hello! I'm Panel Papers. ${coverage(summary)}`,
     'Every answer cites the paper and lines it comes from. Try:',
-    examples(),
+    list(examples),
     'Type **help** at any time.',
   ].join('\n\n');
 }
 
-export function helpText(summary: PapersSummary): string {
+export function helpText(summary: PapersSummary, examples: readonly ExampleQuestion[] = EXAMPLE_QUESTIONS): string {
   return [
     coverage(summary),
-    'Ask me about meetings (dates, venues, chairs), agendas, what the panel resolved, reports and the work programme. For example:',
-    examples(),
+    'Ask me about meetings (dates, venues, chairs), agendas, what was decided, reports and the work programme. For example:',
+    list(examples),
     'Open a numbered citation to read the passage, or follow its link to the paper. In a channel, @mention me with your question. Use the thumbs up/down to tell us whether an answer helped.',
   ].join('\n\n');
 }

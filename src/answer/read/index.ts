@@ -1,0 +1,2 @@
+export { readQuestion } from './readQuestion';
+export type { AnswerType, Reading } from './reading';
