@@ -33,6 +33,8 @@ const Grammar = z.object({
       when: patterns,
       unless: patterns,
       needsDate: z.boolean().default(false),
+      /** Questions this rule reads as its kind: the rule's spec and its test at once. */
+      examples: z.array(z.string()).default([]),
     }),
   ),
   fallback: z.string().min(1),
@@ -61,6 +63,7 @@ export interface KindRule {
   readonly when: readonly RegExp[];
   readonly unless: readonly RegExp[];
   readonly needsDate: boolean;
+  readonly examples: readonly string[];
 }
 
 const grammar = Grammar.parse(grammarData);
@@ -73,6 +76,7 @@ export const KIND_RULES: readonly KindRule[] = grammar.kinds.map((k) => ({
   when: k.when.map(compile),
   unless: k.unless.map(compile),
   needsDate: k.needsDate,
+  examples: k.examples,
 }));
 
 export const FALLBACK_KIND: KindName = grammar.fallback;
