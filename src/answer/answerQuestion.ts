@@ -1,4 +1,4 @@
-import type { Answer, Question } from '../model';
+import type { Answer, Meeting, Question } from '../model';
 import type { PaperIndex } from '../search';
 import { panelMeetings } from './meetingAnswers';
 import { type DateRef, otherYears } from './dateRefs';
@@ -9,7 +9,8 @@ import { correctSpelling } from './spelling';
 import { understand, type Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
-import { kindNamed } from './kinds';
+import { kindHearing, kindNamed, type QuestionKind } from './kinds';
+import type { Reading } from './read';
 import { answerFromText } from './compose/textBehind';
 import { greetingAnswer } from './compose/papersGuide';
 import { readQuestion } from './read';
@@ -67,17 +68,22 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
   if (other) return notFound(index, `The papers hold nothing of ${/^the\b/iu.test(other) ? '' : 'the '}${other}: they are the papers of ${committeeLabel(index, null)}.`);
-  const answer = kindNamed(u.kind).answer(index, u);
-  if (answer.kind !== 'not_found') return withContext(answer, u, question.previous);
-  // "In jan" without a year: when the nearest January does not answer, another year's January may.
+  const kind = kindHearing(u);
+  // The chain: the kind; the same kind in another year, for a month said without one; the papers' text.
+  const answer = kind.answer(index, u, (denied) => inOtherYear(index, kind, u, meetings, question.previous) ?? answerFromText(index, u, denied));
+  return answer.kind === 'not_found' || answer.context ? answer : withContext(answer, u, question.previous);
+}
+
+/** "In jan" without a year: when the nearest January does not answer, another year's January may. */
+function inOtherYear(index: PaperIndex, kind: QuestionKind, u: Reading, meetings: readonly Meeting[], previous: Question['previous']): Answer | null {
   const [first, ...rest] = u.dates;
   for (const ref of first && rest.length === 0 ? otherYears(first, u.asOf, meetings) : []) {
-    const other = kindNamed(u.kind).answer(index, { ...u, dates: [ref] });
-    if (other.kind !== 'not_found') return withContext(other, { ...u, dates: [ref] }, question.previous);
+    const reading = { ...u, dates: [ref] };
+    // Within this link the year is all that changes: a kind that cannot answer then says so, and the chain goes on.
+    const other = kind.answer(index, reading, (denied) => denied);
+    if (other.kind !== 'not_found') return withContext(other, reading, previous);
   }
-  // Every chain ends in the text: what the records do not hold, the papers' words may.
-  const fromText = answerFromText(index, u, answer);
-  return fromText.kind === 'not_found' ? fromText : withContext(fromText, u, question.previous);
+  return null;
 }
 
 function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {

@@ -129,6 +129,9 @@ export const GREETINGS: readonly (readonly ['hello' | 'thanks', RegExp])[] = Obj
 export const ANSWER_TYPES: readonly (readonly [AnswerTypeName, RegExp])[] = grammar.answerTypes.map(([t, p]) => [t, compile(p)] as const);
 export type AnswerTypeName = 'amount' | 'percentage' | 'number' | 'date' | 'person' | 'place';
 
+/** The names of the grammar's `phrases`. */
+export const PHRASE_NAMES: readonly string[] = Object.keys(grammar.phrases);
+
 /** Named wording patterns answers read ("how much", "since"), from the grammar's `phrases`. */
 export function phrase(name: string): RegExp {
   const p = grammar.phrases[name];

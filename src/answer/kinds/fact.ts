@@ -1,5 +1,5 @@
 import { answerFromPassages } from '../passageAnswers';
-import type { QuestionKind } from './kind';
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /** Anything else the papers state ("what is the vacancy rate now?"): the best passage, quoted. */
-export const fact: QuestionKind = { name: 'fact', answer: (index, u) => answerFromPassages(index, u, 'fact') };
+export const fact: QuestionKind = { name: 'fact', hears: readAs('fact'), answer: (index, r, next) => orNext(answerFromPassages(index, r, 'fact'), next) };

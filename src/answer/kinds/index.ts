@@ -1,4 +1,5 @@
-import { GRAMMAR_KINDS } from '../questionGrammar';
+import { FALLBACK_KIND, GRAMMAR_KINDS } from '../questionGrammar';
+import type { Reading } from '../read';
 import { agenda } from './agenda';
 import { fact } from './fact';
 import type { QuestionKind } from './kind';
@@ -32,3 +33,15 @@ export function kindNamed(name: string): QuestionKind {
 }
 
 export const KIND_NAMES: readonly string[] = [...KINDS.keys()];
+
+/**
+ * The kind that answers a reading: the first, in the order the grammar's rules read the question,
+ * that hears it; the grammar's fallback kind when none does.
+ */
+export function kindHearing(reading: Reading): QuestionKind {
+  for (const c of reading.candidates) {
+    const kind = KINDS.get(c.kind);
+    if (kind?.hears(reading)) return kind;
+  }
+  return [...KINDS.values()].find((k) => k.hears(reading)) ?? kindNamed(FALLBACK_KIND);
+}

@@ -1,5 +1,5 @@
 import { answerLastMeeting } from '../meetingAnswers';
-import type { QuestionKind } from './kind';
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /** "When did we last meet?": the last meeting before the day asked, and what it considered. */
-export const lastMeeting: QuestionKind = { name: 'last_meeting', answer: answerLastMeeting };
+export const lastMeeting: QuestionKind = { name: 'last_meeting', hears: readAs('last_meeting'), answer: (index, r, next) => orNext(answerLastMeeting(index, r), next) };

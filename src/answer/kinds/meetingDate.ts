@@ -5,7 +5,7 @@ import { longDate } from '../dateRefs';
 import { citeMeeting, targetMeeting } from '../meetingAnswers';
 import { notFound } from '../notFound';
 import type { Understanding } from '../understand';
-import type { QuestionKind } from './kind';
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /**
  * "And when was that?": the date of the meeting the previous answer was about (a follow-up carries it
@@ -19,4 +19,4 @@ function answerMeetingDate(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: `That was at the meeting on ${longDate(m.date)} ${c}.`, citations: cites.items, meeting: m, followUps: [] };
 }
 
-export const meetingDate: QuestionKind = { name: 'meeting_date', answer: answerMeetingDate };
+export const meetingDate: QuestionKind = { name: 'meeting_date', hears: readAs('meeting_date'), answer: (index, r, next) => orNext(answerMeetingDate(index, r), next) };

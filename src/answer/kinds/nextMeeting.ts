@@ -1,12 +1,10 @@
 import { answerNextMeeting } from '../meetingAnswers';
-import { phrase } from '../questionGrammar';
-import type { QuestionKind } from './kind';
-
-/** "Last and next meeting?": the next meeting, and the last one too when the question asks for it. */
-const ALSO_LAST = phrase('alsoLastMeeting');
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /** "When do we meet again?": the first meeting after the day asked, from the calendar. */
 export const nextMeeting: QuestionKind = {
   name: 'next_meeting',
-  answer: (index, u) => answerNextMeeting(index, u, ALSO_LAST.test(u.text)),
+  hears: readAs('next_meeting'),
+  // "Last and next meeting?": the last one too when the question asks for it.
+  answer: (index, r, next) => orNext(answerNextMeeting(index, r, r.said.has('alsoLastMeeting')), next),
 };

@@ -7,7 +7,7 @@ import { NO_MATCH } from '../match';
 import { notFound } from '../notFound';
 import { answerFromPassages } from '../passageAnswers';
 import type { Understanding } from '../understand';
-import type { QuestionKind } from './kind';
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /** Words that ask for recommendations, not name the report. */
 const ASKING = /^(?:recommend\w*|report|reports|paper|papers|officers?|asks?|asking|wants?)$/u;
@@ -44,4 +44,4 @@ function answerRecommendations(index: PaperIndex, u: Understanding): Answer {
 }
 
 /** "What does the residential review report recommend?": a report's own recommendations, as printed. */
-export const recommendations: QuestionKind = { name: 'recommendations', answer: answerRecommendations };
+export const recommendations: QuestionKind = { name: 'recommendations', hears: readAs('recommendations'), answer: (index, r, next) => orNext(answerRecommendations(index, r), next) };

@@ -1,5 +1,5 @@
 import { answerTimeline } from '../decisionAnswers';
-import type { QuestionKind } from './kind';
+import { orNext, type QuestionKind, readAs } from './kind';
 
 /** "How often has the panel looked at exclusions?": every meeting that had the topic, in order. */
-export const timeline: QuestionKind = { name: 'timeline', answer: answerTimeline };
+export const timeline: QuestionKind = { name: 'timeline', hears: readAs('timeline'), answer: (index, r, next) => orNext(answerTimeline(index, r), next) };

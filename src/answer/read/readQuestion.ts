@@ -1,9 +1,10 @@
 import type { IsoDate, Meeting } from '../../model';
-import { ANSWER_TYPES, candidateKinds, GREETINGS, phrase } from '../questionGrammar';
+import { ANSWER_TYPES, candidateKinds, GREETINGS, PHRASE_NAMES, phrase } from '../questionGrammar';
 import { lowerQuestion, understand } from '../understand';
 import type { AnswerType, Reading } from './reading';
 
 const REFERS_BACK = phrase('followUpRefersBack');
+const PHRASES = PHRASE_NAMES.map((name) => [name, phrase(name)] as const);
 /** What a kind gives when the wording asks no type of its own. */
 const TYPE_OF_KIND: Readonly<Record<string, AnswerType>> = { resolution: 'decision', meeting_list: 'list', agenda: 'list', timeline: 'list', next_meeting: 'date', last_meeting: 'date', meeting_date: 'date' };
 
@@ -22,5 +23,6 @@ export function readQuestion(text: string, asOf: IsoDate, meetings: readonly Mee
     answerType: worded ?? TYPE_OF_KIND[u.kind] ?? 'text',
     greeting,
     refersBack: REFERS_BACK.test(q),
+    said: new Set(PHRASES.filter(([, re]) => re.test(q)).map(([name]) => name)),
   };
 }

@@ -22,4 +22,6 @@ export interface Reading extends Understanding {
   readonly greeting: 'hello' | 'thanks' | null;
   /** The question refers back to the previous answer ("and the vice chair?", "that meeting"). */
   readonly refersBack: boolean;
+  /** The grammar's named phrases the question says ("alsoLastMeeting", "current"), each tested once here. */
+  readonly said: ReadonlySet<string>;
 }
