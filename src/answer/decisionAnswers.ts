@@ -9,11 +9,15 @@ import { words } from './glossary';
 import { findDates, monthNumber } from '../parse';
 import { conflictNote } from './meetingAnswers';
 import { phrase } from './questionGrammar';
-import { answerFromPassages, bestSentence, focusWords, holdsIdentifiers } from './passageAnswers';
+import { answerFromPassages, bestSentence, focusWords, holdsIdentifiers, type PassageScope } from './passageAnswers';
+import { TEXT_BEHIND } from './questionGrammar';
 import { committeeLabel } from './committees';
 import { withoutCommitteeName } from './namedCommittee';
 import { decisionStart, firstSentence, itemOfResolution, upTo, withoutHeading, voteOutcome, openingPassage, supersededNotices, voteWords, votesBeside } from './minutedDecision';
 import type { Understanding } from './understand';
+
+/** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
+const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0 };
 
 interface Scored<T> {
   readonly record: T;
@@ -127,7 +131,8 @@ export function answerResolution(index: PaperIndex, asked: Understanding): Answe
   // One word of two or three is not enough to call a decision "on" the topic ("school appeals" is not
   // "school exclusions").
   const enough = u.typed.length <= 2 ? 1 : 0.5;
-  if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution');
+  // From passages, a decision is a line that records one: a passage that only names the topic is no decision.
+  if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution', DECISION_LINES);
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= enough).slice(0, 3).map((s) => s.record);
   // "Is it coming back?": a decision to come back is answered with the date the work programme gives.
   const comingBack = /\bcom(?:e|ing) back\b|\breturn(?:ing)? to\b|\bwhen\b/u.test(u.text)

@@ -14,6 +14,7 @@ import { answerRole, citeRecord, presenterOf } from './people';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
+import { isEverywhere, telling } from './compose/everywhereWords';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
@@ -38,8 +39,8 @@ export function passageTitle(p: Passage): string {
 
 /**
  * Where a search may look: only passages `admits` admits, none other (the text behind a kind: the minutes
- * of the meeting named, say), each covering at least `minCoverage` of the question's words. Without a
- * scope, a date in the question narrows to that meeting's papers first.
+ * of the meeting named, say; lines that record a decision), each covering at least `minCoverage` of the
+ * question's words. A date in the question narrows to that meeting's papers first, within the scope.
  */
 export interface PassageScope {
   readonly admits: (p: Passage) => boolean;
@@ -50,10 +51,11 @@ export interface PassageScope {
 export function findPassages(index: PaperIndex, u: Understanding, limit = 3, scope?: PassageScope): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
   const meetingDates = u.dates.filter((d) => !d.yearOnly);
-  const dated = meetingDates.length > 0 && !scope ? passagesOn(index, meetingDates) : undefined;
+  const admits = scope?.admits;
+  const dated = meetingDates.length > 0 ? passagesOn(index, meetingDates).filter((p) => !admits || admits(p)) : undefined;
   const query = [...u.topic, ...u.dateWords].join(' ');
-  let hits = scope ? index.searchPassages(query, 60, scope.admits) : dated ? index.searchAmong(query, dated, 60) : index.searchPassages(query, 60);
-  if (hits.length === 0 && dated) hits = index.searchPassages(query, 60);
+  let hits = dated ? index.searchAmong(query, dated, 60) : index.searchPassages(query, 60, admits);
+  if (hits.length === 0 && dated) hits = index.searchPassages(query, 60, admits);
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
   const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
@@ -97,8 +99,10 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   const now = papersNow(index, u.asOf);
   // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
   const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
-  const topicQuery = new TopicQuery(u.topic, u.typed);
-  const enough = u.typed.length <= 2 ? 1 : Math.max(MIN_COVERAGE, scope?.minCoverage ?? 0);
+  // Coverage is of the words that tell passages apart: the council's own name, in every paper, does not.
+  const typedTelling = telling(index, u.typed);
+  const topicQuery = new TopicQuery(typedTelling === u.typed ? u.topic : u.topic.filter((t) => !isEverywhere(index, t)), typedTelling);
+  const enough = typedTelling.length <= 2 ? 1 : Math.max(MIN_COVERAGE, scope?.minCoverage ?? 0);
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
   for (const h of candidates) {
     const { text, holding: own } = readPassage(h.passage);
@@ -141,7 +145,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // Not for a month said without its year: another year's month is tried first (answerQuestion's otherYears).
   if (kept.length === 0 && dated && dated.length > 0 && meetingDates.every((d) => d.monthOnly === undefined)) {
     const named = [...new Set(meetingDates.map((d) => d.from.slice(0, 4)))];
-    return named.length === 1 ? findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit) : [];
+    return named.length === 1 ? findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit, scope) : [];
   }
   const seen = new Set<number>();
   return kept

@@ -1,0 +1,41 @@
+import type { PaperIndex } from '../../search';
+
+/**
+ * Words found in nearly every paper (the council's or parish's own name, "council"): a passage holding
+ * one says nothing about the question's topic, so such a word does not count towards how much of a
+ * question a passage covers. Only in a corpus of many files: in a handful, a topic word may well be in
+ * all of them.
+ */
+const MIN_FILES = 8;
+/** In at least this share of the files, a word is everywhere. */
+const EVERYWHERE_SHARE = 0.9;
+
+const known = new WeakMap<PaperIndex, Map<string, boolean>>();
+
+export function isEverywhere(index: PaperIndex, word: string): boolean {
+  const files = index.corpus.documents.length;
+  if (files < MIN_FILES) return false;
+  let words = known.get(index);
+  if (!words) {
+    words = new Map();
+    known.set(index, words);
+  }
+  let everywhere = words.get(word);
+  if (everywhere === undefined) {
+    const holding = new Set<string>();
+    // The filter sees every match and keeps none: a count of files, not a ranking.
+    index.searchPassages(word, 1, (p) => {
+      holding.add(p.source.file);
+      return false;
+    });
+    everywhere = holding.size >= EVERYWHERE_SHARE * files;
+    words.set(word, everywhere);
+  }
+  return everywhere;
+}
+
+/** The question's own words less those found everywhere, unless that leaves none. */
+export function telling(index: PaperIndex, typed: readonly string[]): readonly string[] {
+  const kept = typed.filter((w) => !isEverywhere(index, w));
+  return kept.length > 0 ? kept : typed;
+}
