@@ -339,7 +339,7 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
   const found = complement ? [pool[0]!, complement, ...pool.slice(1).filter((f) => f !== complement)].slice(0, 3) : pool.slice(0, 3);
   if (found.length === 0) {
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
-    return notFound(index, `I could not find that in the papers${where}.`);
+    return discussedWithoutFigure(index, u, scope) ?? notFound(index, `I could not find that in the papers${where}.`);
   }
   const top = bestSentence(found[0]!.passage.text, u);
   // A figure left as a placeholder ("there are xxx children") is a gap in the papers, not an answer.
@@ -366,6 +366,25 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     return `${where}: "${said}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
   });
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
+}
+
+/** The related passages a "no figure" answer cites, at most. */
+const RELATED_PASSAGES = 3;
+
+/**
+ * A figure or amount asked, and no passage on the topic holds one: the papers discuss it but give no
+ * figure. Still "not in the papers" (the value asked is not there), with the passages that discuss it
+ * cited, so the user can read what they do say.
+ */
+function discussedWithoutFigure(index: PaperIndex, u: Understanding, scope: PassageScope | undefined): Answer | null {
+  if (!NEEDS_FIGURE.test(u.text) && !NEEDS_AMOUNT.test(u.text)) return null;
+  // The same search, the wording that asks for a figure left out.
+  const related = findPassages(index, { ...u, text: u.typed.join(' ') }, RELATED_PASSAGES, scope);
+  if (related.length === 0) return null;
+  const cites = new CitationList();
+  const marks = related.map(({ passage: p }) => cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, focusWords(u))));
+  const denied = notFound(index, `The papers discuss ${u.typed.join(' ')} ${marks.join(' ')} but give no figure for it.`);
+  return { ...denied, citations: cites.items };
 }
 
 /** Letters of a word's stem that say which word it is, when comparing what passages hold. */
