@@ -17,7 +17,7 @@ import { decisionStart, firstSentence, itemOfResolution, upTo, withoutHeading, v
 import type { Understanding } from './understand';
 
 /** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
-const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0 };
+const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
 
 interface Scored<T> {
   readonly record: T;

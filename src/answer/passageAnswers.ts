@@ -45,6 +45,16 @@ export function passageTitle(p: Passage): string {
 export interface PassageScope {
   readonly admits: (p: Passage) => boolean;
   readonly minCoverage: number;
+  /** The paragraph after one naming the topic answers too, read with it (a decision minuted after its subject). */
+  readonly followOn?: boolean;
+  /** A sentence this matches is the one quoted from a passage (the decision, not the background). */
+  readonly quotes?: RegExp;
+}
+
+/** The sentence of a passage to show: the best for the question, or the first the scope says to quote. */
+function shownSentence(text: string, u: Understanding, scope: PassageScope | undefined): string {
+  const wanted = scope?.quotes ? text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).find((s) => scope.quotes!.test(s)) : undefined;
+  return wanted ?? bestSentence(text, u);
 }
 
 /** Passages that cover enough of the question, best first; a date in the question narrows to that meeting's papers. */
@@ -69,7 +79,12 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // was a very successful event." then "The event was attended by 100 people."): for a figure, the next
   // paragraph of the same item is a candidate too, read with the one before it for its subject. Not for
   // amounts: a cost question answered by the next paragraph's other cost would be a guess.
-  const candidates: (PassageHit & { context?: Passage })[] = needsFigure && !needsAmount ? [...hits, ...hits.flatMap((h) => continuation(index, h))] : hits;
+  // A decision, too, is often minuted in the paragraph after the one naming its subject ("An email had been
+  // received ... offering to plant cherry trees" then "It was agreed that ..."): with a scope that follows on,
+  // the paragraphs after the passages naming the topic (searched outside the scope) are candidates.
+  const named = scope?.followOn ? (dated ? index.searchAmong(query, passagesOn(index, meetingDates), 60) : index.searchPassages(query, 60)) : [];
+  const followingOn = named.flatMap((h) => continuation(index, h)).filter((c) => scope!.admits(c.passage)).map((c) => ({ ...c, followsOn: true }));
+  const candidates: (PassageHit & { context?: Passage; followsOn?: boolean })[] = needsFigure && !needsAmount ? [...hits, ...hits.flatMap((h) => continuation(index, h)), ...followingOn] : [...hits, ...followingOn];
   // Each passage and each title is read once, for the question's stems, typed words and years: a
   // continuation's context is a hit read already, and a paper's title is every one of its passages' title.
   // (A passage's text is read once too: the search index may keep it out of memory and make it per read.)
@@ -118,6 +133,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const coverage = topicQuery.matchHeld(held).coverage;
     // With one or two words, half is one word: too little to be sure the passage is about the question.
     if (coverage < enough) continue;
+    // Read through the paragraph before it, a passage must hold more of the question to be sure of it.
+    if (h.followsOn && coverage < FOLLOW_ON_COVERAGE) continue;
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
     if (years.length > 0 && !years.some((y) => own.words.has(y) || title.words.has(y) || item.words.has(y))) continue;
     if (!holdsIdentifiers(u, `${text} ${h.passage.title} ${h.passage.item ?? ''}`)) continue;
@@ -215,8 +232,15 @@ function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & { conte
 /** The passage after `p` in the same item of the same paper, if it follows within a few lines. */
 function following(index: PaperIndex, p: Passage): Passage | undefined {
   const next = index.passages[p.id + 1];
-  return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 ? next : undefined;
+  // A heading ("## AOB") starts another subject, whatever item the parser put it under.
+  return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 && !HEADING.test(next.text) ? next : undefined;
 }
+
+/** The share of a question's words a paragraph read with the one before it must hold. */
+const FOLLOW_ON_COVERAGE = 0.75;
+
+/** A Markdown heading at the start of a passage. */
+const HEADING = /^\s*#{1,6}\s/u;
 
 /** How many of the question's phrases a passage holds word for word. */
 function phraseHits(textWords: readonly string[], phrases: readonly string[]): number {
@@ -352,7 +376,7 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
   const leadDate = passageDate(index, found[0]!.passage);
   const parts = found.map(({ passage: p }, k) => {
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
-    const sentence = bestSentence(p.text, u).replace(/\*\*/gu, '').trim();
+    const sentence = shownSentence(p.text, u, scope).replace(/\*\*/gu, '').trim();
     // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
     const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
     const end = next ? next.source.lineEnd : p.source.lineEnd;

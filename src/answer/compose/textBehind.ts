@@ -110,7 +110,7 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
   };
   const where = dates.length > 0 ? ` of ${dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
   const searched = recordOnly ? `the minutes and decision records${where}` : dates.length > 0 ? `the papers${where}` : 'the papers';
-  return { reading, scope: { admits, minCoverage: TEXT_BEHIND.minCoverage }, searched };
+  return { reading, scope: { admits, minCoverage: TEXT_BEHIND.minCoverage, followOn: decision, ...(decision ? { quotes: TEXT_BEHIND.decisionLine } : {}) }, searched };
 }
 
 /**
