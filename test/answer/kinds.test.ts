@@ -5,9 +5,9 @@ import { splitIntents } from '../../src/answer/intents';
 import { KIND_NAMES } from '../../src/answer/kinds';
 import { GRAMMAR_KINDS } from '../../src/answer/questionGrammar';
 import type { Answer } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
+import type { PaperIndex } from '../../src/search';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
-import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
+import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
 /** What a user sees first: the answer's text and the first citation's quote. */
 const shown = (a: Answer): string => flat(`${a.text} ${a.citations[0]?.quote ?? ''}`);
@@ -172,8 +172,7 @@ describe('the same questions on other councils’ papers', () => {
   let kingston: PaperIndex;
   let bristol: PaperIndex;
   beforeAll(async () => {
-    kingston = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
-    bristol = (await loadPaperIndexAsync(councilPapers('bristol'))).index;
+    [kingston, bristol] = await Promise.all([councilIndex('kingston'), councilIndex('bristol')]);
   }, 180_000);
 
   it.each([

@@ -5,7 +5,7 @@ import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { SHARED } from '../helpers/questionLists';
-import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
+import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
 /**
  * Every chain ends in the text: when a kind's records do not answer, the papers' words may, read
@@ -57,8 +57,7 @@ describe('follow-ups and time words', () => {
   let kingston: PaperIndex;
   let bristol: PaperIndex;
   beforeAll(async () => {
-    kingston = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
-    bristol = (await loadPaperIndexAsync(councilPapers('bristol'))).index;
+    [kingston, bristol] = await Promise.all([councilIndex('kingston'), councilIndex('bristol')]);
   }, 180_000);
 
   it('reads "the meeting after next" as the one after the next', () => {

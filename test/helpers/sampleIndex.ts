@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadPaperIndex } from '../../src/search';
+import { loadPaperIndex, loadPaperIndexAsync } from '../../src/search';
 import type { PaperIndex } from '../../src/search';
 
 /** The repo's sample papers, the same folder `npm start` serves by default. */
@@ -19,4 +19,16 @@ export function sampleIndex(): PaperIndex {
  */
 export function councilPapers(council: 'kingston' | 'bristol'): string {
   return path.resolve(__dirname, '..', 'fixtures', 'councils', council);
+}
+
+const councils = new Map<string, Promise<PaperIndex>>();
+
+/** The index over a council's papers (`councilPapers`), built once per test file. */
+export function councilIndex(council: 'kingston' | 'bristol'): Promise<PaperIndex> {
+  let index = councils.get(council);
+  if (!index) {
+    index = loadPaperIndexAsync(councilPapers(council)).then((loaded) => loaded.index);
+    councils.set(council, index);
+  }
+  return index;
 }
