@@ -8,6 +8,8 @@ import { NOT_TOPIC } from './understand';
 const REFERS_BACK = phrase('followUpRefersBack');
 /** Words that ask something of an item or meeting ("presented", "vice-chair"), not name a topic. */
 const ASK_WORD = phrase('followUpAskWords');
+/** "What else did they decide": the previous answer's meeting, not its item. */
+const ASKS_ELSE = phrase('followUpAsksElse');
 /** "at that meeting", "then": the previous answer's meeting, even for a kind that looks ahead. */
 const AT_MEETING = phrase('followUpAtMeeting');
 /** Kinds that look beyond one meeting ("when is it coming back?"): the topic carries over, not the day. */
@@ -29,8 +31,10 @@ export function withPrevious<U extends Understanding>(u: U, previous: FollowUpCo
   // "Presented", "chair": words that ask of the item, not name one.
   if (u.typed.some((w) => !ASK_WORD.test(w))) return u;
   if (!REFERS_BACK.test(u.text) && !ABOUT_ONE_RECORD.has(u.kind)) return u;
-  const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
   const date = previous.meetingDate;
+  // "What else did they decide at that meeting?": everything at that meeting, not the item again.
+  if (ASKS_ELSE.test(u.text) && date !== null) return { ...u, typed: [], topic: [], phrases: [], dates: [{ from: date, to: date, label: date, exactDay: true }], committee: previous.committee };
+  const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
   const keepsDay = date !== null && (!ACROSS_MEETINGS.has(u.kind) || AT_MEETING.test(u.text));
   const title = previous.itemTitle?.toLowerCase();
   return {

@@ -71,6 +71,18 @@ describe('follow-ups and time words', () => {
   });
 });
 
+describe('"what else" after an answer', () => {
+  it('reads "what else did they decide at that meeting?" as every decision of the previous answer\'s meeting', () => {
+    const index = sampleIndex();
+    const first = ask(index, 'what did the panel resolve on exclusions', '2023-07-20');
+    const a = answerQuestion(index, { text: 'what else did they decide at that meeting?', asOf: '2023-07-20', previous: first.context });
+    expect(a.kind).toBe('resolution');
+    expect(a.text).toContain('Family Hubs');
+    expect(new Set(a.citations.map((c) => c.meetingDate))).toEqual(new Set([first.citations[0]?.meetingDate]));
+    expectFaithful(index, a);
+  });
+});
+
 describe('papersGuide', () => {
   it('builds its examples from the papers served, each read as a question of its kind', () => {
     const guide = papersGuide(sampleIndex(), '2023-07-20');
