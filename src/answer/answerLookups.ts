@@ -1,4 +1,4 @@
-import type { IsoDate, Meeting, MinuteItem, Minutes, Resolution } from '../model';
+import type { FileIdentity, IsoDate, Meeting, MinuteItem, Minutes, Resolution } from '../model';
 import type { PaperIndex, Passage } from '../search';
 import { inRef, type DateRef } from './dateRefs';
 import { peopleDirectory } from './people';
@@ -31,6 +31,8 @@ export interface AnswerLookups {
   readonly packsByFile: ReadonlyMap<string, readonly { readonly line: number; readonly date: IsoDate }[]>;
   /** Passages by their paper's meeting date (passages of undated papers left out). */
   readonly passagesByDate: ReadonlyMap<IsoDate, readonly Passage[]>;
+  /** Each file's identity (its committee, meetings and kind), where the parser read one. */
+  readonly identities: ReadonlyMap<string, FileIdentity>;
   readonly resolutionTitles: StemPostings;
   readonly resolutionTexts: StemPostings;
   /** Item title and decision together: `${itemTitle} ${text}`. */
@@ -79,9 +81,18 @@ function buildLookups(index: PaperIndex): AnswerLookups {
   // meeting number the same subject differently, so the number alone would find the other's item.
   const itemOf = new Map(minuteItems.flatMap((ref, k) => ref.item.resolutions.map((r) => [r, k] as const)));
   const resolutionItem = corpus.resolutions.map((r) => itemOf.get(r));
+  // ParsedFile gains `identity` with the parser's identity step (src/model/identity.ts); until then no
+  // file has one and only the papers' own dates date a passage.
+  const identities = new Map<string, FileIdentity>();
+  for (const f of corpus.files) {
+    const identity = (f as { readonly identity?: FileIdentity }).identity;
+    if (identity) identities.set(f.file, identity);
+  }
   const passagesByDate = new Map<IsoDate, Passage[]>();
   for (const p of index.passages) {
-    const date = p.meetingDate;
+    // A paper the parser dated no meeting for is of its file's meeting, when the file is of one meeting.
+    const meetings = identities.get(p.source.file)?.meetingDates ?? [];
+    const date = p.meetingDate ?? (meetings.length === 1 ? meetings[0]! : null);
     if (date === null) continue;
     const list = passagesByDate.get(date);
     if (list) list.push(p);
@@ -108,6 +119,7 @@ function buildLookups(index: PaperIndex): AnswerLookups {
   }
   for (const list of sectionsByFile.values()) list.sort((a, b) => a.line - b.line);
   return {
+    identities,
     sectionsByFile,
     packsByFile,
     minuteItems,

@@ -3,7 +3,7 @@ import type { Passage, PaperIndex } from '../../search';
 import { inRef, shortDate } from '../dateRefs';
 import { expandTerms } from '../glossary';
 import { answerFromPassages, type PassageScope } from '../passageAnswers';
-import { passageDate } from '../answerLookups';
+import { answerLookups, passageDate } from '../answerLookups';
 import { TEXT_BEHIND } from '../questionGrammar';
 import type { Understanding } from '../understand';
 
@@ -25,19 +25,9 @@ const RECORD_PAPERS: ReadonlySet<PaperKind> = new Set(['minutes', 'decision_noti
 /** A file's identity kinds that record a meeting, where the parser read an identity (FileIdentity). */
 const RECORD_FILES: ReadonlySet<FileIdentity['kind']> = new Set(['minutes', 'decisions', 'decision_page', 'meeting_page']);
 
-const identities = new WeakMap<PaperIndex, ReadonlyMap<string, FileIdentity>>();
-
-/** The identity the parser read for a file, where it read one (filled by the parser's identity step). */
+/** The identity the parser read for a file, where it read one. */
 function identityOf(index: PaperIndex, file: string): FileIdentity | undefined {
-  let byFile = identities.get(index);
-  if (!byFile) {
-    // ParsedFile gains `identity` with the parser's identity step; until then no file has one and the
-    // paper kind of its passages decides.
-    const read = index.corpus.files.map((f) => [f.file, (f as { readonly identity?: FileIdentity }).identity] as const);
-    byFile = new Map(read.filter((r): r is readonly [string, FileIdentity] => r[1] !== undefined));
-    identities.set(index, byFile);
-  }
-  return byFile.get(file);
+  return answerLookups(index).identities.get(file);
 }
 
 /** A passage of a paper that records a meeting: by the file's identity where read, else by the paper's kind. */
