@@ -6,7 +6,7 @@ import { startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
-import { startServer } from './src/server';
+import { fetchedUrls, startServer } from './src/server';
 import { PostgresStateStore, StateStoreError } from './src/state';
 import { IndexHolder } from './src/watch';
 
@@ -73,7 +73,12 @@ async function main(): Promise<void> {
     answers: new AnswerCache(config.answerCacheSize),
     commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
   });
-  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger, paperLinks: links });
+  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger,
+    paperLinks: links,
+    // The paper view links each paper to where it was published, or to its file in the folder.
+    papersDir: config.papersDir,
+    publishedUrl: fetchedUrls(join(config.dataDir, 'moderngov-fetch.json')),
+  });
 
   // New and changed papers are indexed while running; new packs are announced, followers told.
   const announcements = await startAnnouncements({

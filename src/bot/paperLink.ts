@@ -73,6 +73,46 @@ export class PaperLinks {
     return `${this.baseUrl}/papers/${encodeURIComponent(file)}${search}${lineStart === undefined ? '' : `#L${lineStart}`}`;
   }
 
+  /**
+   * Link to the file as published (`/papers/:file/original`), signed like a link to the whole paper:
+   * the view offers it under any valid link, since the original is the document the citation names.
+   */
+  toOriginal(file: string): string | null {
+    if (this.access === 'off') return null;
+    const query = new URLSearchParams();
+    if (this.signing) {
+      const expires = this.expiry(this.signing);
+      query.set('exp', String(expires));
+      query.set('sig', sign(this.signing.secret, file, '', expires));
+    }
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    return `${this.baseUrl}/papers/${encodeURIComponent(file)}/original${search}`;
+  }
+
+  /**
+   * Link to the tab page (`/`) outside Teams: signed over its own two fields, which no paper link's
+   * three ever equal, so a paper link can't open the tab's data nor a tab link a paper.
+   */
+  toTab(): string {
+    const query = new URLSearchParams();
+    if (this.signing) {
+      const expires = this.expiry(this.signing);
+      query.set('exp', String(expires));
+      query.set('sig', signTab(this.signing.secret, expires));
+    }
+    return `${this.baseUrl}/${query.size > 0 ? `?${query.toString()}` : ''}`;
+  }
+
+  /** Whether a request carries a valid tab link's `exp` and `sig` (always 'ok' when links are not signed). */
+  checkTab(query: Readonly<Record<string, unknown>> | undefined): PaperLinkCheck {
+    if (!this.signing) return 'ok';
+    const { exp, sig } = query ?? {};
+    if (exp === undefined && sig === undefined) return 'unsigned';
+    if (typeof exp !== 'string' || typeof sig !== 'string' || !EXPIRY.test(exp) || !SIGNATURE.test(sig)) return 'bad_signature';
+    if (!timingSafeEqual(Buffer.from(signTab(this.signing.secret, Number(exp))), Buffer.from(sig))) return 'bad_signature';
+    return Number(exp) * 1000 <= this.signing.now() ? 'expired' : 'ok';
+  }
+
   /** Whether a request for `file` with this query (`lines`, `exp`, `sig`) may be served. */
   check(file: string, query: Readonly<Record<string, unknown>> | undefined): PaperLinkCheck {
     if (this.access === 'off') return 'view_off';
@@ -96,6 +136,11 @@ export class PaperLinks {
     const now = Math.floor(signing.now() / 1000);
     return (Math.floor(now / DAY_SECONDS) + signing.days + 1) * DAY_SECONDS;
   }
+}
+
+/** JSON of two fields: never the JSON of a paper link's three. */
+function signTab(secret: string, expires: number): string {
+  return createHmac('sha256', secret).update(JSON.stringify(['tab', expires])).digest('base64url');
 }
 
 /** JSON of the three fields: no file name can make two different links sign the same text. */
