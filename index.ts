@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     paperLinks: links,
     // The paper view links each paper to where it was published, or to its file in the folder.
     papersDir: config.papersDir,
+    today,
     publishedUrl: fetchedUrls(join(config.dataDir, 'moderngov-fetch.json')),
   });
 

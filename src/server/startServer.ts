@@ -16,6 +16,8 @@ import { patchEntityMapper } from './patchEntityMapper';
 import { ReusedClientsAuthentication } from './ReusedClientsAuthentication';
 import { registerPaperRoutes } from './paperView/paperRoutes';
 import { registerStaticFiles } from './staticFiles';
+import { registerTabRoutes } from './tab/tabRoutes';
+import { TeamsSsoVerifier } from './tab/teamsSso';
 
 /** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -42,6 +44,10 @@ export interface ServerOptions {
   readonly maxBodyBytes?: number;
   /** The papers folder: the paper view offers each paper's original file from it (regular files only). */
   readonly papersDir?: string;
+  /** Today's date, YYYY-MM-DD (Europe/London, or AS_OF_DATE): the tab's next and past meetings. */
+  readonly today?: () => string;
+  /** Where Entra's token signing keys are (tests: a loopback server); default Entra's own. */
+  readonly ssoKeysUrl?: string;
   /** The URL a paper was fetched from (its ModernGov page or document), offered as its original. */
   readonly publishedUrl?: (file: string) => string | null;
 }
@@ -118,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   registerStaticFiles(server);
   registerPaperRoutes(server, { papers, paperLinks: options.paperLinks, logger, papersDir: options.papersDir, publishedUrl: options.publishedUrl });
+  registerTabRoutes(server, { papers, paperLinks: options.paperLinks, logger, today: options.today ?? (() => new Date().toISOString().slice(0, 10)), sso: ssoVerifier(options) });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -138,6 +145,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
       }),
   };
+}
+
+/** With an app id, the tab's data needs a Teams SSO token for this app (or a signed tab link). */
+function ssoVerifier(options: ServerOptions): TeamsSsoVerifier | null {
+  if (!options.auth) return null;
+  const publicHost = URL.canParse(options.paperLinks.baseUrl) ? new URL(options.paperLinks.baseUrl).host : '';
+  return new TeamsSsoVerifier({ appId: options.auth.appId, tenantId: options.auth.tenantId, publicHost, ...(options.ssoKeysUrl ? { keysUrl: options.ssoKeysUrl } : {}) });
 }
 
 function toAuthOptions(auth: ServerAuth | null): ConfigurationBotFrameworkAuthenticationOptions {

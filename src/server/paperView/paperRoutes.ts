@@ -5,6 +5,7 @@ import type restify from 'restify';
 import type { Logger } from '../../bot/logger';
 import type { PaperLinkCheck, PaperLinks } from '../../bot/paperLink';
 import type { PaperIndexSource } from '../../watch';
+import { relativeLink } from '../relativeLink';
 import { parseLineRange } from './lineRange';
 import { paperFacts } from './paperFacts';
 import { refusalPage, renderPaperPage, type OriginalLink } from './renderPaperPage';
@@ -72,7 +73,7 @@ export function registerPaperRoutes(server: restify.Server, options: PaperRoutes
     const facts = paperFacts(index, file, range?.start ?? window.first);
     const original = originalOf(file, options);
     const citedPage = facts.pdfPages ? facts.pageOf(range?.start ?? window.first) : null;
-    const fileLink = relative(paperLinks.toOriginal(file));
+    const fileLink = relativeLink(paperLinks.toOriginal(file));
     const pdfPage = citedPage !== null && fileLink && options.papersDir ? { page: citedPage, fileHref: fileLink } : null;
     const html = renderPaperPage({
       file,
@@ -123,7 +124,7 @@ export function registerPaperRoutes(server: restify.Server, options: PaperRoutes
 function originalOf(file: string, options: PaperRoutesOptions): OriginalLink | null {
   const published = options.publishedUrl?.(file) ?? null;
   if (published) return { href: published, where: 'website' };
-  const link = options.papersDir ? relative(options.paperLinks.toOriginal(file)) : null;
+  const link = options.papersDir ? relativeLink(options.paperLinks.toOriginal(file)) : null;
   return link ? { href: link, where: 'file' } : null;
 }
 
@@ -141,12 +142,6 @@ async function regularFileIn(dir: string, file: string): Promise<string | null> 
   }
 }
 
-/** A link as a path on this server: the page works whatever address it was opened at. */
-function relative(link: string | null): string | null {
-  if (!link) return null;
-  const url = new URL(link);
-  return `${url.pathname}${url.search}${url.hash}`;
-}
 
 function withPart(req: restify.Request, part: number): string {
   const url = new URL(req.url ?? '/', 'http://local');
