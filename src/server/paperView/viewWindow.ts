@@ -39,3 +39,8 @@ export function viewWindow(total: number, range: LineRange | undefined, partPara
   const first = part * VIEW_LIMITS.partLines + 1;
   return { first, last: Math.min(total, first + VIEW_LIMITS.partLines - 1), part, parts };
 }
+
+/** The part of a whole-paper view that holds line `line` (1-based). */
+export function partOf(line: number): number {
+  return Math.floor((Math.max(1, line) - 1) / VIEW_LIMITS.partLines);
+}

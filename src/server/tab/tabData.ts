@@ -1,8 +1,12 @@
 import type { Meeting, MeetingStatus, RecordedVote, Resolution } from '../../model';
 import type { PaperIndex } from '../../search';
 
-/** How a record links to the paper view: a link the caller may open (signed when links are signed). */
-export type LinkTo = (file: string, lineStart?: number, lineEnd?: number) => string | null;
+/** How records link to the paper view (signed when links are signed): at cited lines, or a paper from its first line. */
+export interface TabLinks {
+  readonly toLines: (file: string, lineStart: number, lineEnd: number) => string | null;
+  /** The whole file, at the part of the view holding `line`. */
+  readonly toPaper: (file: string, line: number) => string | null;
+}
 
 export const PAGE_SIZE = 20;
 /** Search hits asked of the index at most: paging past this says "refine your words". */
@@ -65,10 +69,10 @@ export function committeesServed(index: PaperIndex): string[] {
 }
 
 /** Each committee's meetings from `today` on (soonest first) and before it (latest first), with their papers. */
-export function calendar(index: PaperIndex, today: string, linkTo: LinkTo): CommitteeCalendar[] {
+export function calendar(index: PaperIndex, today: string, links: TabLinks): CommitteeCalendar[] {
   return committeesServed(index).map((committee) => {
     const meetings = index.corpus.meetings.filter((m) => m.canonicalCommittee === committee);
-    const toEntry = (m: Meeting): CalendarMeeting => ({ date: m.date, time: m.time, venue: m.venue, status: m.status, papers: meetingPapers(index, m, linkTo) });
+    const toEntry = (m: Meeting): CalendarMeeting => ({ date: m.date, time: m.time, venue: m.venue, status: m.status, papers: meetingPapers(index, m, links) });
     return {
       committee,
       next: meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date)).map(toEntry),
@@ -78,11 +82,11 @@ export function calendar(index: PaperIndex, today: string, linkTo: LinkTo): Comm
 }
 
 /** Papers of the meeting in the files that record it, each opened at its first line. */
-function meetingPapers(index: PaperIndex, meeting: Meeting, linkTo: LinkTo): MeetingPaper[] {
+function meetingPapers(index: PaperIndex, meeting: Meeting, links: TabLinks): MeetingPaper[] {
   const files = new Set(meeting.records.map((r) => r.source.file));
   return index.corpus.papers
     .filter((p) => p.meetingDate === meeting.date && files.has(p.source.file))
-    .map((p) => ({ title: p.title, kind: p.kind, href: linkTo(p.source.file, p.source.lineStart, p.source.lineStart) }));
+    .map((p) => ({ title: p.title, kind: p.kind, href: links.toPaper(p.source.file, p.source.lineStart) }));
 }
 
 export interface DecisionFilter {
@@ -94,7 +98,7 @@ export interface DecisionFilter {
 }
 
 /** Every resolution verbatim with its meeting, item and recorded votes, newest first, filtered and paged. */
-export function decisions(index: PaperIndex, filter: DecisionFilter, linkTo: LinkTo): Paged<Decision> {
+export function decisions(index: PaperIndex, filter: DecisionFilter, links: TabLinks): Paged<Decision> {
   const votes = votesByResolution(index);
   const committeeOf = committeeByFile(index);
   const words = wordsOf(filter.words);
@@ -109,7 +113,7 @@ export function decisions(index: PaperIndex, filter: DecisionFilter, linkTo: Lin
     item: [r.itemNumber, r.itemTitle].filter(Boolean).join(' '),
     text: r.text,
     votes: (votes.get(r) ?? []).map(({ motion, for: inFavour, against, abstain, unanimous, outcome, text }) => ({ motion, for: inFavour, against, abstain, unanimous, outcome, text })),
-    href: linkTo(r.source.file, r.source.lineStart, r.source.lineEnd),
+    href: links.toLines(r.source.file, r.source.lineStart, r.source.lineEnd),
   }));
 }
 
@@ -123,7 +127,7 @@ export interface SearchFilter {
 }
 
 /** Passages ranked by the index's search, filtered by committee, kind and meeting date, paged. */
-export function searchPapers(index: PaperIndex, filter: SearchFilter, linkTo: LinkTo): Paged<SearchHit> {
+export function searchPapers(index: PaperIndex, filter: SearchFilter, links: TabLinks): Paged<SearchHit> {
   const committeeOf = committeeByFile(index);
   const hits = filter.words.trim() === '' ? [] : index.searchPassages(filter.words, MAX_SEARCH_HITS, (p) => {
     if (filter.kind && p.paperKind !== filter.kind) return false;
@@ -139,7 +143,7 @@ export function searchPapers(index: PaperIndex, filter: SearchFilter, linkTo: Li
     committee: committeeOf(p.source.file, p.meetingDate),
     snippet: clip(p.text, SNIPPET_CHARS),
     page: p.source.page,
-    href: linkTo(p.source.file, p.source.lineStart, p.source.lineEnd),
+    href: links.toLines(p.source.file, p.source.lineStart, p.source.lineEnd),
   }));
 }
 

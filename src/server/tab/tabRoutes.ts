@@ -3,8 +3,9 @@ import type { Logger } from '../../bot/logger';
 import type { PaperLinks } from '../../bot/paperLink';
 import type { PaperIndexSource } from '../../watch';
 import { sendHtml } from '../paperView/paperRoutes';
+import { partOf } from '../paperView/viewWindow';
 import { relativeLink } from '../relativeLink';
-import { calendar, committeesServed, decisions, paperKinds, searchPapers, type LinkTo } from './tabData';
+import { calendar, committeesServed, decisions, paperKinds, searchPapers, type TabLinks } from './tabData';
 import { tabConfigurePage, tabPage } from './tabPage';
 import type { TeamsSsoVerifier } from './teamsSso';
 
@@ -38,7 +39,7 @@ export function registerTabRoutes(server: restify.Server, options: TabRoutesOpti
   });
 
   /** Registers a data endpoint behind the tab's check; `read` gets the query and a link maker. */
-  const data = (route: string, read: (query: Record<string, unknown>, linkTo: LinkTo) => unknown): void => {
+  const data = (route: string, read: (query: Record<string, unknown>, links: TabLinks) => unknown): void => {
     server.get(route, async (req: restify.Request, res: restify.Response) => {
       const query = (req.query ?? {}) as Record<string, unknown>;
       if (!(await allowed(req, query, options))) {
@@ -47,21 +48,34 @@ export function registerTabRoutes(server: restify.Server, options: TabRoutesOpti
         return;
       }
       res.header('cache-control', 'private, no-store');
-      res.send(200, read(query, (file, lineStart, lineEnd) => relativeLink(paperLinks.to(file, lineStart, lineEnd))));
+      res.send(200, read(query, tabLinks(paperLinks)));
     });
   };
 
-  data('/tab/api/calendar', (_query, linkTo) => ({ committees: calendar(papers.current, options.today(), linkTo) }));
-  data('/tab/api/decisions', (query, linkTo) =>
-    decisions(papers.current, { committee: text(query.committee), from: date(query.from), to: date(query.to), words: text(query.words), page: pageOf(query.page) }, linkTo),
+  data('/tab/api/calendar', (_query, links) => ({ committees: calendar(papers.current, options.today(), links) }));
+  data('/tab/api/decisions', (query, links) =>
+    decisions(papers.current, { committee: text(query.committee), from: date(query.from), to: date(query.to), words: text(query.words), page: pageOf(query.page) }, links),
   );
-  data('/tab/api/search', (query, linkTo) =>
+  data('/tab/api/search', (query, links) =>
     searchPapers(
       papers.current,
       { words: text(query.words) ?? '', committee: text(query.committee), kind: text(query.kind), from: date(query.from), to: date(query.to), page: pageOf(query.page) },
-      linkTo,
+      links,
     ),
   );
+}
+
+function tabLinks(paperLinks: PaperLinks): TabLinks {
+  return {
+    toLines: (file, lineStart, lineEnd) => relativeLink(paperLinks.to(file, lineStart, lineEnd)),
+    toPaper: (file, line) => {
+      const link = relativeLink(paperLinks.to(file));
+      if (!link) return null;
+      const url = new URL(link, 'http://local');
+      url.searchParams.set('part', String(partOf(line)));
+      return `${url.pathname}${url.search}#L${line}`;
+    },
+  };
 }
 
 /** Local mode: open. With an app id: a valid Teams SSO token, or a valid signed tab link's exp and sig. */
