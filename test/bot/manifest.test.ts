@@ -44,6 +44,18 @@ describe('Teams app package', () => {
     expect(manifest.composeExtensions[0]).toMatchObject({ botId: APP_ID, commands: [{ id: 'searchPapers', type: 'query' }] });
   });
 
+  it('declares the tab: personal (static) and channel (configurable), served by the bot, with SSO for its data', async () => {
+    const result = await buildAppPackage({ appId: APP_ID, publicBaseUrl: 'https://panel.example.org', outDir }, schemaOk);
+    const manifest = JSON.parse(readZip(readFileSync(result.zipPath ?? ''))[0]?.data.toString('utf8') ?? '{}') as {
+      staticTabs: { contentUrl: string; scopes: string[] }[];
+      configurableTabs: { configurationUrl: string; scopes: string[] }[];
+      webApplicationInfo: { id: string; resource: string };
+    };
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ contentUrl: 'https://panel.example.org/?inTeams=1', scopes: ['personal'] })]);
+    expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://panel.example.org/tab/configure', scopes: ['team', 'groupChat'] })]);
+    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://panel.example.org/${APP_ID}` });
+  });
+
   it('refuses an app id that is not a GUID, and writes nothing', async () => {
     const result = await buildAppPackage({ appId: 'my-bot', publicBaseUrl: 'https://panel.example.org', outDir }, schemaOk);
     expect(result.problems).toEqual(['manifest: MicrosoftAppId "my-bot" is not a GUID; Teams ids must be GUIDs']);
