@@ -8,7 +8,12 @@ import {
   MAX_CITATIONS,
   type AiMessageEntity,
 } from '../../src/bot/clientCitation';
-import type { Answer, Citation } from '../../src/model';
+import type { Answer, Citation, RecordedVote, Resolution } from '../../src/model';
+
+/** An invented recorded vote on a resolution's lines. */
+function voteOn(resolution: Resolution): RecordedVote {
+  return { motion: 'the amendment', mover: 'Cllr Ann Example', seconder: null, for: 5, against: 4, abstain: 1, unanimous: false, outcome: 'CARRIED', text: 'The amendment was CARRIED (5 for, 4 against, 1 abstention).', source: resolution.source };
+}
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const BASE = 'http://127.0.0.1:3978';
@@ -63,7 +68,8 @@ describe('renderAnswer', () => {
 
   it('sends no paper links when the paper view is off: no citation url, no open button', () => {
     const resolution = sampleIndex().corpus.resolutions[0]!;
-    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off() });
+    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off(), votesOf: () => [voteOn(resolution)] });
+    expect(activity.attachments).toHaveLength(1);
     const [first] = entityOf(activity).citation ?? [];
     expect(first?.appearance).not.toHaveProperty('url');
     expect(first?.appearance.text).not.toContain('Action.OpenUrl');
@@ -122,12 +128,32 @@ describe('renderAnswer', () => {
     expect(json).toContain(JSON.stringify(meeting.venue).slice(1, -1));
   });
 
-  it('adds a resolution card with the verbatim resolution', () => {
-    const resolution = sampleIndex().corpus.resolutions[0];
-    expect(resolution).toBeDefined();
-    if (!resolution) return;
-    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: LINKS });
-    expect(JSON.stringify(activity.attachments?.[0]?.content)).toContain(JSON.stringify(resolution.text).slice(1, -1));
+  it('sends no card repeating a resolution the text already quotes', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const activity = renderAnswer(
+      { kind: 'resolution', text: `Resolved: ${resolution.text} [1]`, citations: [citation(1)], resolutions: [resolution], followUps: [] },
+      { links: LINKS, votesOf: () => [] },
+    );
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.text).toContain(resolution.text);
+  });
+
+  it('adds a vote table, and only that, when the decision has recorded votes', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const vote = voteOn(resolution);
+    const activity = renderAnswer(
+      { kind: 'resolution', text: `Resolved: ${resolution.text} [1]`, citations: [citation(1)], resolutions: [resolution], followUps: [] },
+      { links: LINKS, votesOf: (r) => (r === resolution ? [vote] : []) },
+    );
+    expect(activity.attachments).toHaveLength(1);
+    const card = activity.attachments?.[0]?.content as { version: string; body: { type: string; rows?: { cells: { items: { text: string }[] }[] }[] }[] };
+    expect(card.version).toBe('1.5');
+    const table = card.body.find((e) => e.type === 'Table');
+    expect(table?.rows?.map((r) => r.cells.map((c) => c.items[0]?.text))).toEqual([
+      ['Motion', 'For', 'Against', 'Abstain', 'Outcome'],
+      ['the amendment', '5', '4', '1', 'CARRIED'],
+    ]);
+    expect(JSON.stringify(card)).not.toContain(JSON.stringify(resolution.text).slice(1, -1));
   });
 
   it('stays under 80 KB with ten long citations', () => {

@@ -1,4 +1,5 @@
-import type { Meeting, MeetingStatus, RecordedVote, Resolution } from '../../model';
+import { resolutionVotes } from '../../bot/resolutionVotes';
+import type { Meeting, MeetingStatus, RecordedVote } from '../../model';
 import type { PaperIndex } from '../../search';
 
 /** How records link to the paper view (signed when links are signed): at cited lines, or a paper from its first line. */
@@ -99,7 +100,7 @@ export interface DecisionFilter {
 
 /** Every resolution verbatim with its meeting, item and recorded votes, newest first, filtered and paged. */
 export function decisions(index: PaperIndex, filter: DecisionFilter, links: TabLinks): Paged<Decision> {
-  const votes = votesByResolution(index);
+  const votesOf = resolutionVotes(index.corpus.minutes);
   const committeeOf = committeeByFile(index);
   const words = wordsOf(filter.words);
   const all = index.corpus.resolutions
@@ -112,7 +113,7 @@ export function decisions(index: PaperIndex, filter: DecisionFilter, links: TabL
     meetingDate: r.meetingDate,
     item: [r.itemNumber, r.itemTitle].filter(Boolean).join(' '),
     text: r.text,
-    votes: (votes.get(r) ?? []).map(({ motion, for: inFavour, against, abstain, unanimous, outcome, text }) => ({ motion, for: inFavour, against, abstain, unanimous, outcome, text })),
+    votes: votesOf(r).map(({ motion, for: inFavour, against, abstain, unanimous, outcome, text }) => ({ motion, for: inFavour, against, abstain, unanimous, outcome, text })),
     href: links.toLines(r.source.file, r.source.lineStart, r.source.lineEnd),
   }));
 }
@@ -156,23 +157,6 @@ function paged<T, U>(all: readonly T[], page: number | undefined, map: (item: T)
   const last = Math.max(0, Math.ceil(all.length / PAGE_SIZE) - 1);
   const at = Math.min(Math.max(0, page ?? 0), last);
   return { total: all.length, page: at, pageSize: PAGE_SIZE, items: all.slice(at * PAGE_SIZE, (at + 1) * PAGE_SIZE).map(map) };
-}
-
-/** A resolution's recorded votes: those of the minute item it was resolved under. */
-function votesByResolution(index: PaperIndex): Map<Resolution, readonly RecordedVote[]> {
-  const result = new Map<Resolution, readonly RecordedVote[]>();
-  const key = (r: Resolution): string => `${r.source.file}:${r.source.lineStart}`;
-  const byKey = new Map(index.corpus.resolutions.map((r) => [key(r), r]));
-  for (const minutes of index.corpus.minutes) {
-    for (const item of minutes.items) {
-      if (item.votes.length === 0) continue;
-      for (const r of item.resolutions) {
-        const same = byKey.get(key(r));
-        if (same) result.set(same, item.votes);
-      }
-    }
-  }
-  return result;
 }
 
 /** The committee whose meeting on that date a file records; a file of one committee's meetings names it without the date. */
