@@ -94,6 +94,6 @@ describe('GET /papers/:file with traversal attempts', () => {
     expect((await rawGet(server.url, '/healthz')).status).toBe(200);
     const response = await rawGet(server.url, `/papers/${PAPER}?lines=3-4`);
     expect(response.status).toBe(200);
-    expect(response.text).toMatch(/<div id="L3" class="hl">/u);
+    expect(response.text).toMatch(/id="L3" class="cited">.*<mark>/u);
   });
 });
