@@ -47,7 +47,8 @@ async function showPage() {
   }
   status.textContent = marked > 0 ? `Page ${pageNumber} as published; the cited text is marked on it.` : `Page ${pageNumber} as published.`;
   const first = holder.querySelector('.textLayer mark');
-  if (first && location.hash === '') first.scrollIntoView({ block: 'center' });
+  // The page as published is what the reader came for: bring its first mark into view.
+  if (first) first.scrollIntoView({ block: 'center' });
   holder.dataset.rendered = 'true';
 }
 
