@@ -53,6 +53,11 @@ if (!hasChromium) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'answer.png'), fullPage: true });
 
+    // One message per answer: one "AI generated" label (the welcome card carries none), no card repeating the text.
+    await page.waitForTimeout(1_000);
+    expect(await page.getByText('AI generated', { exact: true }).count()).toBe(1);
+    await expect(page.getByText('Browse meetings and decisions').count()).resolves.toBe(1);
+
     const body = await page.locator('body').innerText();
     expect(body).toMatch(/resolved/iu);
     expect(body).toMatch(/exclusion/iu);
