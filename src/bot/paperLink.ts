@@ -62,14 +62,7 @@ export class PaperLinks {
   to(file: string, lineStart?: number, lineEnd?: number): string | null {
     if (this.access === 'off') return null;
     const lines = lineStart === undefined ? '' : `${lineStart}-${lineEnd ?? lineStart}`;
-    const query = new URLSearchParams();
-    if (lines !== '') query.set('lines', lines);
-    if (this.signing) {
-      const expires = this.expiry(this.signing);
-      query.set('exp', String(expires));
-      query.set('sig', sign(this.signing.secret, file, lines, expires));
-    }
-    const search = query.size > 0 ? `?${query.toString()}` : '';
+    const search = this.search(lines === '' ? {} : { lines }, (secret, expires) => sign(secret, file, lines, expires));
     return `${this.baseUrl}/papers/${encodeURIComponent(file)}${search}${lineStart === undefined ? '' : `#L${lineStart}`}`;
   }
 
@@ -79,14 +72,7 @@ export class PaperLinks {
    */
   toOriginal(file: string): string | null {
     if (this.access === 'off') return null;
-    const query = new URLSearchParams();
-    if (this.signing) {
-      const expires = this.expiry(this.signing);
-      query.set('exp', String(expires));
-      query.set('sig', sign(this.signing.secret, file, '', expires));
-    }
-    const search = query.size > 0 ? `?${query.toString()}` : '';
-    return `${this.baseUrl}/papers/${encodeURIComponent(file)}/original${search}`;
+    return `${this.baseUrl}/papers/${encodeURIComponent(file)}/original${this.search({}, (secret, expires) => sign(secret, file, '', expires))}`;
   }
 
   /**
@@ -94,13 +80,7 @@ export class PaperLinks {
    * three ever equal, so a paper link can't open the tab's data nor a tab link a paper.
    */
   toTab(): string {
-    const query = new URLSearchParams();
-    if (this.signing) {
-      const expires = this.expiry(this.signing);
-      query.set('exp', String(expires));
-      query.set('sig', signTab(this.signing.secret, expires));
-    }
-    return `${this.baseUrl}/${query.size > 0 ? `?${query.toString()}` : ''}`;
+    return `${this.baseUrl}/${this.search({}, signTab)}`;
   }
 
   /** Whether a request carries a valid tab link's `exp` and `sig` (always 'ok' when links are not signed). */
@@ -126,6 +106,17 @@ export class PaperLinks {
     // Constant time: how much of a guessed signature matched must not show in the response time.
     if (!timingSafeEqual(expected, Buffer.from(sig))) return 'bad_signature';
     return Number(exp) * 1000 <= this.signing.now() ? 'expired' : 'ok';
+  }
+
+  /** `?lines=...&exp=...&sig=...` (exp and sig only when links are signed), or '' for no parameters. */
+  private search(params: Record<string, string>, signature: (secret: string, expires: number) => string): string {
+    const query = new URLSearchParams(params);
+    if (this.signing) {
+      const expires = this.expiry(this.signing);
+      query.set('exp', String(expires));
+      query.set('sig', signature(this.signing.secret, expires));
+    }
+    return query.size > 0 ? `?${query.toString()}` : '';
   }
 
   /**

@@ -19,7 +19,3 @@ export function inlineHtml(line: string): string {
     .replace(LINK, '<a href="$1" rel="noopener noreferrer nofollow">$1</a>');
 }
 
-/** The words of a line without its markdown, for headings and marks compared with a PDF's text. */
-export function plainText(line: string): string {
-  return line.replace(LIST_MARK, '$1').replace(/\*\*|(?<=^|[\s(])\*|\*(?=[\s).,;:]|$)/gu, '');
-}

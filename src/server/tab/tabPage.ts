@@ -7,6 +7,7 @@ import { escapeHtml } from '../paperView/inlineText';
 export function tabPage(committees: readonly string[], kinds: readonly string[]): string {
   const named = committees.length > 0 ? committees.join(', ') : 'no committee yet (the papers folder is empty)';
   const committeeOptions = committees.map((c) => `<option value="${escapeHtml(c)}">${escapeHtml(c)}</option>`).join('');
+  const committeeField = `<label>Committee <select name="committee"><option value="">All committees</option>${committeeOptions}</select></label>`;
   const kindOptions = kinds.map((k) => `<option value="${escapeHtml(k)}">${escapeHtml(k.replace(/_/gu, ' '))}</option>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -33,35 +34,38 @@ export function tabPage(committees: readonly string[], kinds: readonly string[])
 <section role="tabpanel" id="panel-decisions" aria-labelledby="tab-decisions" tabindex="0" hidden>
 <h2>Decision register</h2>
 <form id="decision-form" class="filters" role="search" aria-label="Filter decisions">
-<label>Committee <select name="committee"><option value="">All committees</option>${committeeOptions}</select></label>
-<label>From <input type="date" name="from"></label>
-<label>To <input type="date" name="to"></label>
+${committeeField}
+${dateFields}
 <label class="wide">Words <input type="search" name="words" placeholder="e.g. exclusions"></label>
 <button type="submit">Filter</button>
 </form>
-<p id="decision-count" class="count" role="status" aria-live="polite"></p>
-<ol id="decisions" class="results"></ol>
-<nav id="decision-pages" class="pager" aria-label="Pages of decisions"></nav>
+${results('decision', 'decisions', 'Pages of decisions')}
 </section>
 <section role="tabpanel" id="panel-search" aria-labelledby="tab-search" tabindex="0" hidden>
 <h2>Search the papers</h2>
 <form id="search-form" class="filters" role="search" aria-label="Search the papers">
 <label class="wide">Words <input type="search" name="words" required placeholder="e.g. school exclusions"></label>
-<label>Committee <select name="committee"><option value="">All committees</option>${committeeOptions}</select></label>
+${committeeField}
 <label>Kind of paper <select name="kind"><option value="">Any kind</option>${kindOptions}</select></label>
-<label>From <input type="date" name="from"></label>
-<label>To <input type="date" name="to"></label>
+${dateFields}
 <button type="submit">Search</button>
 </form>
-<p id="search-count" class="count" role="status" aria-live="polite"></p>
-<ol id="hits" class="results"></ol>
-<nav id="search-pages" class="pager" aria-label="Pages of results"></nav>
+${results('search', 'hits', 'Pages of results')}
 </section>
 </main>
 <script src="/static/teams-js/MicrosoftTeams.min.js"></script>
 <script type="module" src="/static/tab.js"></script>
 </body></html>
 `;
+}
+
+const dateFields = '<label>From <input type="date" name="from"></label>\n<label>To <input type="date" name="to"></label>';
+
+/** A count read out when it changes, the list, and its pager (filled by tab.js). */
+function results(prefix: string, listId: string, pagesLabel: string): string {
+  return `<p id="${prefix}-count" class="count" role="status" aria-live="polite"></p>
+<ol id="${listId}" class="results"></ol>
+<nav id="${prefix}-pages" class="pager" aria-label="${pagesLabel}"></nav>`;
 }
 
 /** The channel tab's configuration page: one button's worth of choice, then Teams saves the tab. */
