@@ -14,7 +14,7 @@ import {
   type ClientCitation,
 } from './clientCitation';
 import { formatShortDate } from './formatDate';
-import { meetingCard } from './meetingCard';
+import { meetingDetailsCard } from './meetingCard';
 import type { PaperLinks } from './paperLink';
 import { voteCard } from './voteCard';
 
@@ -104,7 +104,8 @@ function toKeywords(citation: Citation): string[] {
 function toCards(answer: Answer, options: RenderOptions): AdaptiveCard[] {
   const meetingKinds: readonly Answer['kind'][] = ['next_meeting', 'last_meeting', 'agenda', 'meeting_info'];
   if (answer.meeting && meetingKinds.includes(answer.kind)) {
-    return [meetingCard(answer.meeting, answer.agendaItems ?? [], options.links)];
+    const card = meetingDetailsCard(answer.meeting, answer.agendaItems ?? [], options.links, answer.text);
+    return card ? [card] : [];
   }
   // The text quotes the decision verbatim; a card repeating it arrived as a second message.
   const votesOf = options.votesOf;

@@ -128,6 +128,25 @@ describe('renderAnswer', () => {
     expect(json).toContain(JSON.stringify(meeting.venue).slice(1, -1));
   });
 
+  it("leaves out of a meeting's card what the text says, and sends none when the text says it all", () => {
+    const meeting = sampleIndex().corpus.meetings.find((m) => m.date === '2023-07-27')!;
+    const items = sampleIndex().corpus.agendaItems.filter((i) => i.meetingDate === meeting.date);
+    expect(items.length).toBeGreaterThan(0);
+    const said = `The next meeting is on Thursday 27 July 2023 at ${meeting.time} in ${meeting.venue} [1].`;
+    const next = renderAnswer({ kind: 'next_meeting', text: said, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS });
+    const json = JSON.stringify(next.attachments?.[0]?.content);
+    expect(json).toContain(items[0]!.title);
+    expect(json).not.toContain(JSON.stringify(meeting.venue).slice(1, -1));
+    const agenda = `${said}\n\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
+    const all = renderAnswer({ kind: 'agenda', text: agenda, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS });
+    // The chairs are what the agenda's text leaves out.
+    const rest = JSON.stringify(all.attachments?.[0]?.content);
+    expect(rest).toContain(meeting.chair!);
+    expect(rest).not.toContain(items[0]!.title);
+    const everything = `${agenda}\nChair: ${meeting.chair}. Vice-chair: ${meeting.viceChair}.`;
+    expect(renderAnswer({ kind: 'agenda', text: everything, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS }).attachments).toBeUndefined();
+  });
+
   it('sends no card repeating a resolution the text already quotes', () => {
     const resolution = sampleIndex().corpus.resolutions[0]!;
     const activity = renderAnswer(
