@@ -1,5 +1,6 @@
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { loadPaperIndexAsync } from '../../src/search';
+import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
 
 interface Paged<T> {
   total: number;
@@ -99,5 +100,28 @@ describe('the tab in local mode (no app id)', () => {
       expect((await fetch(`${server.url}/tab/api/decisions?${query}`)).status).toBe(200);
       expect((await fetch(`${server.url}/tab/api/search?${query}`)).status).toBe(200);
     }
+  });
+});
+
+describe("the tab's decision register over another council's printed minutes", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    const { index } = await loadPaperIndexAsync(councilPapers('kingston'));
+    server = await startTestServer({ index });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('gives each decision its recorded votes as minuted, and filters by committee', async () => {
+    const all = (await (await fetch(`${server.url}/tab/api/decisions`)).json()) as Paged<Decision & { votes: { outcome: string | null; text: string }[] }>;
+    const voted = all.items.filter((d) => d.votes.length > 0);
+    expect(voted.length).toBeGreaterThan(0);
+    for (const d of voted) for (const v of d.votes) expect(v.text.length).toBeGreaterThan(0);
+    expect(voted.flatMap((d) => d.votes.map((v) => v.outcome))).toContain('CARRIED');
+    const committee = voted[0]!.committee!;
+    const one = (await (await fetch(`${server.url}/tab/api/decisions?committee=${encodeURIComponent(committee)}`)).json()) as Paged<Decision>;
+    expect(one.total).toBeGreaterThan(0);
+    for (const d of one.items) expect(d.committee).toBe(committee);
   });
 });
