@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { loadPaperIndexAsync } from '../../src/search';
+import { councilPapers } from '../helpers/sampleIndex';
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
 import { hasChromium, launch, seriousViolations, shot } from './browser';
 
@@ -88,5 +90,26 @@ import { hasChromium, launch, seriousViolations, shot } from './browser';
     expect(view.url()).toMatch(/\/papers\/[^?]+\?lines=\d+-\d+#L\d+$/u);
     expect(await view.locator('mark').count()).toBeGreaterThan(0);
     await view.close();
+  }, 60_000);
+
+  it('shows a decision\'s recorded vote as a table', async () => {
+    const { index } = await loadPaperIndexAsync(councilPapers('kingston'));
+    const other = await startTestServer({ index });
+    try {
+      const votes = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await votes.goto(`${other.url}/#decisions`);
+      await votes.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
+      await expect(votes.locator('[role="tab"][aria-selected="true"]').textContent()).resolves.toBe('Decision register');
+      const table = votes.locator('table.votes').first();
+      await table.waitFor();
+      await expect(table.locator('th').allTextContents()).resolves.toEqual(['Motion', 'For', 'Against', 'Abstain', 'Outcome']);
+      await expect(table.locator('tbody').textContent()).resolves.toMatch(/CARRIED/u);
+      await table.scrollIntoViewIfNeeded();
+      await shot(votes, 'tab-register-votes.png');
+      expect(await seriousViolations(votes)).toEqual([]);
+      await votes.close();
+    } finally {
+      await other.close();
+    }
   }, 60_000);
 });
