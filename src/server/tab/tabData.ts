@@ -161,9 +161,21 @@ function paged<T, U>(all: readonly T[], page: number | undefined, map: (item: T)
 
 /** The committee whose meeting on that date a file records; a file of one committee's meetings names it without the date. */
 function committeeByFile(index: PaperIndex): (file: string, date: string | null) => string | null {
+  let lookup = committeeLookups.get(index.corpus.meetings);
+  if (!lookup) {
+    lookup = buildCommitteeLookup(index.corpus.meetings);
+    committeeLookups.set(index.corpus.meetings, lookup);
+  }
+  return lookup;
+}
+
+/** Built once per index: the tab asks on every request. */
+const committeeLookups = new WeakMap<readonly Meeting[], (file: string, date: string | null) => string | null>();
+
+function buildCommitteeLookup(meetings: readonly Meeting[]): (file: string, date: string | null) => string | null {
   const byFileDate = new Map<string, string>();
   const byFile = new Map<string, Set<string>>();
-  for (const meeting of index.corpus.meetings) {
+  for (const meeting of meetings) {
     for (const record of meeting.records) {
       byFileDate.set(`${record.source.file}\n${meeting.date}`, meeting.canonicalCommittee);
       const set = byFile.get(record.source.file) ?? new Set<string>();
