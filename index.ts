@@ -1,7 +1,7 @@
 import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
-import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
+import { ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
 import { startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createJsonLogger(config.logLevel);
   if (envFile) logger.info('settings_read', { file: envFile });
+  for (const { code, hint } of startWarnings(config, process.env, SETTING_NAMES)) logger.warn(code, { hint });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
@@ -133,7 +134,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+    // One problem stays one line (what systemctl status shows); several are listed under a count.
+    process.stderr.write(error.problems.length === 1 ? `panel-papers: ${error.message} (every setting: .env.example)\n` : `${error.message}\nSee .env.example for every setting.\n`);
   } else if (error instanceof PapersFolderError || error instanceof StateStoreError) {
     process.stderr.write(`panel-papers: ${error.message}\n`);
   } else {
