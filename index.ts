@@ -2,7 +2,7 @@ import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
-import { startPaperFetching } from './src/fetch';
+import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   for (const { code, hint } of startWarnings(config, process.env, SETTING_NAMES)) logger.warn(code, { hint });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
+  // Fetching writes into the papers folder: a read-only one is refused now, not at every download.
+  const folderProblem = config.fetching ? await papersFolderProblem(config.papersDir) : null;
+  if (folderProblem) throw new ConfigError([folderProblem]);
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
   // Opened first, so an unreachable database fails the start at once, not after indexing.
   const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;

@@ -4,3 +4,4 @@ export { FetchError, PoliteClient, type PoliteClientOptions } from './PoliteClie
 export { startPaperFetching, type PaperFetchingOptions, type RunningPaperFetching } from './startPaperFetching';
 export { writeFileAtomic } from './atomicFile';
 export { paperFileName, slug } from './fileNames';
+export { papersFolderProblem } from './papersFolderWritable';
