@@ -1,7 +1,7 @@
 import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
-import { ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
+import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
 import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
@@ -25,6 +25,10 @@ async function main(): Promise<void> {
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
   // Opened first, so an unreachable database fails the start at once, not after indexing.
   const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;
+  if (shared) {
+    const linkSecret = config.paperView.access === 'signed' ? config.paperView.secret : null;
+    for (const { code, hint } of await compareSharedSettings(shared, { publicBaseUrl: config.publicBaseUrl, linkSecret })) logger.warn(code, { hint });
+  }
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
