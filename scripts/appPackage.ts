@@ -46,11 +46,14 @@ export type ManifestValidator = (manifest: AppManifest) => Promise<string[]>;
 export async function buildAppPackage(settings: PackageSettings, validate: ManifestValidator): Promise<PackageResult> {
   const problems: string[] = [];
   if (!GUID.test(settings.appId)) problems.push(`manifest: MicrosoftAppId "${settings.appId}" is not a GUID; Teams ids must be GUIDs`);
-  problems.push(...checkDeveloper(settings));
+  const developerProblems = checkDeveloper(settings);
+  problems.push(...developerProblems);
   const manifest = fillTemplate(readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8'), settings);
 
   const schemaErrors = await validate(manifest);
-  problems.push(...schemaErrors.map((e) => `manifest: schema: ${e}`));
+  // A developer link left empty also breaks the schema: say it once, as the setting to fix.
+  const consequence = (error: string): boolean => developerProblems.length > 0 && error.startsWith('/developer/');
+  problems.push(...schemaErrors.filter((e) => !consequence(e)).map((e) => `manifest: schema: ${e}`));
   problems.push(...checkIds(manifest, settings.appId));
   const icons = Object.values(ICONS).map(({ file, size }) => ({ file, size, bytes: readFileSync(path.join(MANIFEST_DIR, file)) }));
   for (const { file, size, bytes } of icons) problems.push(...checkIcon(file, bytes, size));

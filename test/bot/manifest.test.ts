@@ -128,7 +128,7 @@ describe('Teams app package', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/^manifest: TEAMS_APP_DEVELOPER is empty/mu);
     expect(output).toMatch(/^manifest: TEAMS_APP_PRIVACY_URL is empty/mu);
-    expect(output).not.toMatch(/MicrosoftAppPassword|manifest valid/u);
+    expect(output).not.toMatch(/MicrosoftAppPassword|manifest valid|schema: \/developer/u);
   });
 
   it('`npm run manifest` builds the package with the app id and no client secret', () => {
