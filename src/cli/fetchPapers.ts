@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigError, loadConfig, makeToday } from '../config';
+import { ConfigError, loadConfig, loadEnvFile, makeToday } from '../config';
 import { fetchModernGovPapers, listModernGovCommittees, type FetchSummary, type SiteCheck } from '../fetch';
 import { progressBar } from '../ingest';
 
@@ -130,6 +130,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
+  // The same settings as the bot: the environment, then .env beside package.json.
+  loadEnvFile();
   const config = loadConfig();
   const url = args.url ?? config.fetching?.url;
   const committees = args.committees.length > 0 ? args.committees : [...(config.fetching?.committees ?? [])];
