@@ -21,13 +21,18 @@ const COUNCIL = {
   TEAMS_APP_TERMS_URL: 'https://www.anyshire.gov.uk/terms/panel-papers',
 };
 
-/** Runs `npm run manifest`'s script in a child (the real schema validator is ESM-only for jest). */
+/** Runs `npm run manifest`'s script in a child (the real schema validator is ESM-only for jest), with no .env. */
 function runManifestScript(settings: Record<string, string>): { status: number; output: string } {
-  const emptyEnvFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'manifest-env-')), 'empty.env');
+  const envDir = mkdtempSync(path.join(os.tmpdir(), 'manifest-env-'));
+  const emptyEnvFile = path.join(envDir, 'empty.env');
   writeFileSync(emptyEnvFile, '');
   const env = { PATH: process.env['PATH'] ?? '', ENV_FILE: emptyEnvFile, ...settings };
-  const child = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'manifest.ts')], { cwd: ROOT, env, encoding: 'utf8' });
-  return { status: child.status ?? -1, output: `${child.stdout}${child.stderr}` };
+  try {
+    const child = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'manifest.ts')], { cwd: ROOT, env, encoding: 'utf8' });
+    return { status: child.status ?? -1, output: `${child.stdout}${child.stderr}` };
+  } finally {
+    rmSync(envDir, { recursive: true, force: true });
+  }
 }
 
 describe('Teams app package', () => {
