@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, SETTING_NAMES, startWarnings } from '../../src/config';
@@ -95,6 +95,12 @@ describe('likely setting names', () => {
 
   it('leaves the machine\'s own variables alone', () => {
     expect(misspeltSettings(['HOME', 'HOSTNAME', 'PATH', 'PWD', 'LOGNAME', 'NODE_ENV', 'TERM', 'LANG', 'npm_config_cache', 'XDG_DATA_DIRS', 'PORT', 'HOST'], SETTING_NAMES)).toEqual([]);
+  });
+
+  it('knows every key .env.example documents, and .env.example documents every one', () => {
+    const documented = [...readFileSync(path.join(ROOT, '.env.example'), 'utf8').matchAll(/^([A-Za-z_]+)=/gmu)].map((m) => m[1]!);
+    expect(documented.filter((key) => !SETTING_NAMES.includes(key))).toEqual([]);
+    expect(SETTING_NAMES.filter((key) => key !== 'ENV_FILE' && !documented.includes(key))).toEqual([]);
   });
 
   it('counts edits', () => {
