@@ -1,8 +1,8 @@
 import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
-import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
-import { startPaperFetching } from './src/fetch';
+import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
+import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
@@ -16,11 +16,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createJsonLogger(config.logLevel);
   if (envFile) logger.info('settings_read', { file: envFile });
+  for (const { code, hint } of startWarnings(config, process.env, SETTING_NAMES)) logger.warn(code, { hint });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
+  // Fetching writes into the papers folder: a read-only one is refused now, not at every download.
+  const folderProblem = config.fetching ? await papersFolderProblem(config.papersDir) : null;
+  if (folderProblem) throw new ConfigError([folderProblem]);
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
   // Opened first, so an unreachable database fails the start at once, not after indexing.
   const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;
+  if (shared) {
+    const linkSecret = config.paperView.access === 'signed' ? config.paperView.secret : null;
+    for (const { code, hint } of await compareSharedSettings(shared, { publicBaseUrl: config.publicBaseUrl, linkSecret })) logger.warn(code, { hint });
+  }
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
@@ -139,7 +147,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+    // One problem stays one line (what systemctl status shows); several are listed under a count.
+    process.stderr.write(error.problems.length === 1 ? `panel-papers: ${error.message} (every setting: .env.example)\n` : `${error.message}\nSee .env.example for every setting.\n`);
   } else if (error instanceof PapersFolderError || error instanceof StateStoreError) {
     process.stderr.write(`panel-papers: ${error.message}\n`);
   } else {
