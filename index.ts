@@ -1,12 +1,12 @@
 import { AnswerCache, prepareAnswers } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
-import { ConfigError, loadConfig, loadEnvFile, makeToday } from './src/config';
-import { startPaperFetching } from './src/fetch';
+import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
+import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
-import { startServer } from './src/server';
+import { fetchedUrls, startServer } from './src/server';
 import { PostgresStateStore, StateStoreError } from './src/state';
 import { IndexHolder } from './src/watch';
 
@@ -16,11 +16,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createJsonLogger(config.logLevel);
   if (envFile) logger.info('settings_read', { file: envFile });
+  for (const { code, hint } of startWarnings(config, process.env, SETTING_NAMES)) logger.warn(code, { hint });
   // Nothing may crash the process on input, but an unexpected failure must still be seen.
   process.on('unhandledRejection', (error) => logger.error('unhandled_rejection', { error }));
+  // Fetching writes into the papers folder: a read-only one is refused now, not at every download.
+  const folderProblem = config.fetching ? await papersFolderProblem(config.papersDir) : null;
+  if (folderProblem) throw new ConfigError([folderProblem]);
   // With DATABASE_URL every instance shares one state (and claims each send); without, files in DATA_DIR.
   // Opened first, so an unreachable database fails the start at once, not after indexing.
   const shared = config.databaseUrl ? await PostgresStateStore.open(config.databaseUrl, { logger }) : null;
+  if (shared) {
+    const linkSecret = config.paperView.access === 'signed' ? config.paperView.secret : null;
+    for (const { code, hint } of await compareSharedSettings(shared, { publicBaseUrl: config.publicBaseUrl, linkSecret })) logger.warn(code, { hint });
+  }
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
@@ -73,7 +81,13 @@ async function main(): Promise<void> {
     answers: new AnswerCache(config.answerCacheSize),
     commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
   });
-  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger, paperLinks: links });
+  const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger,
+    paperLinks: links,
+    // The paper view links each paper to where it was published, or to its file in the folder.
+    papersDir: config.papersDir,
+    today,
+    publishedUrl: fetchedUrls(join(config.dataDir, 'moderngov-fetch.json')),
+  });
 
   // New and changed papers are indexed while running; new packs are announced, followers told.
   const announcements = await startAnnouncements({
@@ -133,7 +147,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+    // One problem stays one line (what systemctl status shows); several are listed under a count.
+    process.stderr.write(error.problems.length === 1 ? `panel-papers: ${error.message} (every setting: .env.example)\n` : `${error.message}\nSee .env.example for every setting.\n`);
   } else if (error instanceof PapersFolderError || error instanceof StateStoreError) {
     process.stderr.write(`panel-papers: ${error.message}\n`);
   } else {

@@ -1,16 +1,19 @@
 /**
  * `npm run manifest`: validates the Teams app package offline (Teams schema v1.29 bundled in
- * @microsoft/app-manifest, icon sizes and transparency, ids matching the settings) and writes
- * the flat zip to appManifest/build/. Exits 1 listing every problem.
+ * @microsoft/app-manifest, icon sizes and transparency, ids matching the settings, the council's
+ * name and https links that are not example addresses) and writes the flat zip to
+ * appManifest/build/. Reads only the app id, PUBLIC_BASE_URL and the TEAMS_APP_* settings: the
+ * client secret is not needed. Exits 1 listing every problem.
  */
 import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, loadEnvFile, loadTeamsAppSettings } from '../src/config';
 import { buildAppPackage, LOCAL_APP_ID } from './appPackage';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const result = await buildAppPackage({ appId: config.auth?.appId ?? LOCAL_APP_ID, publicBaseUrl: config.publicBaseUrl }, (manifest) =>
+  loadEnvFile();
+  const settings = loadTeamsAppSettings();
+  const result = await buildAppPackage({ ...settings, appId: settings.appId ?? LOCAL_APP_ID }, (manifest) =>
     // Offline: the package bundles the v1.29 schema named by $schema.
     AppManifestUtils.validateAgainstSchema(manifest),
   );
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (!config.auth) process.stdout.write(`MicrosoftAppId is empty: using the local placeholder id ${LOCAL_APP_ID}. Set it before uploading to Teams.\n`);
+  if (!settings.appId) process.stdout.write(`MicrosoftAppId is empty: using the local placeholder id ${LOCAL_APP_ID}. Set it before uploading to Teams.\n`);
   process.stdout.write(`manifest valid; wrote ${path.relative(process.cwd(), result.zipPath ?? '')}\n`);
 }
 

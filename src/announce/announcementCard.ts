@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { adaptiveCard, openUrlIfAny, paragraph, type AdaptiveCard, type CardElement } from '../bot/adaptiveCard';
 import { formatLongDate } from '../bot/formatDate';
 import { meetingCard } from '../bot/meetingCard';
-import type { PaperLinks } from '../bot/paperLink';
+import { PaperLinks } from '../bot/paperLink';
 import type { AgendaItem, Meeting } from '../model';
 
 export interface AnnouncementCardInput {
@@ -48,9 +48,11 @@ function askAction(question: string): CardElement {
 
 /**
  * What decides whether a posted card is still current: the pack and the card's content. The card is
- * hashed with unsigned links, since a signed link's expiry moves daily and that alone is no change.
+ * hashed with unsigned links relative to no address: a signed link's expiry moves daily, and
+ * instances sharing the store may be reached at different PUBLIC_BASE_URLs; neither is a change.
  */
 export function cardHash(input: AnnouncementCardInput, packHash: string): string {
-  const card = announcementCard({ ...input, links: input.links.unsigned() });
+  const links = input.links.access === 'off' ? input.links : PaperLinks.open('');
+  const card = announcementCard({ ...input, links });
   return createHash('sha256').update(packHash).update(JSON.stringify(card)).digest('hex');
 }

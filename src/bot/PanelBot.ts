@@ -1,4 +1,5 @@
 import {
+  CardFactory,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
@@ -22,7 +23,9 @@ import { readSearchQuery } from './readSearchQuery';
 import { RateLimiter } from './RateLimiter';
 import { renderAnswer } from './renderAnswer';
 import { searchPapers } from './searchPapers';
+import { resolutionVotes } from './resolutionVotes';
 import { toQuestion } from './toQuestion';
+import { welcomeCard } from './welcomeCard';
 
 export interface PanelBotOptions {
   /** A fixed index, or a holder whose index may be swapped while the bot runs (read each turn). */
@@ -103,7 +106,12 @@ export class PanelBot extends TeamsActivityHandler {
       this.followUps.set(conversationId, answer.context);
       answerKind = answer.kind;
       const sent = await context.sendActivity(
-        renderAnswer(answer, { links: this.options.links, passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd), userId: activity.from?.id }),
+        renderAnswer(answer, {
+          links: this.options.links,
+          passageOf: (c) => this.passage(c.file, c.lineStart, c.lineEnd),
+          userId: activity.from?.id,
+          votesOf: resolutionVotes(this.index.corpus.minutes),
+        }),
       );
       if (sent?.id) this.rememberReply(sent.id, answer.kind);
     }
@@ -176,10 +184,10 @@ export class PanelBot extends TeamsActivityHandler {
   }
 
   private welcome(): Partial<Activity> {
+    const { links } = this.options;
     const examples = examplesFor(this.index, this.today());
     return {
-      text: welcomeText(this.summary, examples),
-      textFormat: 'markdown',
+      attachments: [CardFactory.adaptiveCard(welcomeCard(welcomeText(this.summary, examples), links.access === 'off' ? null : links.toTab()))],
       suggestedActions: { actions: examples.map((q) => ({ type: 'imBack', title: q.title, value: q.text })), to: [] },
     };
   }

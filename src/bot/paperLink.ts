@@ -62,15 +62,35 @@ export class PaperLinks {
   to(file: string, lineStart?: number, lineEnd?: number): string | null {
     if (this.access === 'off') return null;
     const lines = lineStart === undefined ? '' : `${lineStart}-${lineEnd ?? lineStart}`;
-    const query = new URLSearchParams();
-    if (lines !== '') query.set('lines', lines);
-    if (this.signing) {
-      const expires = this.expiry(this.signing);
-      query.set('exp', String(expires));
-      query.set('sig', sign(this.signing.secret, file, lines, expires));
-    }
-    const search = query.size > 0 ? `?${query.toString()}` : '';
+    const search = this.search(lines === '' ? {} : { lines }, (secret, expires) => sign(secret, file, lines, expires));
     return `${this.baseUrl}/papers/${encodeURIComponent(file)}${search}${lineStart === undefined ? '' : `#L${lineStart}`}`;
+  }
+
+  /**
+   * Link to the file as published (`/papers/:file/original`), signed like a link to the whole paper:
+   * the view offers it under any valid link, since the original is the document the citation names.
+   */
+  toOriginal(file: string): string | null {
+    if (this.access === 'off') return null;
+    return `${this.baseUrl}/papers/${encodeURIComponent(file)}/original${this.search({}, (secret, expires) => sign(secret, file, '', expires))}`;
+  }
+
+  /**
+   * Link to the tab page (`/`) outside Teams: signed over its own two fields, which no paper link's
+   * three ever equal, so a paper link can't open the tab's data nor a tab link a paper.
+   */
+  toTab(): string {
+    return `${this.baseUrl}/${this.search({}, signTab)}`;
+  }
+
+  /** Whether a request carries a valid tab link's `exp` and `sig` (always 'ok' when links are not signed). */
+  checkTab(query: Readonly<Record<string, unknown>> | undefined): PaperLinkCheck {
+    if (!this.signing) return 'ok';
+    const { exp, sig } = query ?? {};
+    if (exp === undefined && sig === undefined) return 'unsigned';
+    if (typeof exp !== 'string' || typeof sig !== 'string' || !EXPIRY.test(exp) || !SIGNATURE.test(sig)) return 'bad_signature';
+    if (!timingSafeEqual(Buffer.from(signTab(this.signing.secret, Number(exp))), Buffer.from(sig))) return 'bad_signature';
+    return Number(exp) * 1000 <= this.signing.now() ? 'expired' : 'ok';
   }
 
   /** Whether a request for `file` with this query (`lines`, `exp`, `sig`) may be served. */
@@ -88,6 +108,17 @@ export class PaperLinks {
     return Number(exp) * 1000 <= this.signing.now() ? 'expired' : 'ok';
   }
 
+  /** `?lines=...&exp=...&sig=...` (exp and sig only when links are signed), or '' for no parameters. */
+  private search(params: Record<string, string>, signature: (secret: string, expires: number) => string): string {
+    const query = new URLSearchParams(params);
+    if (this.signing) {
+      const expires = this.expiry(this.signing);
+      query.set('exp', String(expires));
+      query.set('sig', signature(this.signing.secret, expires));
+    }
+    return query.size > 0 ? `?${query.toString()}` : '';
+  }
+
   /**
    * The end of the UTC day `days` from now: every link made on one day is the same link, so an
    * announcement card's hash stays put and a cited paper's address is stable within the day.
@@ -96,6 +127,11 @@ export class PaperLinks {
     const now = Math.floor(signing.now() / 1000);
     return (Math.floor(now / DAY_SECONDS) + signing.days + 1) * DAY_SECONDS;
   }
+}
+
+/** JSON of two fields: never the JSON of a paper link's three. */
+function signTab(secret: string, expires: number): string {
+  return createHmac('sha256', secret).update(JSON.stringify(['tab', expires])).digest('base64url');
 }
 
 /** JSON of the three fields: no file name can make two different links sign the same text. */

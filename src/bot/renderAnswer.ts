@@ -1,5 +1,5 @@
 import { CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import type { Answer, Citation } from '../model';
+import type { Answer, Citation, RecordedVote, Resolution } from '../model';
 import type { AdaptiveCard } from './adaptiveCard';
 import { citationCard } from './citationCard';
 import {
@@ -14,14 +14,14 @@ import {
   type ClientCitation,
 } from './clientCitation';
 import { formatShortDate } from './formatDate';
-import { meetingCard } from './meetingCard';
+import { meetingDetailsCard } from './meetingCard';
 import type { PaperLinks } from './paperLink';
-import { resolutionCard } from './resolutionCard';
+import { voteCard } from './voteCard';
 
 /** Teams shows the first three suggested actions only. */
 export const MAX_SUGGESTED_ACTIONS = 3;
-/** A resolution answer can name many decisions; cards beyond this crowd the chat. */
-const MAX_RESOLUTION_CARDS = 3;
+/** A resolution answer can name many decisions; vote tables beyond this crowd the chat. */
+const MAX_VOTE_CARDS = 3;
 
 export interface RenderOptions {
   /** Links to the paper view (/papers), signed when the server asks for signatures. */
@@ -30,11 +30,14 @@ export interface RenderOptions {
   readonly passageOf?: (citation: Citation) => string | undefined;
   /** Who may see the suggested actions (Teams wants the user's id). */
   readonly userId?: string;
+  /** A resolution's recorded votes, for the vote table; none known when absent. */
+  readonly votesOf?: (resolution: Resolution) => readonly RecordedVote[];
 }
 
 /**
- * Maps an Answer to a Teams message: markdown with [n] markers, ONE root entity with the
- * "AI generated" label and the citations, feedback buttons, follow-ups and cards.
+ * Maps an Answer to ONE Teams message: markdown with [n] markers, one root entity with the
+ * "AI generated" label and the citations, feedback buttons, follow-ups, and a card only where it
+ * shows what the text cannot (a meeting's details and agenda, a vote table), never the text again.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions): Partial<Activity> {
   const citations = toClientCitations(answer, options);
@@ -46,7 +49,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): Partial<Ac
     additionalType: ['AIGeneratedContent'],
     ...(citations.length > 0 ? { citation: citations } : {}),
   };
-  const attachments = toCards(answer, options.links).map((card) => CardFactory.adaptiveCard(card));
+  const attachments = toCards(answer, options).map((card) => CardFactory.adaptiveCard(card));
   const actions = toSuggestedActions(answer.followUps);
   return {
     type: 'message',
@@ -98,13 +101,20 @@ function toKeywords(citation: Citation): string[] {
     .slice(0, MAX_CITATION_KEYWORDS);
 }
 
-function toCards(answer: Answer, links: PaperLinks): AdaptiveCard[] {
+function toCards(answer: Answer, options: RenderOptions): AdaptiveCard[] {
   const meetingKinds: readonly Answer['kind'][] = ['next_meeting', 'last_meeting', 'agenda', 'meeting_info'];
   if (answer.meeting && meetingKinds.includes(answer.kind)) {
-    return [meetingCard(answer.meeting, answer.agendaItems ?? [], links)];
+    const card = meetingDetailsCard(answer.meeting, answer.agendaItems ?? [], options.links, answer.text);
+    return card ? [card] : [];
   }
-  if (answer.kind === 'resolution' && answer.resolutions) {
-    return answer.resolutions.slice(0, MAX_RESOLUTION_CARDS).map((r) => resolutionCard(r, links));
+  // The text quotes the decision verbatim; a card repeating it arrived as a second message.
+  const votesOf = options.votesOf;
+  if (answer.kind === 'resolution' && answer.resolutions && votesOf) {
+    return answer.resolutions
+      .map((r) => ({ r, votes: votesOf(r) }))
+      .filter(({ votes }) => votes.length > 0)
+      .slice(0, MAX_VOTE_CARDS)
+      .map(({ r, votes }) => voteCard(r, votes, options.links));
   }
   return [];
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { ConfigError, loadConfig, makeToday } from '../config';
-import { fetchModernGovPapers, type FetchSummary } from '../fetch';
+import { ConfigError, loadConfig, loadEnvFile, makeToday } from '../config';
+import { fetchModernGovPapers, listModernGovCommittees, type FetchSummary, type SiteCheck } from '../fetch';
 import { progressBar } from '../ingest';
 
 export const USAGE = `Usage: npm run fetch-papers -- --since YYYY-MM-DD [options]
+       npm run fetch-papers -- --list-committees [--url URL]
 
 Fetches a council's committee papers from its ModernGov site into the papers folder: the meeting
 pages, agenda packs, printed decisions and minutes, and reports of every meeting in the window.
@@ -16,7 +17,12 @@ Only new or changed papers are written; a second run asks the site "changed sinc
   --url URL            the ModernGov site, e.g. https://moderngov.example.gov.uk (default: MODERNGOV_URL)
   --dir DIR            the papers folder (default: PAPERS_DIR)
   --rate N             at most N requests a second (default: FETCH_RATE_PER_SECOND, else 2)
+  --dry-run            read the site's pages and print what would be fetched; write nothing
+  --list-committees    print the site's committees with their ids, to choose --committee from
   --help               this text
+
+An address that is not a ModernGov site, or where nothing answers, is refused: nothing is written
+and the exit status is 1.
 `;
 
 export interface FetchPapersArgs {
@@ -26,17 +32,25 @@ export interface FetchPapersArgs {
   readonly url: string | null;
   readonly dir: string | null;
   readonly rate: number | null;
+  readonly dryRun: boolean;
+  readonly listCommittees: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const VALUE_FLAGS = new Set(['--since', '--until', '--committee', '--url', '--dir', '--rate']);
+const SWITCHES = new Set(['--dry-run', '--list-committees']);
 
 /** The command line read, or the reason it cannot be (unknown flags are refused, never ignored). */
 export function parseFetchPapersArgs(argv: readonly string[]): { args: FetchPapersArgs } | { help: true } | { error: string } {
   const values = new Map<string, string[]>();
+  const switches = new Set<string>();
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i]!;
     if (flag === '--help' || flag === '-h') return { help: true };
+    if (SWITCHES.has(flag)) {
+      switches.add(flag);
+      continue;
+    }
     if (!VALUE_FLAGS.has(flag)) return { error: `unknown option ${flag}` };
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) return { error: `${flag} needs a value` };
@@ -44,7 +58,9 @@ export function parseFetchPapersArgs(argv: readonly string[]): { args: FetchPape
     i += 1;
   }
   const one = (flag: string): string | null => values.get(flag)?.at(-1) ?? null;
-  const since = one('--since');
+  const listCommittees = switches.has('--list-committees');
+  // Listing committees needs no window: it is how one finds what to fetch.
+  const since = one('--since') ?? (listCommittees ? '0000-01-01' : null);
   const until = one('--until');
   if (!since) return { error: '--since YYYY-MM-DD is required' };
   for (const [flag, date] of [['--since', since], ['--until', until]] as const) {
@@ -56,7 +72,34 @@ export function parseFetchPapersArgs(argv: readonly string[]): { args: FetchPape
   if (rate !== null && !(rate > 0 && rate <= 20)) return { error: `--rate must be a number above 0 and at most 20, not ${rateText}` };
   const url = one('--url');
   if (url !== null && !/^https?:\/\/[^/]/u.test(url)) return { error: `--url must be an http(s) address, not ${url}` };
-  return { args: { since, until, committees: values.get('--committee') ?? [], url, dir: one('--dir'), rate } };
+  return { args: { since, until, committees: values.get('--committee') ?? [], url, dir: one('--dir'), rate, dryRun: switches.has('--dry-run'), listCommittees } };
+}
+
+/** `--list-committees`: one committee a line, id first, as --committee and MODERNGOV_COMMITTEES take it. */
+export function formatCommittees(site: Extract<SiteCheck, { kind: 'moderngov' }>): string {
+  const width = Math.max(2, ...site.committees.map((c) => c.id.length));
+  const lines = site.committees.map((c) => `${c.id.padStart(width)}  ${c.title}${c.live ? '' : '  (no longer meets)'}`);
+  const note = site.serviceProblem ? [`Note: the web service did not answer (${site.serviceProblem}); the committees page was read instead`] : [];
+  return `${[`Committees: ${site.committees.length}`, ...lines, ...note].join('\n')}\n`;
+}
+
+/** `--dry-run`: the files a round would write, and those it would only check for a change. */
+export function formatPlan(summary: FetchSummary): string {
+  const fresh = summary.planned.filter((p) => !p.held);
+  const held = summary.planned.filter((p) => p.held);
+  const out = [
+    `Committees: ${summary.committees.map((c) => `${c.title || '(unnamed)'} (${c.id})`).join('; ') || 'none'}`,
+    `Meetings: ${summary.meetings.length}`,
+    ...summary.meetings.map((m) => `  ${m.date}${m.time ? ` ${m.time}` : ''} ${m.committee}: ${m.status}, ${m.documents} document(s)`),
+    `Would fetch: ${fresh.length}`,
+    ...fresh.map((p) => `  ${p.file}  <- ${p.url}`),
+    `Would check for changes: ${held.length}`,
+    ...held.map((p) => `  ${p.file}`),
+  ];
+  if (summary.skipped.length > 0) out.push(`Skipped: ${summary.skipped.length}`, ...summary.skipped.map((s) => `  ${s.url}: ${s.reason}`));
+  if (summary.failed.length > 0) out.push(`Failed: ${summary.failed.length}`, ...summary.failed.map((f) => `  ${f.url}: ${f.reason}`));
+  out.push(...summary.notes.map((n) => `Note: ${n}`), `Requests: ${summary.requests}`, 'Dry run: nothing was written.');
+  return `${out.join('\n')}\n`;
 }
 
 /** The end-of-run report: what was written, what was already there, and what failed and why. */
@@ -87,11 +130,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { args } = parsed;
+  // The same settings as the bot: the environment, then .env beside package.json.
+  loadEnvFile();
   const config = loadConfig();
   const url = args.url ?? config.fetching?.url;
   const committees = args.committees.length > 0 ? args.committees : [...(config.fetching?.committees ?? [])];
+  const client = { ratePerSecond: args.rate ?? config.fetching?.ratePerSecond ?? 2 };
   if (!url) return refuse('no ModernGov site: pass --url or set MODERNGOV_URL');
-  if (committees.length === 0) return refuse('no committee: pass --committee (repeat for more) or set MODERNGOV_COMMITTEES');
+  if (args.listCommittees) {
+    const site = await listModernGovCommittees(url, client);
+    if (site.kind === 'refused') return refused(site.reason);
+    process.stdout.write(formatCommittees(site));
+    return 0;
+  }
+  if (committees.length === 0) return refuse('no committee: pass --committee (repeat for more) or set MODERNGOV_COMMITTEES; --list-committees shows them');
   const onProgress = progressBar(process.stderr);
   const summary = await fetchModernGovPapers({
     baseUrl: url,
@@ -101,11 +153,19 @@ async function main(argv: readonly string[]): Promise<number> {
     papersDir: args.dir ?? config.papersDir,
     stateFile: join(config.dataDir, 'moderngov-fetch.json'),
     today: makeToday(config.asOfDate)(),
-    client: { ratePerSecond: args.rate ?? config.fetching?.ratePerSecond ?? 2 },
+    client,
+    dryRun: args.dryRun,
     ...(onProgress ? { onProgress } : {}),
   });
-  process.stdout.write(formatSummary(summary));
+  if (summary.refused !== null) return refused(summary.refused);
+  process.stdout.write(args.dryRun ? formatPlan(summary) : formatSummary(summary));
   return summary.failed.length > 0 ? 1 : 0;
+}
+
+/** The site was asked and is not one to fetch from: the reason alone, without the usage. */
+function refused(reason: string): number {
+  process.stderr.write(`fetch-papers: ${reason}\n`);
+  return 1;
 }
 
 function refuse(message: string): number {

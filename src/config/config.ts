@@ -4,6 +4,8 @@ import { parseEnv } from 'node:util';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { productionProblems } from './production';
+import { TEAMS_APP_SETTING_NAMES } from './teamsApp';
 
 /**
  * The repository root, where package.json is: defaults are resolved from here so `npm start` works
@@ -78,7 +80,8 @@ export interface FetchingConfig {
 /** Thrown by loadConfig with every problem found, each saying how to fix it. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`config: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One problem is one line, so a service manager's status shows the whole reason.
+    super(problems.length === 1 ? `config: ${problems[0]}` : `config: ${problems.length} problems\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -213,6 +216,9 @@ const EnvSchema = z.object({
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Every setting name read from the environment: a key close to one of these is reported as misspelt. */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(EnvSchema.shape), 'ENV_FILE', ...TEAMS_APP_SETTING_NAMES];
+
 /**
  * Reads and checks the settings once, at startup. The only reader of process.env; every stage
  * gets typed values from here. Throws ConfigError listing every problem at once.
@@ -226,6 +232,13 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const auth = toAuth(e, problems);
   const fetching = toFetching(e, problems);
+  problems.push(
+    ...productionProblems(
+      { appId: e.MicrosoftAppId, papersDir: e.PAPERS_DIR, publicBaseUrl: e.PUBLIC_BASE_URL, sharedState: e.DATABASE_URL !== undefined, paperView: e.PAPERS_VIEW, paperLinkSecret: e.PAPER_LINK_SECRET },
+      env,
+      SETTING_NAMES,
+    ),
+  );
   const host = e.HOST ?? (auth ? '0.0.0.0' : '127.0.0.1');
   if (!auth && !LOOPBACK_HOSTS.has(host)) {
     // Without an app id botbuilder accepts any POST and replies to whatever serviceUrl the caller

@@ -74,18 +74,21 @@ export class PoliteClient {
   /** GET `url`; with validators, a 304 comes back as `{ status: 304 }`. Throws FetchError. */
   async get(url: string, validators: Validators = {}): Promise<Fetched> {
     let lastReason = '';
+    // Kept so a caller can tell a site that answered (with 5xx) from one never reached.
+    let lastStatus: number | undefined;
     for (let attempt = 1; attempt <= this.attempts; attempt += 1) {
       const outcome = await this.attempt(url, validators);
       if (outcome.kind === 'done') return outcome.fetched;
       if (outcome.kind === 'fail') throw new FetchError(url, outcome.reason, outcome.status);
       lastReason = outcome.reason;
+      lastStatus = outcome.status;
       if (attempt === this.attempts) break;
       const backoff = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (attempt - 1)) * (0.5 + this.random() / 2);
       const wait = outcome.retryAfterMs ?? backoff;
       if (wait > this.maxBackoffMs) throw new FetchError(url, `${outcome.reason}; Retry-After asks for ${Math.round(wait / 1000)} s, more than the ${Math.round(this.maxBackoffMs / 1000)} s we wait`, outcome.status);
       await sleep(wait);
     }
-    throw new FetchError(url, `${lastReason} (gave up after ${this.attempts} ${this.attempts === 1 ? 'attempt' : 'attempts'})`);
+    throw new FetchError(url, `${lastReason} (gave up after ${this.attempts} ${this.attempts === 1 ? 'attempt' : 'attempts'})`, lastStatus);
   }
 
   private async attempt(

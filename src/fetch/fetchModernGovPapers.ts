@@ -6,8 +6,9 @@ import { writeFileAtomic } from './atomicFile';
 import { FetchState } from './FetchState';
 import { paperFileName, withSuffix } from './fileNames';
 import { meetingStatus } from './meetingStatus';
-import { documentId, isDocument, readCommitteeList, readMeetingPage, readMeetingsList, readPackChooser, readPageHeading, type PageLink } from './moderngovPages';
-import { isoToUkDate, readCommittees, readLinkedDocuments, readMeetings, type ServiceCommittee } from './moderngovXml';
+import { identifyModernGovSite, isServiceXml, siteBase } from './identifySite';
+import { documentId, isDocument, readMeetingPage, readMeetingsList, readPackChooser, readPageHeading, type PageLink } from './moderngovPages';
+import { isoToUkDate, readLinkedDocuments, readMeetings, type ServiceCommittee } from './moderngovXml';
 import { FetchError, PoliteClient, type Fetched, type PoliteClientOptions } from './PoliteClient';
 
 /** The few logger methods the fetcher uses (the bot's JSON logger has them). */
@@ -39,6 +40,8 @@ export interface FetchPapersOptions {
   readonly client?: Omit<PoliteClientOptions, 'ratePerSecond'> & { readonly ratePerSecond?: number };
   readonly onProgress?: (progress: FetchProgress) => void;
   readonly logger?: FetchLogger;
+  /** Reads the site's pages to find what there is, but writes nothing: `planned` says what would be fetched. */
+  readonly dryRun?: boolean;
 }
 
 export interface FetchedMeeting {
@@ -62,7 +65,18 @@ export interface FetchSummary {
   readonly skipped: { readonly url: string; readonly reason: string }[];
   /** What else the round should tell, e.g. that the web service was unavailable. */
   readonly notes: string[];
+  /** Why nothing was fetched: the address is not a ModernGov site, or nothing answered there. */
+  refused: string | null;
+  /** In a dry run, each file the round would write (or check, when a copy is held) and its source. */
+  readonly planned: PlannedFile[];
   requests: number;
+}
+
+export interface PlannedFile {
+  readonly file: string;
+  readonly url: string;
+  /** A copy is held: the round would ask "changed since?" and write only a change. */
+  readonly held: boolean;
 }
 
 /** The file formats ingest reads; a document in any other is listed as skipped. */
@@ -106,7 +120,7 @@ export async function fetchModernGovPapers(options: FetchPapersOptions): Promise
     await round.run();
   } finally {
     // Whatever was saved stays remembered, even when the round stopped early.
-    await state.save();
+    if (!options.dryRun) await state.save();
   }
   round.summary.requests = round.client.requests;
   return round.summary;
@@ -114,7 +128,7 @@ export async function fetchModernGovPapers(options: FetchPapersOptions): Promise
 
 class Round {
   readonly client: PoliteClient;
-  readonly summary: FetchSummary = { committees: [], meetings: [], downloaded: [], unchanged: [], failed: [], skipped: [], notes: [], requests: 0 };
+  readonly summary: FetchSummary = { committees: [], meetings: [], downloaded: [], unchanged: [], failed: [], skipped: [], notes: [], refused: null, planned: [], requests: 0 };
   private readonly base: URL;
   /** Set once the web service has failed this round, so the rest uses the pages straight away. */
   private serviceDown = false;
@@ -125,18 +139,29 @@ class Round {
     private readonly state: FetchState,
   ) {
     this.client = new PoliteClient({ ratePerSecond: 2, ...options.client });
-    this.base = new URL(options.baseUrl.replace(/\/*$/u, '/'));
+    this.base = siteBase(options.baseUrl);
   }
 
   async run(): Promise<void> {
-    for (const committee of await this.resolveCommittees()) {
+    // Nothing is written until the address has shown itself to be a ModernGov site.
+    const site = await identifyModernGovSite(this.client, this.base);
+    if (site.kind === 'refused') {
+      this.summary.refused = site.reason;
+      this.options.logger?.warn('moderngov_site_refused', { url: this.base.href, reason: site.reason });
+      return;
+    }
+    if (site.serviceProblem !== null) {
+      this.serviceDown = true;
+      this.summary.notes.push(`the web service did not answer (${site.serviceProblem}); the public pages were read instead`);
+      this.options.logger?.warn('moderngov_service_unavailable', { url: this.base.href, reason: site.serviceProblem });
+    }
+    for (const committee of this.resolveCommittees(site.committees)) {
       const title = await this.fetchCommittee(committee);
       (this.summary.committees as Committee[]).push({ id: committee.id, title });
     }
   }
 
-  private async resolveCommittees(): Promise<Committee[]> {
-    const listed = await this.listCommittees();
+  private resolveCommittees(listed: readonly ServiceCommittee[]): Committee[] {
     const out: Committee[] = [];
     for (const wanted of this.options.committees) {
       const key = normalise(wanted);
@@ -147,15 +172,6 @@ class Round {
       else this.fail(this.page('mgListCommittees.aspx'), `no committee named "${wanted}" on ${this.base.origin}${listed.length > 0 ? ` (it lists ${listed.length}, e.g. ${listed.slice(0, 3).map((c) => `"${c.title}"`).join(', ')})` : ''}`);
     }
     return out;
-  }
-
-  private async listCommittees(): Promise<ServiceCommittee[]> {
-    const xml = await this.service('GetCommittees', { lDays: '0' });
-    if (xml !== null) return readCommittees(xml);
-    if (this.options.committees.every((c) => /^\d+$/u.test(c.trim()))) return [];
-    const url = this.page('mgListCommittees.aspx');
-    const page = await this.fetchText(url);
-    return page ? readCommitteeList(page, url).map((c) => ({ ...c, live: true })) : [];
   }
 
   /** Saves the committee's pages and meetings; returns its name as used in file names. */
@@ -231,7 +247,9 @@ class Round {
     if (xml !== null) for (const linked of readLinkedDocuments(xml)) this.asDocument(linked.title, linked.url, add);
 
     for (const doc of documents) {
-      await this.save(doc.url, paperFileName(title, meeting.date, doc.title, doc.ext), documentId(doc.url), doc.fetched);
+      const wanted = paperFileName(title, meeting.date, doc.title, doc.ext);
+      if (this.options.dryRun) this.plan(doc.url, this.state.get(doc.url)?.file ?? wanted);
+      else await this.save(doc.url, wanted, documentId(doc.url), doc.fetched);
     }
     return documents.length;
   }
@@ -300,6 +318,11 @@ class Round {
     }
     const sha256 = createHash('sha256').update(fetched.body).digest('hex');
     const file = known?.file ?? (await this.chooseName(url, wanted, id, sha256));
+    // A dry run reads the pages it must (to find the meetings and documents) and keeps nothing.
+    if (this.options.dryRun) {
+      this.plan(url, file);
+      return fetched.body;
+    }
     const validators = { ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
     const onDisk = held ?? (await readIfExists(path.join(this.options.papersDir, file)));
     if (onDisk && sha256 === hashOf(onDisk)) {
@@ -336,6 +359,10 @@ class Round {
     throw new FetchError(url, `every name like ${wanted} is taken`);
   }
 
+  private plan(url: string, file: string): void {
+    this.summary.planned.push({ file, url, held: this.state.get(url) !== undefined });
+  }
+
   /** The service's answer, or null (and the pages from here on) when the site does not answer it. */
   private async service(operation: string, params: Record<string, string>): Promise<string | null> {
     if (this.serviceDown) return null;
@@ -343,7 +370,7 @@ class Round {
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     try {
       const fetched = await this.client.get(url.href);
-      if (fetched.status === 200) return fetched.body.toString('utf8');
+      if (isServiceXml(fetched)) return fetched.body.toString('utf8');
     } catch (error) {
       this.summary.notes.push(`the web service did not answer (${reasonOf(error)}); the public pages were read instead`);
       this.options.logger?.warn('moderngov_service_unavailable', { url: url.href, reason: reasonOf(error) });

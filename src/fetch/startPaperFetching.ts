@@ -51,6 +51,7 @@ export function startPaperFetching(options: PaperFetchingOptions): RunningPaperF
         failed: summary.failed.length,
         requests: summary.requests,
         notes: summary.notes,
+        refused: summary.refused,
         ms: Date.now() - started,
       });
       return summary;

@@ -1,2 +1,3 @@
 export { startServer, MAX_BODY_BYTES, type RunningServer, type ServerOptions, type ServerAuth } from './startServer';
 export { patchEntityMapper } from './patchEntityMapper';
+export { fetchedUrls } from './paperView/originals';

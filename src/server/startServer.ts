@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../bot/logger';
-import type { PaperLinkCheck, PaperLinks } from '../bot/paperLink';
+import type { PaperLinks } from '../bot/paperLink';
 import { createOnTurnError } from '../bot/onTurnError';
 import type { PaperIndex } from '../search';
 import { toIndexSource, type PaperIndexSource } from '../watch';
@@ -14,7 +14,10 @@ import { checkActivityBody } from './activityBody';
 import { captureResponse } from './captureResponse';
 import { patchEntityMapper } from './patchEntityMapper';
 import { ReusedClientsAuthentication } from './ReusedClientsAuthentication';
-import { parseLineRange, refusalPage, renderPaper } from './renderPaper';
+import { registerPaperRoutes } from './paperView/paperRoutes';
+import { registerStaticFiles } from './staticFiles';
+import { registerTabRoutes } from './tab/tabRoutes';
+import { TeamsSsoVerifier } from './tab/teamsSso';
 
 /** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -39,6 +42,14 @@ export interface ServerOptions {
   /** Who may open /papers/:file: the same PaperLinks the bot makes its links with. */
   readonly paperLinks: PaperLinks;
   readonly maxBodyBytes?: number;
+  /** The papers folder: the paper view offers each paper's original file from it (regular files only). */
+  readonly papersDir?: string;
+  /** Today's date, YYYY-MM-DD (Europe/London, or AS_OF_DATE): the tab's next and past meetings. */
+  readonly today?: () => string;
+  /** Where Entra's token signing keys are (tests: a loopback server); default Entra's own. */
+  readonly ssoKeysUrl?: string;
+  /** The URL a paper was fetched from (its ModernGov page or document), offered as its original. */
+  readonly publishedUrl?: (file: string) => string | null;
 }
 
 export interface RunningServer {
@@ -111,30 +122,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     else res.send(200, { status: 'ok', ...stats });
   });
 
-  server.get('/papers/:file', async (req: restify.Request, res: restify.Response) => {
-    // Only files in the index are served, by lookup, never by path: no traversal is possible.
-    const file = typeof req.params?.file === 'string' ? req.params.file : '';
-    const check = options.paperLinks.check(file, req.query as Record<string, unknown> | undefined);
-    if (check === 'view_off') {
-      res.send(404, { error: 'no such paper' });
-      return;
-    }
-    if (check !== 'ok') {
-      // Logged without the signature: the line says why, not what was tried.
-      logger.warn('paper_link_refused', { file, reason: check });
-      sendPage(res, 403, refusalPage(REFUSALS[check]));
-      return;
-    }
-    // One read per request: a swap mid-request must not pair one index's lines with another's pages.
-    const index = papers.current;
-    const lines = index.lines(file);
-    if (!lines) {
-      res.send(404, { error: 'no such paper' });
-      return;
-    }
-    const pages = index.corpus.documents.find((d) => d.file === file)?.pages ?? null;
-    sendPage(res, 200, renderPaper(file, lines.slice(), parseLineRange(req.query?.lines), pages));
-  });
+  registerStaticFiles(server);
+  registerPaperRoutes(server, { papers, paperLinks: options.paperLinks, logger, papersDir: options.papersDir, publishedUrl: options.publishedUrl });
+  registerTabRoutes(server, { papers, paperLinks: options.paperLinks, logger, today: options.today ?? (() => new Date().toISOString().slice(0, 10)), sso: ssoVerifier(options) });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -157,23 +147,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** What a refused paper link says, in the reader's terms. */
-const REFUSALS: Record<Exclude<PaperLinkCheck, 'ok' | 'view_off'>, string> = {
-  unsigned: 'This paper opens only from a link the Panel Papers bot sent you.',
-  bad_signature: 'This link is not one the Panel Papers bot sent, or it has been changed.',
-  expired: 'This link has expired. Ask the Panel Papers bot again for a fresh link.',
-};
-
-function sendPage(res: restify.Response, status: number, html: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-    'x-content-type-options': 'nosniff',
-    // Signed links are personal to a chat: keep them out of shared caches and referrers.
-    'cache-control': 'private, no-store',
-    'referrer-policy': 'no-referrer',
-  });
-  res.end(html);
+/** With an app id, the tab's data needs a Teams SSO token for this app (or a signed tab link). */
+function ssoVerifier(options: ServerOptions): TeamsSsoVerifier | null {
+  if (!options.auth) return null;
+  const publicHost = URL.canParse(options.paperLinks.baseUrl) ? new URL(options.paperLinks.baseUrl).host : '';
+  return new TeamsSsoVerifier({ appId: options.auth.appId, tenantId: options.auth.tenantId, publicHost, ...(options.ssoKeysUrl ? { keysUrl: options.ssoKeysUrl } : {}) });
 }
 
 function toAuthOptions(auth: ServerAuth | null): ConfigurationBotFrameworkAuthenticationOptions {

@@ -60,6 +60,30 @@ describe('Announcer', () => {
     announcer.stop();
   });
 
+  it('does not re-send a card from an instance reached at another address (a card is the same card whatever PUBLIC_BASE_URL)', async () => {
+    const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
+    await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });
+    const sent: string[] = [];
+    const messenger: Messenger = {
+      post: async () => {
+        sent.push('post');
+        return 'activity-1';
+      },
+      update: async () => void sent.push('update'),
+    };
+    const secret = 'announcer-test-secret-long-enough-32';
+    const instance = (baseUrl: string): Announcer =>
+      new Announcer({ papers: { current: sampleIndex() }, store, messenger, today: () => '2023-07-01', links: PaperLinks.signed(baseUrl, secret, 30), logger: SILENT_LOGGER });
+    const first = instance('https://panel-a.example.org');
+    const second = instance('https://panel-b.example.org');
+    expect(await first.reconcile()).toEqual({ posted: 1, updated: 0, failed: 0 });
+    expect(await second.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
+    expect(await first.reconcile()).toEqual({ posted: 0, updated: 0, failed: 0 });
+    expect(sent).toEqual(['post']);
+    first.stop();
+    second.stop();
+  });
+
   it('announces nothing once the meeting has passed', async () => {
     const store = new FileAnnouncementStore(dataDir, SILENT_LOGGER);
     await store.subscribe({ conversationId: 'c1', reference, subscribedBy: 'u1', at: '2023-07-01T00:00:00Z' });

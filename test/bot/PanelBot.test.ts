@@ -140,8 +140,13 @@ describe('PanelBot', () => {
       await adapter
         .send(added([{ ...BOT }, { id: USER.id, name: USER.name }]))
         .assertReply((reply) => {
-          expect(reply.text).toMatch(/^Hello! I'm Panel Papers/u);
-          expect(reply.text).toMatch(/meetings from .+ to /u);
+          // One card, no text beside it: the welcome arrives as one message, its markdown rendered by Teams.
+          expect(reply.text).toBeUndefined();
+          expect(reply.attachments).toHaveLength(1);
+          const card = reply.attachments?.[0]?.content as { body: { text: string }[]; actions: { type: string; url: string }[] };
+          expect(card.body[0]?.text).toMatch(/^Hello! I'm Panel Papers/u);
+          expect(card.body.map((b) => b.text).join('\n')).toMatch(/meetings from .+ to /u);
+          expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: expect.stringMatching(/\/$/u) })]);
           expect(reply.suggestedActions?.actions).toHaveLength(3);
         })
         .assertNoReply()

@@ -69,6 +69,19 @@ describe('PaperLinks.signed', () => {
     expect(PaperLinks.signed(BASE, SECRET, 30, () => NOON + 40 * DAY).check('minutes.txt', queryOf(link))).toBe('expired');
   });
 
+  it('signs the original file like the whole paper, and the tab apart from any paper', () => {
+    const original = new URL(links.toOriginal('minutes.txt')!);
+    expect(original.pathname).toBe('/papers/minutes.txt/original');
+    expect(links.check('minutes.txt', queryOf(original.toString()))).toBe('ok');
+    const tab = new URL(links.toTab());
+    expect(tab.pathname).toBe('/');
+    expect(links.checkTab(queryOf(tab.toString()))).toBe('ok');
+    // Neither opens the other: a tab link is no paper's, a paper link is not the tab's.
+    expect(links.check('minutes.txt', queryOf(tab.toString()))).toBe('bad_signature');
+    expect(links.checkTab(queryOf(links.to('minutes.txt')!))).toBe('bad_signature');
+    expect(links.checkTab({})).toBe('unsigned');
+  });
+
   it('has an unsigned twin for comparing cards by content', () => {
     expect(links.unsigned().to('minutes.txt', 1)).toBe(`${BASE}/papers/minutes.txt?lines=1-1#L1`);
   });

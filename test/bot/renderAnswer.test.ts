@@ -8,7 +8,12 @@ import {
   MAX_CITATIONS,
   type AiMessageEntity,
 } from '../../src/bot/clientCitation';
-import type { Answer, Citation } from '../../src/model';
+import type { Answer, Citation, RecordedVote, Resolution } from '../../src/model';
+
+/** An invented recorded vote on a resolution's lines. */
+function voteOn(resolution: Resolution): RecordedVote {
+  return { motion: 'the amendment', mover: 'Cllr Ann Example', seconder: null, for: 5, against: 4, abstain: 1, unanimous: false, outcome: 'CARRIED', text: 'The amendment was CARRIED (5 for, 4 against, 1 abstention).', source: resolution.source };
+}
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const BASE = 'http://127.0.0.1:3978';
@@ -63,7 +68,8 @@ describe('renderAnswer', () => {
 
   it('sends no paper links when the paper view is off: no citation url, no open button', () => {
     const resolution = sampleIndex().corpus.resolutions[0]!;
-    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off() });
+    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: PaperLinks.off(), votesOf: () => [voteOn(resolution)] });
+    expect(activity.attachments).toHaveLength(1);
     const [first] = entityOf(activity).citation ?? [];
     expect(first?.appearance).not.toHaveProperty('url');
     expect(first?.appearance.text).not.toContain('Action.OpenUrl');
@@ -122,12 +128,51 @@ describe('renderAnswer', () => {
     expect(json).toContain(JSON.stringify(meeting.venue).slice(1, -1));
   });
 
-  it('adds a resolution card with the verbatim resolution', () => {
-    const resolution = sampleIndex().corpus.resolutions[0];
-    expect(resolution).toBeDefined();
-    if (!resolution) return;
-    const activity = renderAnswer({ kind: 'resolution', text: 'Resolved [1]', citations: [citation(1)], resolutions: [resolution], followUps: [] }, { links: LINKS });
-    expect(JSON.stringify(activity.attachments?.[0]?.content)).toContain(JSON.stringify(resolution.text).slice(1, -1));
+  it("leaves out of a meeting's card what the text says, and sends none when the text says it all", () => {
+    const meeting = sampleIndex().corpus.meetings.find((m) => m.date === '2023-07-27')!;
+    const items = sampleIndex().corpus.agendaItems.filter((i) => i.meetingDate === meeting.date);
+    expect(items.length).toBeGreaterThan(0);
+    const said = `The next meeting is on Thursday 27 July 2023 at ${meeting.time} in ${meeting.venue} [1].`;
+    const next = renderAnswer({ kind: 'next_meeting', text: said, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS });
+    const json = JSON.stringify(next.attachments?.[0]?.content);
+    expect(json).toContain(items[0]!.title);
+    expect(json).not.toContain(JSON.stringify(meeting.venue).slice(1, -1));
+    const agenda = `${said}\n\n${items.map((i) => `- ${i.number}. ${i.title}`).join('\n')}`;
+    const all = renderAnswer({ kind: 'agenda', text: agenda, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS });
+    // The chairs are what the agenda's text leaves out.
+    const rest = JSON.stringify(all.attachments?.[0]?.content);
+    expect(rest).toContain(meeting.chair!);
+    expect(rest).not.toContain(items[0]!.title);
+    const everything = `${agenda}\nChair: ${meeting.chair}. Vice-chair: ${meeting.viceChair}.`;
+    expect(renderAnswer({ kind: 'agenda', text: everything, citations: [citation(1)], meeting, agendaItems: items, followUps: [] }, { links: LINKS }).attachments).toBeUndefined();
+  });
+
+  it('sends no card repeating a resolution the text already quotes', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const activity = renderAnswer(
+      { kind: 'resolution', text: `Resolved: ${resolution.text} [1]`, citations: [citation(1)], resolutions: [resolution], followUps: [] },
+      { links: LINKS, votesOf: () => [] },
+    );
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.text).toContain(resolution.text);
+  });
+
+  it('adds a vote table, and only that, when the decision has recorded votes', () => {
+    const resolution = sampleIndex().corpus.resolutions[0]!;
+    const vote = voteOn(resolution);
+    const activity = renderAnswer(
+      { kind: 'resolution', text: `Resolved: ${resolution.text} [1]`, citations: [citation(1)], resolutions: [resolution], followUps: [] },
+      { links: LINKS, votesOf: (r) => (r === resolution ? [vote] : []) },
+    );
+    expect(activity.attachments).toHaveLength(1);
+    const card = activity.attachments?.[0]?.content as { version: string; body: { type: string; rows?: { cells: { items: { text: string }[] }[] }[] }[] };
+    expect(card.version).toBe('1.5');
+    const table = card.body.find((e) => e.type === 'Table');
+    expect(table?.rows?.map((r) => r.cells.map((c) => c.items[0]?.text))).toEqual([
+      ['Motion', 'For', 'Against', 'Abstain', 'Outcome'],
+      ['the amendment', '5', '4', '1', 'CARRIED'],
+    ]);
+    expect(JSON.stringify(card)).not.toContain(JSON.stringify(resolution.text).slice(1, -1));
   });
 
   it('stays under 80 KB with ten long citations', () => {

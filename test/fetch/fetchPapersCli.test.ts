@@ -3,7 +3,7 @@ import { formatSummary, parseFetchPapersArgs } from '../../src/cli/fetchPapers';
 describe('npm run fetch-papers arguments', () => {
   it('reads the window, repeated committees, the site and the folder', () => {
     expect(parseFetchPapersArgs(['--since', '2024-01-01', '--until', '2024-12-31', '--committee', '711', '--committee', 'Planning Committee', '--url', 'https://moderngov.example.gov.uk', '--dir', 'papers', '--rate', '0.5'])).toEqual({
-      args: { since: '2024-01-01', until: '2024-12-31', committees: ['711', 'Planning Committee'], url: 'https://moderngov.example.gov.uk', dir: 'papers', rate: 0.5 },
+      args: { since: '2024-01-01', until: '2024-12-31', committees: ['711', 'Planning Committee'], url: 'https://moderngov.example.gov.uk', dir: 'papers', rate: 0.5, dryRun: false, listCommittees: false },
     });
   });
 
@@ -27,6 +27,8 @@ describe('npm run fetch-papers arguments', () => {
       failed: [{ url: 'https://moderngov.example.gov.uk/documents/s1/x.pdf', reason: 'HTTP 404 Not Found' }],
       skipped: [],
       notes: [],
+      refused: null,
+      planned: [],
       requests: 5,
     });
     expect(text).toBe(

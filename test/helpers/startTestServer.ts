@@ -11,7 +11,7 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server and bot on an ephemeral loopback port, over the sample papers. */
-export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number; index?: PaperIndex; paperLinks?: PaperLinks } = {}): Promise<TestServer> {
+export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes?: number; index?: PaperIndex; paperLinks?: PaperLinks; papersDir?: string; ssoKeysUrl?: string; publishedUrl?: (file: string) => string | null } = {}): Promise<TestServer> {
   const index = options.index ?? sampleIndex();
   const conversations = new MemoryConversationStore();
   const feedback = new MemoryFeedbackStore();
@@ -24,6 +24,10 @@ export async function startTestServer(options: { auth?: ServerAuth; maxBodyBytes
     logger: SILENT_LOGGER,
     paperLinks,
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    papersDir: options.papersDir,
+    ssoKeysUrl: options.ssoKeysUrl,
+    publishedUrl: options.publishedUrl,
+    today: () => '2023-07-20',
     bot: new PanelBot({ index, today: () => '2023-07-20', links: paperLinks, conversations, feedback, logger: SILENT_LOGGER }),
   });
   return {

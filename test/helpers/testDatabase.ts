@@ -19,6 +19,7 @@ export function describeWithDatabase(name: string, body: (databaseUrl: () => str
         });
       });
     } else {
+      warnSkipOnce();
       describe.skip(`${name} (${SKIP_HINT})`, () => body(() => ''));
     }
     return;
@@ -36,6 +37,16 @@ export function describeWithDatabase(name: string, body: (databaseUrl: () => str
       return database.url;
     });
   });
+}
+
+/**
+ * A skipped describe's name shows only with --verbose, so the reason is also a console warning, once
+ * per jest worker (the environment, unlike module state, is shared by the test files a worker runs).
+ */
+function warnSkipOnce(): void {
+  if (process.env['PANEL_PAPERS_POSTGRES_SKIP_WARNED']) return;
+  process.env['PANEL_PAPERS_POSTGRES_SKIP_WARNED'] = '1';
+  console.warn(`PostgreSQL tests ${SKIP_HINT}`);
 }
 
 interface TestDatabase {

@@ -5,7 +5,7 @@ import { AnnouncementCommands, FileAnnouncementStore } from '../../src/announce'
 import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter } from '../../src/bot';
 import { startServer, type RunningServer } from '../../src/server';
 import { IndexHolder } from '../../src/watch';
-import { sampleIndex } from '../helpers/sampleIndex';
+import { SAMPLE_PAPERS_DIR, sampleIndex } from '../helpers/sampleIndex';
 
 export const HOSTILE_BASE_URL = 'http://127.0.0.1:3978';
 
@@ -50,7 +50,7 @@ export async function startHostileServer(): Promise<HostileServer> {
     rateLimiter: new RateLimiter({ capacity: 100_000, perMinute: 100_000 }),
     commands: new AnnouncementCommands({ papers, store, announcers: [], today, links: PaperLinks.open(HOSTILE_BASE_URL), logger }),
   });
-  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL) });
+  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL), papersDir: SAMPLE_PAPERS_DIR });
   return {
     server,
     url: server.url,

@@ -78,10 +78,26 @@ describe('GET /papers/:file with traversal attempts', () => {
     await server.close();
   });
 
-  it.each(ATTEMPTS)('answers %s with 4xx and nothing from outside the papers', async (attempt) => {
+  /** A 4xx, and not a word of a file outside the papers. */
+  const refused = async (attempt: string): Promise<void> => {
     const response = await rawGet(server.url, attempt);
     expect([400, 403, 404, 405]).toContain(response.status);
     for (const secret of secrets) expect(response.text).not.toContain(secret);
+  };
+
+  it.each(ATTEMPTS)('answers %s with 4xx and nothing from outside the papers', refused);
+
+  it.each(ATTEMPTS.filter((a) => a.startsWith('/papers/')).map((a) => `${a}/original`))('answers %s (the original file) with 4xx and nothing from outside the papers', refused);
+
+  it.each(['/static/..%2F..%2F..%2Fpackage.json', '/static/../../package.json', '/static/pdfjs/..%2F..%2Fpackage.json', '/static/pdfjs/../package.json', '/static/%2e%2e/startServer.ts', '/static/'])(
+    'answers %s (static files) with 4xx and nothing else',
+    refused,
+  );
+
+  it('sends the original of a paper in the folder, as plain text', async () => {
+    const response = await rawGet(server.url, `/papers/${PAPER}/original`);
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('Children and Young People Scrutiny Panel');
   });
 
   it.each(QUERIES)('serves the paper for ?%s without 5xx or markup from the query', async (query) => {
@@ -94,6 +110,6 @@ describe('GET /papers/:file with traversal attempts', () => {
     expect((await rawGet(server.url, '/healthz')).status).toBe(200);
     const response = await rawGet(server.url, `/papers/${PAPER}?lines=3-4`);
     expect(response.status).toBe(200);
-    expect(response.text).toMatch(/<div id="L3" class="hl">/u);
+    expect(response.text).toMatch(/id="L3" class="cited">.*<mark>/u);
   });
 });

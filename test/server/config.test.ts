@@ -102,10 +102,10 @@ describe('loadConfig', () => {
   });
 
   it('takes a SingleTenant registration and listens on all interfaces by default', () => {
-    const config = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant' });
+    const config = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', PAPERS_DIR: 'papers', PUBLIC_BASE_URL: 'https://panel.example.org' });
     expect(config.auth).toEqual({ appId: 'app', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
     expect(config.host).toBe('0.0.0.0');
-    expect(config.publicBaseUrl).toBe('http://localhost:3978');
+    expect(config.publicBaseUrl).toBe('https://panel.example.org');
   });
 
   it('asks for the password and tenant that go with an app id', () => {
@@ -113,7 +113,7 @@ describe('loadConfig', () => {
   });
 
   describe('paper view', () => {
-    const APP = { MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant' };
+    const APP = { MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', PAPERS_DIR: 'papers', PUBLIC_BASE_URL: 'https://panel.example.org' };
     const SECRET = 'a'.repeat(32);
 
     it('signs links for 30 days with an app id, with a generated secret when none is set', () => {

@@ -28,7 +28,7 @@ describe('GET /papers/:file with signed links (an app id is set)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const html = await response.text();
-    expect(html).toMatch(/<div id="L3" class="hl">/u);
+    expect(html).toMatch(/id="L3" class="cited">.*<mark>/u);
   });
 
   it('sends citations whose signed links open the cited paper, and their cards the same link', async () => {

@@ -1,0 +1,8 @@
+/**
+ * `npm run test:slow`: the tests that drive headless Chromium (the paper view, the tab, the Agents
+ * Playground). Seconds each, but a browser start is too slow for every `npm test`; .ci/run runs both.
+ */
+const base = require('./jest.config.js');
+
+/** @type {import('jest').Config} */
+module.exports = { ...base, testPathIgnorePatterns: ['/node_modules/'], testMatch: ['<rootDir>/test/browser/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'] };
