@@ -14,5 +14,5 @@ for council in wolverhampton kingston bristol manchester souldern ayton; do
   fi
   echo "== $council"
   node "$SHARED/eval/score.mjs" --qa "eval/phrasings/$council.json" --corpus "$corpus" \
-    --cmd "$ASK --dir $papers" "$@" | grep -E '^(FAIL|     |score)' 
+    --cmd "$ASK --dir $papers" "$@" | grep -E '^(FAIL|     |score|citations quoted)' 
 done
