@@ -10,6 +10,9 @@ const MIN_FILES = 8;
 /** In at least this share of the files, a word is everywhere. */
 const EVERYWHERE_SHARE = 0.9;
 
+/** Words remembered per index at most: users type any words, and a long-running bot must not grow. */
+const MAX_REMEMBERED = 20_000;
+
 const known = new WeakMap<PaperIndex, Map<string, boolean>>();
 
 export function isEverywhere(index: PaperIndex, word: string): boolean {
@@ -29,6 +32,7 @@ export function isEverywhere(index: PaperIndex, word: string): boolean {
       return false;
     });
     everywhere = holding.size >= EVERYWHERE_SHARE * files;
+    if (words.size >= MAX_REMEMBERED) words.clear();
     words.set(word, everywhere);
   }
   return everywhere;
