@@ -4,6 +4,7 @@ import { answerQuestion, papersGuide, readQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
+import { isEverywhere } from '../../src/answer/compose/everywhereWords';
 import { SHARED } from '../helpers/questionLists';
 import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
@@ -41,6 +42,14 @@ describe('the text behind a kind, on printed minutes the parser read no apologie
   it('does not take a passage that only names the council for a decision on a topic the papers never mention', () => {
     if (!souldern) return;
     expect(ask(souldern, 'what did the parish council decide about the new skatepark?', '2026-06-10').kind).toBe('not_found');
+  });
+
+  it('counts the parish\'s own name, in every paper, as no topic word, and a topic word as one', () => {
+    if (!souldern) return;
+    expect(isEverywhere(souldern, 'souldern')).toBe(true);
+    expect(isEverywhere(souldern, 'bridleway')).toBe(false);
+    // In a handful of files a topic word may be in all of them: the rule keeps out of small corpora.
+    expect(isEverywhere(sampleIndex(), 'children')).toBe(false);
   });
 
   it('greets a greeting with what the papers hold, not with "not in the papers"', () => {
