@@ -2,18 +2,16 @@ import type { Answer, Meeting, Question } from '../model';
 import type { PaperIndex } from '../search';
 import { panelMeetings } from './meetingAnswers';
 import { type DateRef, otherYears } from './dateRefs';
-import { phrase } from './questionGrammar';
 import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
 import { notFound } from './notFound';
 import { correctSpelling } from './spelling';
-import { understand, type Understanding } from './understand';
+import type { Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
-import type { Reading } from './read';
+import { readQuestion, type Reading } from './read';
 import { answerFromText } from './compose/textBehind';
 import { greetingAnswer } from './compose/papersGuide';
-import { readQuestion } from './read';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -21,7 +19,6 @@ function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
   return date ? [{ from: date, to: date, label: date, exactDay: true }] : [];
 }
 
-const LAST_MEETING = phrase('lastMeeting');
 /** Kinds about the panel's own meetings: asked of another committee, the panel's answer would be wrong. */
 const MEETING_KINDS = new Set(['next_meeting', 'last_meeting', 'meeting_info', 'meeting_list', 'agenda']);
 /** Details only minutes record. */
@@ -50,7 +47,7 @@ export function answerQuestion(index: PaperIndex, question: Question): Answer {
 
 function sameKind(index: PaperIndex, question: Question, parts: readonly string[]): boolean {
   const meetings = panelMeetings(index);
-  const read = parts.map((text) => understand(text, question.asOf, meetings));
+  const read = parts.map((text) => readQuestion(text, question.asOf, meetings));
   const [first] = read;
   return read.every((u) => u.kind === first!.kind && (u.detail === first!.detail || kindNamed(u.kind).answersSeveralDetails === true));
 }
@@ -64,7 +61,7 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   // "Hi", "thanks": not a question, so not "not in the papers" either.
   if (read.greeting) return greetingAnswer(index, question.asOf, read.greeting);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
-  const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && LAST_MEETING.test(read.text));
+  const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && read.said.has('lastMeeting'));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
   if (other) return notFound(index, `The papers hold nothing of ${/^the\b/iu.test(other) ? '' : 'the '}${other}: they are the papers of ${committeeLabel(index, null)}.`);
