@@ -35,6 +35,16 @@ export function toJson(corpus: ParsedCorpus): unknown {
     reports: corpus.reports,
     workProgramme: corpus.workProgramme,
     issues: corpus.issues,
+    // One entry a file, in the contract of ../shared/eval/identity.mjs.
+    files: corpus.files.map(({ identity: id }) => ({
+      file: id.file,
+      committee: id.committee,
+      meetingDates: id.meetingDates,
+      kind: id.kind,
+      council: id.council,
+      evidence: id.evidence,
+      disagreements: id.disagreements,
+    })),
   };
 }
 

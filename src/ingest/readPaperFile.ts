@@ -8,8 +8,8 @@ import type { SourceDocument } from './sourceDocument';
 /** One file read: its document, or the issue that says why it was skipped. */
 export type PaperFileResult = { readonly document: SourceDocument; readonly issue?: never } | { readonly document?: never; readonly issue: ParseIssue };
 
-/** Extensions read as plain text. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+/** Extensions read as plain text (ModernGov web-service answers, .xml, as their text: the parser reads their elements). */
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.xml']);
 /** Extensions read as HTML pages (ModernGov minutes and agenda pages saved from the council's site). */
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
