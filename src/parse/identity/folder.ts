@@ -8,6 +8,7 @@ import { resolveIdentity } from './resolve';
 /** A meeting of the folder as its files identify it. */
 interface FolderMeeting {
   readonly date: string;
+  readonly primary: boolean;
   readonly committee: string | null;
   readonly file: string;
 }
@@ -22,7 +23,8 @@ const STOP_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'report', 'upda
  * Then one name per committee: the spelling the most trusted cue gave.
  */
 export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
-  const meetings = files.flatMap((f) => f.identity.meetingDates.slice(0, 1).map((date) => ({ date, committee: f.identity.committee, file: f.file })));
+  // Each file's own meeting; a file of several (a GetMeetings answer, a pack with earlier minutes) names each.
+  const meetings = files.flatMap((f) => f.identity.meetingDates.map((date, i) => ({ date, committee: f.identity.committee, file: f.file, primary: i === 0 })));
   const council = mostCommon(files.map((f) => f.identity.council));
   const committees = new Set(files.flatMap((f) => (f.identity.committee ? [committeeKey(f.identity.committee)] : [])));
   const identities = files.map((f) => {
@@ -69,7 +71,7 @@ function listedIn(f: ParsedFile, files: readonly ParsedFile[], meetings: readonl
   const dates = new Set(listing.map((l) => l.date));
   if (dates.size === 1) return listing[0]!;
   if (dates.size > 1 || month === null) return null;
-  const monthly = meetings.filter((m) => m.file !== f.file && inMonth(m.date));
+  const monthly = meetings.filter((m) => m.primary && m.file !== f.file && inMonth(m.date));
   const monthDates = new Set(monthly.map((m) => m.date));
   if (monthDates.size !== 1) return null;
   const only = monthly[0]!;

@@ -18,11 +18,12 @@ const PAGE_MARK = /^(?:p\s?a\s?g\s?e\s*\|?\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|-?\s
  */
 export function headLines(doc: SourceDocument): HeadLine[] {
   const out: HeadLine[] = [];
+  // Markup as text (a web-service answer) has elements, not a heading: its own cue reads it.
+  if (doc.lines[0]?.trimStart().startsWith('<')) return out;
   const start = frontMatterEnd(doc.lines);
   for (let i = start; i < Math.min(doc.lines.length, start + HEAD_SCAN_LINES) && out.length < HEAD_ENTRIES; i++) {
     const text = undoubled(doc.lines[i]!.replace(/[*_#>`]+/gu, ' ').replace(/\s+/gu, ' ').trim());
-    // Markup (a web-service answer's elements) is read by its own cue, never as a heading.
-    if (text && !PAGE_MARK.test(text) && !text.startsWith('<')) out.push({ text, line: i + 1 });
+    if (text && !PAGE_MARK.test(text)) out.push({ text, line: i + 1 });
   }
   return out;
 }

@@ -20,11 +20,11 @@ export const IDENTITY_VOCABULARY = {
   notName: re(data.notNames.map((p) => `(?:${p})`).join('|')),
   committeeLabel: re(`^\\s*(?:${data.labels.committee.join('|')})\\s*[:\\-–]\\s*(.+)$`),
   dateLabel: re(`^\\s*(?:${data.labels.date.join('|')})\\s*[:\\-–]\\s*(.+)$`),
+  notMeetingDate: re(data.notMeetingDates),
   kinds: kinds(data.kinds),
   layoutKinds: data.layoutKinds as Readonly<Record<string, DocumentKind>>,
   markupTitles: kinds(data.markupTitles),
   fileNames: kinds(data.fileNames),
   fileNameKindWords: data.fileNameKindWords.map((e) => ({ kind: e.kind as DocumentKind, words: e.words })),
   councilName: re(data.councilName),
-  decisionWord: re(`\\b(?:${data.decisionWords.join('|')})\\b`, 'u'),
 } as const;

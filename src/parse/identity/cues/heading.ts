@@ -95,7 +95,7 @@ function titleName(line: HeadLine): string | null {
 
 /** The date of a short line that gives one; a long line with a date in it is prose. */
 function datelineDate(line: HeadLine): string | null {
-  if (words(line.text) > TITLE_MAX_WORDS || V.dateLabel.test(line.text)) return null;
+  if (words(line.text) > TITLE_MAX_WORDS || V.dateLabel.test(line.text) || V.notMeetingDate.test(line.text)) return null;
   return findDates(line.text)[0]?.date ?? null;
 }
 
