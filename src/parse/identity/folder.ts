@@ -50,7 +50,7 @@ export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
     if (!id.council && council) added.push(evidence('council', 'folder', council, null, `the folder's files are ${council}'s`));
     return added.length > 0 ? resolveIdentity(f.file, [...id.evidence, ...added]) : id;
   });
-  return oneNamePerCommittee(identities);
+  return oneNamePerCommittee(identities.map((id) => asCouncil(id, council)));
 }
 
 /**
@@ -104,6 +104,17 @@ function mostCommon(values: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * A meeting of the whole council named by its kind of council ("Parish Council", "Community Council",
+ * from a file name or a "meeting of the Parish Council" heading) is the folder's council by its name.
+ */
+function asCouncil(id: FileIdentity, council: string | null): FileIdentity {
+  if (!council || !id.committee || id.committee === council) return id;
+  const key = committeeKey(id.committee);
+  if (!committeeKey(council).endsWith(` ${key}`)) return id;
+  return { ...id, committee: council, evidence: [...id.evidence, evidence('committee', 'folder', council, null, `"${id.committee}" is the folder's council, ${council}`)] };
 }
 
 /**

@@ -23,6 +23,7 @@ export const IDENTITY_VOCABULARY = {
   notMeetingDate: re(data.notMeetingDates),
   kinds: kinds(data.kinds),
   layoutKinds: data.layoutKinds as Readonly<Record<string, DocumentKind>>,
+  paperKinds: data.paperKinds as Readonly<Record<string, DocumentKind>>,
   markupTitles: kinds(data.markupTitles),
   fileNames: kinds(data.fileNames),
   fileNameKindWords: data.fileNameKindWords.map((e) => ({ kind: e.kind as DocumentKind, words: e.words })),

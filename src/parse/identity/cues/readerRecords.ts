@@ -1,6 +1,6 @@
-import type { IdentityEvidence, MeetingEvidence } from '../../../model';
+import type { DocumentKind, IdentityEvidence, MeetingEvidence } from '../../../model';
 import { cleanCommitteeName } from '../committeeName';
-import { evidence, type IdentityCue } from '../evidence';
+import { evidence, type FileFindings, type IdentityCue } from '../evidence';
 import { IDENTITY_VOCABULARY as V } from '../vocabulary';
 
 /** What the agenda pack reader calls a meeting whose committee it could not read. */
@@ -34,8 +34,15 @@ export const READER_RECORDS_CUE: IdentityCue = {
     const described = page ? { name: page.name, line: page.source.lineStart } : listed ? { name: listed.committee, line: listed.records[0]!.source.lineStart } : null;
     const name = described && cleanCommitteeName(described.name);
     if (described && name) out.push(evidence('committee', cue, name, described.line, described.name));
-    const kind = V.layoutKinds[found.layout];
+    const kind = V.layoutKinds[found.layout] ?? packKind(found);
     if (kind) out.push(evidence('kind', cue, kind, null, `read as ${found.layout}`));
     return out;
   },
 };
+
+/** What the agenda-pack reader found: several papers bound in one file are a pack; one paper is its kind. */
+function packKind(found: FileFindings): DocumentKind | undefined {
+  const kinds = found.papers.filter((p) => p.kind !== 'other');
+  if (kinds.length > 1) return 'agenda_pack';
+  return kinds[0] ? V.paperKinds[kinds[0].kind] : undefined;
+}
