@@ -8,7 +8,7 @@ const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'upon', 'und
 
 /**
  * A clean committee name from the words a heading names it with: "Cabinet held in the Council Chamber,
- * Sessions House ... on Thursday" is "Cabinet"; "the Meeting of SOULDERN PARISH COUNCIL" is "Souldern
+ * Riverside House ... on Thursday" is "Cabinet"; "the Meeting of EASTFIELD PARISH COUNCIL" is "Eastfield
  * Parish Council". Cut at "held", a venue, a date or a time; the leading "a meeting of the" and "the"
  * dropped; an all-capitals name written in title case. Null when what is left names no body
  * ("the previous meeting" names none; "Children, Young People and Families Scrutiny Panel" is kept whole).
@@ -57,8 +57,8 @@ function titleCase(words: readonly string[]): string {
 }
 
 /**
- * A heading's name split at its dashes ("Souldern Parish Council - Meeting of the Parish Council"):
- * the part that names the meeting's body; where one part ends with the other's name ("Souldern Parish
+ * A heading's name split at its dashes ("Eastfield Parish Council - Meeting of the Parish Council"):
+ * the part that names the meeting's body; where one part ends with the other's name ("Eastfield Parish
  * Council" ends with "Parish Council"), the fuller one.
  */
 export function committeeOfTitle(title: string): string | null {

@@ -10,7 +10,7 @@ export function byTrust(found: readonly IdentityEvidence[]): IdentityEvidence[] 
   return found.map((e, i) => ({ e, i })).sort((a, b) => CUE_TRUST.indexOf(a.e.cue) - CUE_TRUST.indexOf(b.e.cue) || a.i - b.i).map((x) => x.e);
 }
 
-/** Two committee names are one when their keys match or one holds the other's words ("Cabinet", "Kent County Council Cabinet"). */
+/** Two committee names are one when their keys match or one holds the other's words ("Cabinet", "Midshire County Council Cabinet"). */
 export function sameCommittee(a: string, b: string): boolean {
   const ka = committeeKey(a);
   const kb = committeeKey(b);

@@ -53,7 +53,7 @@ function leadIn(head: readonly HeadLine[]): IdentityEvidence[] | null {
   return null;
 }
 
-/** The body named on a line above a heading that names none ("Ayton Community Council" / "Minutes of a Meeting held on ..."). */
+/** The body named on a line above a heading that names none ("Northby Community Council" / "Minutes of a Meeting held on ..."). */
 function bodyAbove(head: readonly HeadLine[], at: number): { name: string; line: HeadLine } | null {
   for (let k = at - 1; k >= 0; k--) {
     const name = titleName(head[k]!);
@@ -77,7 +77,7 @@ function titleAboveDate(head: readonly HeadLine[]): IdentityEvidence[] | null {
   const dateline = head[at]!;
   const date = datelineDate(dateline)!;
   const before = dateline.text.slice(0, findDates(dateline.text)[0]!.index);
-  const onLine = isLabelled(dateline.text) ? null : committeeOfTitle(before);
+  const onLine = isLabelled(dateline.text) || V.kinds.some((k) => k.pattern.test(before)) ? null : committeeOfTitle(before);
   const out = [evidence('meetingDate', 'heading', date, dateline.line, dateline.text)];
   if (onLine) return [evidence('committee', 'heading', onLine, dateline.line, dateline.text), ...out];
   for (let k = at - 1; k >= Math.max(0, at - DATE_REACH); k--) {
@@ -87,15 +87,18 @@ function titleAboveDate(head: readonly HeadLine[]): IdentityEvidence[] | null {
   return null;
 }
 
-/** A short line that names a body, and is not a labelled field ("COMMITTEE: ...", read by the labels cue). */
+/**
+ * A short line that names a body: not a labelled field ("COMMITTEE: ...", read by the labels cue), nor
+ * a line that says what the document is ("Committee Report" is a kind of paper, not a committee).
+ */
 function titleName(line: HeadLine): string | null {
-  if (words(line.text) > TITLE_MAX_WORDS || isLabelled(line.text)) return null;
+  if (words(line.text) > TITLE_MAX_WORDS || isLabelled(line.text) || V.kinds.some((k) => k.pattern.test(line.text))) return null;
   return committeeOfTitle(line.text);
 }
 
-/** The date of a short line that gives one; a long line with a date in it is prose. */
+/** The date of a short line that gives one ("Date: Thursday, 30th January, 2025" too); a long line with a date in it is prose. */
 function datelineDate(line: HeadLine): string | null {
-  if (words(line.text) > TITLE_MAX_WORDS || V.dateLabel.test(line.text) || V.notMeetingDate.test(line.text)) return null;
+  if (words(line.text) > TITLE_MAX_WORDS || V.notMeetingDate.test(line.text)) return null;
   return findDates(line.text)[0]?.date ?? null;
 }
 
@@ -116,7 +119,7 @@ function kindOf(head: readonly HeadLine[]): IdentityEvidence[] {
   return [];
 }
 
-/** A council's own name as a heading line ("Bristol City Council"). */
+/** A council's own name as a heading line ("Westport City Council"). */
 function councilOf(head: readonly HeadLine[]): IdentityEvidence[] {
   for (const line of head.slice(0, 12)) {
     const name = line.text.split(/\s+[-–—]\s+/u)[0]!.trim();
