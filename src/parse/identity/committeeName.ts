@@ -16,7 +16,7 @@ const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'upon', 'und
 export function cleanCommitteeName(raw: string): string | null {
   let name = raw.replace(/[*_`#]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const date = findDates(name)[0];
-  if (date) name = name.slice(0, date.index);
+  if (date) name = name.slice(0, date.index).trim();
   for (const cut of V.cutAfterName) {
     const m = cut.exec(name);
     if (m) name = name.slice(0, m.index);
@@ -27,7 +27,7 @@ export function cleanCommitteeName(raw: string): string | null {
     for (const lead of V.leadingWords) name = name.replace(lead, '');
     name = name.trim();
   }
-  name = name.replace(/^[\s,:;.–—-]+|[\s,:;.–—(-]+$/gu, '').trim();
+  name = capitalsRun(name.replace(/^[\s,:;.–—-]+|[\s,:;.–—(-]+$/gu, '').trim());
   if (!name || /[<>{}=]/u.test(name) || V.notName.test(name) || !namesBody(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
@@ -44,6 +44,12 @@ export function namesBody(name: string): boolean {
     const last = word.split('-').pop() ?? '';
     return /^\p{Lu}/u.test(word) && (V.bodyWords.has(word.toLowerCase()) || (/^\p{Lu}/u.test(last) && V.bodyWords.has(last.toLowerCase())));
   });
+}
+
+/** "PARKS COMMITTEE This update ...": a name in capitals ends where the capitals do (the next line's words ran on). */
+function capitalsRun(name: string): string {
+  const m = /^((?:[\p{Lu}&'’,-]+\s+){1,}[\p{Lu}&'’-]+)\s+\p{Lu}?\p{Ll}/u.exec(name);
+  return m ? m[1]! : name;
 }
 
 function titleCase(words: readonly string[]): string {

@@ -33,7 +33,10 @@ export const HEADING_CUE: IdentityCue = {
 /** The first heading that opens with a lead-in phrase ("Minutes of", "Decision determined at", ...). */
 function leadIn(head: readonly HeadLine[]): IdentityEvidence[] | null {
   for (let i = 0; i < Math.min(head.length, HEADING_REACH); i++) {
-    const window = head.slice(i, i + HEADING_WINDOW).map((h) => h.text).join(' ');
+    // A heading runs over lines until one dates the paper rather than the meeting ("This update published ...").
+    const lines = head.slice(i, i + HEADING_WINDOW);
+    const stop = lines.findIndex((h, k) => k > 0 && V.notMeetingDate.test(h.text));
+    const window = (stop > 0 ? lines.slice(0, stop) : lines).map((h) => h.text).join(' ');
     for (const { pattern } of V.leadIns) {
       const m = pattern.exec(window);
       if (!m || m.index >= head[i]!.text.length) continue;

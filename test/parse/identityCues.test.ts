@@ -1,0 +1,179 @@
+import { htmlToLines, type SourceDocument } from '../../src/ingest';
+import type { FileIdentity } from '../../src/model';
+import { parsePapers } from '../../src/parse';
+import { cleanCommitteeName } from '../../src/parse/identity';
+
+/** A paper as ingest gives it; every council, committee and place here is invented. */
+function doc(file: string, lines: readonly string[], markup?: string): SourceDocument {
+  return { file, lines, pages: null, contentHash: file, ...(markup ? { markup } : {}) };
+}
+
+function identities(...docs: SourceDocument[]): Map<string, FileIdentity> {
+  return new Map(parsePapers(docs).files.map((f) => [f.file, f.identity]));
+}
+
+function identityOf(d: SourceDocument): FileIdentity {
+  return identities(d).get(d.file)!;
+}
+
+const body = ['', 'The Chair welcomed everyone.', '', '1. Apologies', 'There were none.'];
+
+describe('clean committee names', () => {
+  it.each([
+    ['Cabinet held in the Council Chamber, Riverside House, County Hall, Eastbridge on Thursday', 'Cabinet'],
+    ['the Audit Committee', 'Audit Committee'],
+    ['Children, Young People and Families Scrutiny Panel', 'Children, Young People and Families Scrutiny Panel'],
+    ['meeting of the Eastfield Parish Council', 'Eastfield Parish Council'],
+    ['THE ANNUAL MEETING OF EASTFIELD PARISH COUNCIL HELD IN THE VILLAGE HALL', 'Eastfield Parish Council'],
+    ['Parks and Leisure Policy Committee meeting on 12 September 2024', 'Parks and Leisure Policy Committee'],
+    ['Planning Committee, 4 March 2025 at 7pm', 'Planning Committee'],
+  ])('"%s" is "%s"', (raw, clean) => {
+    expect(cleanCommitteeName(raw)).toBe(clean);
+  });
+
+  it.each(['the previous meeting', 'TS chaired meeting', 'a Meeting held on Thursday', 'Members of the Public', 'Westfield Road'])('"%s" names no committee', (raw) => {
+    expect(cleanCommitteeName(raw)).toBeNull();
+  });
+});
+
+describe('the document heading (the most trusted cue)', () => {
+  it('reads printed minutes: "MINUTES of a meeting of the Cabinet held in ... on Thursday, 30 January 2025"', () => {
+    const id = identityOf(doc('a.pdf', ['MINUTES of a meeting of the Cabinet held in the Council Chamber, Riverside House, Eastbridge on Thursday, 30 January 2025.', ...body]));
+    expect(id).toMatchObject({ committee: 'Cabinet', meetingDates: ['2025-01-30'], kind: 'minutes' });
+    expect(id.evidence.find((e) => e.field === 'committee')).toMatchObject({ cue: 'heading', line: 1 });
+  });
+
+  it('reads a heading over several lines, under the council name', () => {
+    const id = identityOf(doc('b.pdf', ['Westport City Council', '', 'Minutes of the Parks and Leisure', '', 'Policy Committee', '', '12 September 2024 at 5.00 pm', ...body]));
+    expect(id).toMatchObject({ committee: 'Parks and Leisure Policy Committee', meetingDates: ['2024-09-12'], kind: 'minutes', council: 'Westport City Council' });
+  });
+
+  it('reads parish minutes in capitals, the date lines below', () => {
+    const id = identityOf(doc('c.pdf', ['P a g e | 1', 'MINUTES OF THE MEETING OF EASTFIELD PARISH COUNCIL', 'HELD IN THE VILLAGE HALL', 'ON 25th September 2025', ...body]));
+    expect(id).toMatchObject({ committee: 'Eastfield Parish Council', meetingDates: ['2025-09-25'], kind: 'minutes' });
+  });
+
+  it('takes the body named above "Minutes of a Meeting held on ..."', () => {
+    const id = identityOf(doc('d.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Thursday 3 June 2021 via Zoom', ...body]));
+    expect(id).toMatchObject({ committee: 'Northby Community Council', meetingDates: ['2021-06-03'], kind: 'minutes' });
+  });
+
+  it('reads a summons front sheet', () => {
+    const id = identityOf(doc('e.pdf', ['Summons to and', 'AGENDA', 'for a meeting of the', 'Cabinet', 'to be held on', 'Thursday, 6 March 2025', 'at 10.00 am', ...body]));
+    expect(id).toMatchObject({ committee: 'Cabinet', meetingDates: ['2025-03-06'], kind: 'agenda_frontsheet' });
+  });
+
+  it('reads a notice of meeting: the title line above the dateline', () => {
+    const id = identityOf(doc('f.pdf', ['Notice of Meeting', 'Audit Committee', 'Tuesday, 4 March 2025 at 10.00 am', 'Venue: Committee Room 1', ...body]));
+    expect(id).toMatchObject({ committee: 'Audit Committee', meetingDates: ['2025-03-04'], kind: 'agenda_frontsheet' });
+  });
+
+  it('reads a front sheet whose dateline is a labelled field', () => {
+    const id = identityOf(doc('g.pdf', ['Cabinet', 'Date: Thursday, 30th January, 2025', 'Time: 10.00 am', 'Venue: Council Chamber', ...body]));
+    expect(id).toMatchObject({ committee: 'Cabinet', meetingDates: ['2025-01-30'] });
+  });
+
+  it('reads a decision notice', () => {
+    const id = identityOf(doc('h.pdf', ['Decision Recording Form', '', 'Decision determined at Parks and Leisure Policy Committee', '', 'meeting on 12 September 2024', ...body]));
+    expect(id).toMatchObject({ committee: 'Parks and Leisure Policy Committee', meetingDates: ['2024-09-12'], kind: 'decisions' });
+  });
+
+  it('does not take a publication date for a meeting date', () => {
+    const id = identityOf(doc('i.pdf', ['Forward plan', 'DECISIONS TO BE TAKEN', 'AT PARKS COMMITTEE', 'This update published 20 January 2026', ...body]));
+    expect(id).toMatchObject({ committee: 'Parks Committee', meetingDates: [], kind: 'forward_plan' });
+  });
+});
+
+describe('a report cover\'s labelled fields', () => {
+  it('reads COMMITTEE and DATE, and "Committee Report" is the kind, not the committee', () => {
+    const id = identityOf(doc('r.pdf', ['Committee Report', '', 'PURPOSE: For information', '', 'COMMITTEE: Parks Committee', '', 'DATE: 15 May 2025', '', 'TITLE: Tree planting', ...body]));
+    expect(id).toMatchObject({ committee: 'Parks Committee', meetingDates: ['2025-05-15'], kind: 'report' });
+    expect(id.evidence.find((e) => e.field === 'committee')).toMatchObject({ cue: 'front_page', line: 5 });
+  });
+});
+
+describe('Markdown front matter', () => {
+  const post = doc('p.md', ['---', 'title: Minutes for meeting held Tuesday 2 September 2025', 'type: minutes', 'date: 2025-09-02', '---', '', '_Held in the Village Hall at 7:00pm._', '## Present', '- A Member']);
+
+  it('gives the date and kind; a post that names no body has no committee of its own', () => {
+    expect(identityOf(post)).toMatchObject({ committee: null, meetingDates: ['2025-09-02'], kind: 'minutes' });
+  });
+
+  it('takes the committee of the folder when the folder is of one body', () => {
+    const pdf = doc('q.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Tuesday 6 July 2021', ...body]);
+    expect(identities(post, pdf).get('p.md')).toMatchObject({ committee: 'Northby Community Council', meetingDates: ['2025-09-02'], council: 'Northby Community Council' });
+  });
+
+  it('keeps both dates where the heading and the front matter disagree, and the heading wins', () => {
+    const id = identityOf(doc('s.md', ['---', 'title: Summer meeting', 'date: 2025-09-01', '---', '', '# MINUTES OF THE MEETING OF NORTHBY COMMUNITY COUNCIL', '', 'MONDAY 7 JULY 2025', ...body]));
+    expect(id.committee).toBe('Northby Community Council');
+    expect(id.meetingDates).toStrictEqual(['2025-07-07', '2025-09-01']);
+    expect(id.disagreements).toStrictEqual([expect.objectContaining({ field: 'meetingDate', kept: '2025-07-07', other: '2025-09-01' })]);
+    expect(id.disagreements[0]!.why).toMatch(/heading .* trusted over the front matter/u);
+  });
+});
+
+describe('file names (the weakest cue)', () => {
+  const plain = ['Some discussion took place about the library.', 'Nothing was decided.'];
+
+  it.each([
+    ['Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf', 'Cabinet', '2025-01-30', 'minutes'],
+    ['Agenda frontsheet 04th-Mar-2025 10.00 Audit Committee.pdf', 'Audit Committee', '2025-03-04', 'agenda_frontsheet'],
+    ['Agenda reports pack 04th-Mar-2025 10.00 Audit Committee.pdf', 'Audit Committee', '2025-03-04', 'agenda_pack'],
+    ['Decisions 12th-Feb-2025 14.00 Parks Committee.pdf', 'Parks Committee', '2025-02-12', 'decisions'],
+    ['audit-committee-2025-03-04-agenda-frontsheet.pdf', 'Audit Committee', '2025-03-04', 'agenda_frontsheet'],
+  ])('reads "%s"', (file, committee, date, kind) => {
+    const id = identityOf(doc(file, plain));
+    expect(id).toMatchObject({ committee, meetingDates: [date], kind });
+    expect(id.evidence.filter((e) => e.field !== 'council').every((e) => e.cue === 'file_name')).toBe(true);
+  });
+
+  it('gives way to the heading, and says so', () => {
+    const id = identityOf(doc('Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf', ['MINUTES of a meeting of the Audit Committee held on Thursday, 30 January 2025', ...body]));
+    expect(id.committee).toBe('Audit Committee');
+    expect(id.disagreements).toStrictEqual([expect.objectContaining({ field: 'committee', kept: 'Audit Committee', other: 'Cabinet' })]);
+  });
+
+  it('leaves a file with no cue at all unidentified, and still parsed', () => {
+    const corpus = parsePapers([doc('notes.txt', plain)]);
+    expect(corpus.files[0]!.identity).toMatchObject({ committee: null, meetingDates: [], kind: 'other', council: null });
+  });
+});
+
+describe('ModernGov markup and web-service data', () => {
+  it('reads a meeting page title', () => {
+    const markup = '<html><head><title>Agenda for Parks Committee on Tuesday 4 March 2025, 7:30 pm - Westport Council</title></head><body><p>Item 1</p></body></html>';
+    const id = identityOf(doc('page.html', htmlToLines(markup), markup));
+    expect(id).toMatchObject({ committee: 'Parks Committee', meetingDates: ['2025-03-04'], kind: 'meeting_page' });
+  });
+
+  it('gives a GetMeeting the committee its GetMeetings lists on that date', () => {
+    const getMeeting = doc('m.xml', ['<?xml version="1.0" encoding="utf-8"?>', '<meeting>', '  <meetingid>7</meetingid>', '  <meetingdate>10/02/2026</meetingdate>', '</meeting>']);
+    const getMeetings = doc('ms.xml', [
+      '<?xml version="1.0" encoding="utf-8"?>', '<getmeetings>', '<committee>', '<committeetitle>Standards Committee</committeetitle>',
+      '<meeting><meetingid>6</meetingid><meetingdate>13/01/2026</meetingdate></meeting>', '<meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>',
+      '</committee>', '</getmeetings>',
+    ]);
+    const ids = identities(getMeeting, getMeetings);
+    expect(ids.get('ms.xml')).toMatchObject({ committee: 'Standards Committee', meetingDates: ['2026-01-13', '2026-02-10'], kind: 'web_service_data' });
+    expect(ids.get('m.xml')).toMatchObject({ committee: 'Standards Committee', meetingDates: ['2026-02-10'], kind: 'web_service_data' });
+  });
+});
+
+describe('the folder\'s other files', () => {
+  it('places a paper that names only a month in the folder\'s one meeting that month', () => {
+    const minutes = doc('min.pdf', ['MINUTES OF THE MEETING OF EASTFIELD PARISH COUNCIL', 'ON 26th March 2026', ...body]);
+    const other = doc('min2.pdf', ['MINUTES OF THE MEETING OF EASTFIELD PARISH COUNCIL', 'ON 30th April 2026', ...body]);
+    const report = doc('rep.pdf', ['County Councillor’s Report', '', 'February/March 2026 – the budget', 'The county has set its budget.']);
+    const id = identities(minutes, other, report).get('rep.pdf')!;
+    expect(id).toMatchObject({ committee: 'Eastfield Parish Council', meetingDates: ['2026-03-26'], kind: 'report' });
+    expect(id.evidence.find((e) => e.field === 'meetingDate' && e.cue === 'folder')?.text).toMatch(/one meeting in 2026-03/u);
+  });
+
+  it('gives one committee one name: the spelling its most trusted cue gave', () => {
+    const minutes = doc('m.pdf', ['Minutes of the Parks & Leisure Policy Committee', '12 September 2024', ...body]);
+    const report = doc('r.pdf', ['Committee Report', 'COMMITTEE: Parks and Leisure Committee', 'DATE: 12 September 2024', ...body]);
+    const ids = identities(minutes, report);
+    expect(ids.get('r.pdf')!.committee).toBe('Parks & Leisure Policy Committee');
+  });
+});
