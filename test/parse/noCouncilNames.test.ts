@@ -18,14 +18,17 @@ const GENERIC = new Set(
 /** The place names of a council's name: the runs of its words that are not generic ("Kingston", "Thames", "Scottish Borders"). */
 function placesIn(name: string): string[] {
   const runs: string[] = [];
-  let run: string[] = [];
-  for (const word of name.split(/[^\p{L}'’-]+/u).filter(Boolean)) {
-    if (GENERIC.has(word.toLowerCase())) {
-      if (run.length > 0) runs.push(run.join(' '));
-      run = [];
-    } else run.push(word);
+  // Punctuation ends a run too: "(Cherwell, Oxfordshire)" is two places.
+  for (const part of name.split(/[(),;:/]+/u)) {
+    let run: string[] = [];
+    for (const word of part.split(/[^\p{L}'’-]+/u).filter(Boolean)) {
+      if (GENERIC.has(word.toLowerCase())) {
+        if (run.length > 0) runs.push(run.join(' '));
+        run = [];
+      } else run.push(word);
+    }
+    if (run.length > 0) runs.push(run.join(' '));
   }
-  if (run.length > 0) runs.push(run.join(' '));
   return runs.filter((r) => r.length > 2);
 }
 
@@ -45,6 +48,7 @@ describe('src/ names no council and no place', () => {
     if (councils.length > 0) expect(places.length).toBeGreaterThan(ALSO.length + councils.length);
     expect(placesIn('Royal Borough of Kingston upon Thames')).toStrictEqual(['Kingston', 'Thames']);
     expect(placesIn('Northby Community Council (Eastshire Borders)')).toStrictEqual(['Northby', 'Eastshire Borders']);
+    expect(placesIn('Eastfield Parish Council (Westvale, Midshire)')).toStrictEqual(['Eastfield', 'Westvale', 'Midshire']);
   });
 
   it('has none of them in any source file', () => {
