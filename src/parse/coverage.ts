@@ -1,5 +1,6 @@
 import type { FileIdentity, MeetingStatus, SourceSpan } from '../model';
 import data from '../../data/coverage.json';
+import { cleanCommitteeName } from './identity';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 
 /** A line of a paper, for the report to point at. */
@@ -68,11 +69,13 @@ export function coverageOf(corpus: ParsedCorpus): Coverage {
 function committeesOf(corpus: ParsedCorpus): Coverage['committees'] {
   const by = new Map<string, { meetings: number; withPapers: number; status: Record<MeetingStatus, number> }>();
   for (const m of corpus.meetings) {
-    const entry = by.get(m.canonicalCommittee) ?? { meetings: 0, withPapers: 0, status: { scheduled: 0, held: 0, cancelled: 0, postponed: 0 } };
+    // Grouped by the clean name ("Cabinet", not "Cabinet held in the Council Chamber ..."), as files are identified.
+    const name = cleanCommitteeName(m.canonicalCommittee) ?? m.canonicalCommittee;
+    const entry = by.get(name) ?? { meetings: 0, withPapers: 0, status: { scheduled: 0, held: 0, cancelled: 0, postponed: 0 } };
     entry.meetings++;
     if (m.hasPapers) entry.withPapers++;
     entry.status[m.status]++;
-    by.set(m.canonicalCommittee, entry);
+    by.set(name, entry);
   }
   return [...by].map(([committee, e]) => ({ committee, ...e }));
 }

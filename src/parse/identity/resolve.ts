@@ -32,12 +32,13 @@ export function resolveIdentity(file: string, found: readonly IdentityEvidence[]
     ...disagreeing('committee', committee, committees, (a, b) => sameCommittee(a, b)),
     ...disagreeing('meetingDate', date, dates, (a, b) => a === b),
   ];
+  const kinds = of('kind').map((e) => e.value as DocumentKind);
   return {
     file,
     council: of('council')[0]?.value ?? null,
     committee: committee?.value ?? null,
     meetingDates: [...new Set(dates.map((e) => e.value))],
-    kind: (of('kind')[0]?.value as DocumentKind | undefined) ?? 'other',
+    kind: kindOf(kinds),
     evidence: ordered,
     disagreements,
   };
@@ -67,4 +68,13 @@ function cueName(cue: IdentityEvidence['cue']): string {
 
 function quote(e: IdentityEvidence): string {
   return `${e.line !== null ? `line ${e.line}: ` : ''}"${e.text.length > 80 ? `${e.text.slice(0, 77)}...` : e.text}"`;
+}
+
+/**
+ * The most trusted cue's kind, but a pack opens with its front sheet: a file whose heading says
+ * "Agenda" and in which the readers found several papers is the pack, not the front sheet alone.
+ */
+function kindOf(kinds: readonly DocumentKind[]): DocumentKind {
+  const first = kinds[0] ?? 'other';
+  return first === 'agenda_frontsheet' && kinds.includes('agenda_pack') ? 'agenda_pack' : first;
 }
