@@ -1,4 +1,4 @@
-import { htmlToLines, type SourceDocument } from '../../src/ingest';
+import { htmlToLines, type SourceDocument, xmlToLines } from '../../src/ingest';
 import type { FileIdentity } from '../../src/model';
 import { parsePapers } from '../../src/parse';
 import { cleanCommitteeName } from '../../src/parse/identity';
@@ -148,12 +148,16 @@ describe('ModernGov markup and web-service data', () => {
   });
 
   it('gives a GetMeeting the committee its GetMeetings lists on that date', () => {
-    const getMeeting = doc('m.xml', ['<?xml version="1.0" encoding="utf-8"?>', '<meeting>', '  <meetingid>7</meetingid>', '  <meetingdate>10/02/2026</meetingdate>', '</meeting>']);
-    const getMeetings = doc('ms.xml', [
-      '<?xml version="1.0" encoding="utf-8"?>', '<getmeetings>', '<committee>', '<committeetitle>Standards Committee</committeetitle>',
-      '<meeting><meetingid>6</meetingid><meetingdate>13/01/2026</meetingdate></meeting>', '<meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>',
-      '</committee>', '</getmeetings>',
-    ]);
+    // As ingest reads web-service answers: one element a line ("meetingdate: 10/02/2026").
+    const getMeeting = doc('m.xml', xmlToLines('<?xml version="1.0" encoding="utf-8"?>\n<meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>'));
+    const getMeetings = doc(
+      'ms.xml',
+      xmlToLines(
+        '<?xml version="1.0"?><getmeetings><committee><committeetitle>Standards Committee</committeetitle><committeemeetings>' +
+          '<meeting><meetingid>6</meetingid><meetingdate>13/01/2026</meetingdate></meeting><meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>' +
+          '</committeemeetings></committee></getmeetings>',
+      ),
+    );
     const ids = identities(getMeeting, getMeetings);
     expect(ids.get('ms.xml')).toMatchObject({ committee: 'Standards Committee', meetingDates: ['2026-01-13', '2026-02-10'], kind: 'web_service_data' });
     expect(ids.get('m.xml')).toMatchObject({ committee: 'Standards Committee', meetingDates: ['2026-02-10'], kind: 'web_service_data' });

@@ -3,8 +3,16 @@ import { findDates } from '../../dates';
 import { cleanCommitteeName } from '../committeeName';
 import { evidence, type IdentityCue } from '../evidence';
 
-/** ModernGov web-service answers name their root: <meeting> (GetMeeting), <getmeetings>, <committees>. */
-const ROOT = /^\s*(?:<\?xml[^>]*>\s*)?<(meeting|getmeetings|committees|committee|meetings)\b/iu;
+/**
+ * ModernGov web-service answers name their root: meeting (GetMeeting), getmeetings, committees. Ingest
+ * renders them as "name: text" lines (src/ingest/xmlToLines.ts); raw XML is read too.
+ */
+const ROOT = /^\s*(?:<\?xml[^>]*>\s*)?<?(meeting|getmeetings|committees|committee|meetings)(?:>|:$)/iu;
+/** Where the root is: the first line, or the second after an XML declaration. */
+const ROOT_LINES = 2;
+const field = (name: string): RegExp => new RegExp(`^\\s*(?:<${name}>([^<]+)</${name}>|${name}:\\s*(.+))$`, 'iu');
+const COMMITTEE_TITLE = field('committeetitle');
+const MEETING_DATE = field('meetingdate');
 
 /**
  * ModernGov web-service data (GetMeeting, GetMeetings, GetCommittees): the meeting's date, the
@@ -14,14 +22,16 @@ const ROOT = /^\s*(?:<\?xml[^>]*>\s*)?<(meeting|getmeetings|committees|committee
 export const WEB_SERVICE_CUE: IdentityCue = {
   name: 'web service',
   read: (doc) => {
-    const root = ROOT.exec(doc.lines.slice(0, 3).join('\n'))?.[1]?.toLowerCase();
+    const root = doc.lines.slice(0, ROOT_LINES).map((l) => ROOT.exec(l)?.[1]).find((r) => r !== undefined)?.toLowerCase();
     if (!root) return [];
     const out: IdentityEvidence[] = [evidence('kind', 'web_service', 'web_service_data', null, `<${root}>`)];
     const titles = new Set<string>();
     doc.lines.forEach((line, i) => {
-      const title = /<committeetitle>([^<]+)<\/committeetitle>/iu.exec(line)?.[1];
+      const t = COMMITTEE_TITLE.exec(line);
+      const title = t?.[1] ?? t?.[2];
       if (title) titles.add(title.trim());
-      const date = /<meetingdate>([^<]+)<\/meetingdate>/iu.exec(line)?.[1];
+      const d = MEETING_DATE.exec(line);
+      const date = d?.[1] ?? d?.[2];
       const iso = date ? findDates(date)[0]?.date : undefined;
       if (iso && root !== 'committees') out.push(evidence('meetingDate', 'web_service', iso, i + 1, line));
     });
