@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../ingest';
 import type { Committee, Meeting, MeetingEvidence, MeetingStatus, ParseIssue } from '../model';
 import { committeeKey } from './committees';
-import { identifyFolder } from './identity';
+import { identifyFolder, meetingsNamed } from './identity';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
@@ -21,7 +21,10 @@ export function combineParsedFiles<D = SourceDocument>(
   ingestIssues: readonly ParseIssue[] = [],
 ): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
   const identities = identifyFolder(parsed);
-  const files = parsed.map((f, i) => ({ ...f, identity: identities[i]! }));
+  const files = parsed.map((f, i) => {
+    const identified = { ...f, identity: identities[i]! };
+    return { ...identified, meetings: meetingsNamed(identified) };
+  });
   const name = oneNamePerCommittee(files);
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings).map((m) => ({ ...m, canonicalCommittee: name(m.canonicalCommittee) })));
   const described = files.flatMap((f) => f.committees).map((c) => ({ ...c, canonical: name(c.canonical) }));
