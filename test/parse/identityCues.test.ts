@@ -181,3 +181,16 @@ describe('the folder\'s other files', () => {
     expect(ids.get('r.pdf')!.committee).toBe('Parks & Leisure Policy Committee');
   });
 });
+
+describe('the calendar, named as the files are identified', () => {
+  it('names a meeting by its clean committee name, and an unnamed one by its file\'s committee', () => {
+    const corpus = parsePapers([
+      doc('cab.pdf', ['MINUTES of a meeting of the Cabinet held in the Council Chamber, Riverside House, Eastbridge on Thursday, 30 January 2025.', '', 'PRESENT: Mr A Leader (Chair)', '', '1. Apologies', 'There were none.']),
+      doc('cc.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Thursday 3 June 2021 via Zoom', '', 'Present: A Member, B Member', '', '1. Police report', 'The report was noted.']),
+    ]);
+    expect(corpus.meetings.map((m) => [m.date, m.canonicalCommittee])).toStrictEqual([
+      ['2021-06-03', 'Northby Community Council'],
+      ['2025-01-30', 'Cabinet'],
+    ]);
+  });
+});
