@@ -194,3 +194,21 @@ describe('the calendar, named as the files are identified', () => {
     ]);
   });
 });
+
+describe('more ways councils head their papers', () => {
+  it.each([
+    [['Notice of a public meeting of', 'Executive', 'To: Councillors A Smith (Chair), B Jones', 'Date: Thursday, 16 January 2025', 'Time: 5.30 pm'], 'Executive', '2025-01-16'],
+    [['Audit and Governance Committee', 'Minutes of the meeting held on 12 March 2024 at 7.00 pm in the Town Hall'], 'Audit and Governance Committee', '2024-03-12'],
+    [['PLANNING COMMITTEE', 'MINUTES', 'Date: 12 March 2024'], 'Planning Committee', '2024-03-12'],
+    [['MINUTES OF THE ORDINARY MEETING OF EASTFIELD PARISH COUNCIL HELD ON MONDAY 3 MARCH 2025 AT 7PM'], 'Eastfield Parish Council', '2025-03-03'],
+    [['Minutes of Eastfield Town Council Meeting held on 3 March 2025'], 'Eastfield Town Council', '2025-03-03'],
+    [['Public Document Pack', 'Cabinet', 'Thursday, 30th January, 2025', '10.00 am', 'AGENDA'], 'Cabinet', '2025-01-30'],
+    [['From: The Leader of the Council', 'To: Cabinet – 30 January 2025', 'Subject: Budget'], 'Cabinet', '2025-01-30'],
+  ])('%j is %s on %s', (lines, committee, date) => {
+    expect(identityOf(doc('x.pdf', [...lines, ...body]))).toMatchObject({ committee, meetingDates: [date] });
+  });
+
+  it('takes a dated title with no body named as the date, and leaves the committee to other cues', () => {
+    expect(identityOf(doc('y.md', ['# MONDAY 7 JULY 2025', '', 'Present: A Member']))).toMatchObject({ committee: null, meetingDates: ['2025-07-07'] });
+  });
+});

@@ -11,6 +11,8 @@ const HEADING_WINDOW = 3;
 const DATE_REACH = 3;
 /** A heading and the front page's dateline are this near the top (in lines with words on them). */
 const HEADING_REACH = 12;
+/** A dateline this near the top is the document's title ("MONDAY 7 JULY 2025") even with no body named above it. */
+const TITLE_DATELINE = 3;
 /** A line longer than this is prose, not a title or a dateline. */
 const TITLE_MAX_WORDS = 16;
 /** "March 2026", "February/March 2026": a month without a day. */
@@ -87,7 +89,7 @@ function titleAboveDate(head: readonly HeadLine[]): IdentityEvidence[] | null {
     const name = titleName(head[k]!);
     if (name) return [evidence('committee', 'heading', name, head[k]!.line, head[k]!.text), ...out];
   }
-  return null;
+  return at < TITLE_DATELINE ? out : null;
 }
 
 /**
@@ -105,8 +107,11 @@ function datelineDate(line: HeadLine): string | null {
   return findDates(line.text)[0]?.date ?? null;
 }
 
+/** "From: ...", "COMMITTEE: ...": a form's field, whatever its label, is no title. */
+const ANY_LABEL = /^\s*[\p{L}'’ -]{1,30}:\s/u;
+
 function isLabelled(text: string): boolean {
-  return V.committeeLabel.test(text) || V.dateLabel.test(text);
+  return ANY_LABEL.test(text) || V.committeeLabel.test(text) || V.dateLabel.test(text);
 }
 
 function words(text: string): number {
