@@ -4,7 +4,7 @@ import { parseAgendaItems } from './agendaItems';
 import { canonicalCommittee, findCommitteeName, isKnownCommittee } from './committees';
 import { findDates } from './dates';
 import { parseFrontSheet } from './frontSheet';
-import { identifyFile } from './identity';
+import { identifyFile, textStart } from './identity';
 import { PAGE_FOOTER, type PageOf, span } from './lines';
 import { parseMinutes } from './minutes';
 import type { ParsedFile } from './parsedCorpus';
@@ -23,7 +23,7 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
   const found = readFile(doc);
-  return { ...found, identity: identifyFile(doc, found) };
+  return { ...found, identity: identifyFile(doc, found), textStart: textStart(doc.lines) };
 }
 
 /** What the layout reader that recognises the document finds in it. */

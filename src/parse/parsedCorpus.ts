@@ -33,6 +33,11 @@ export interface ParsedFile {
    * the file's own cues when it is parsed, then completed from the folder's other files by parsePapers.
    */
   readonly identity: FileIdentity;
+  /**
+   * The 1-based line the document's own text starts on: after Markdown front matter, which is metadata
+   * and never quoted. Set by parsePaperFile (absent: line 1); readers leave it out.
+   */
+  readonly textStart?: number;
 }
 
 /** Every file's findings, with meetings merged across files (one meeting, many records). */

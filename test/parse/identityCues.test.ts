@@ -212,3 +212,18 @@ describe('more ways councils head their papers', () => {
     expect(identityOf(doc('y.md', ['# MONDAY 7 JULY 2025', '', 'Present: A Member']))).toMatchObject({ committee: null, meetingDates: ['2025-07-07'] });
   });
 });
+
+describe('meetings the calendar knows from identities alone', () => {
+  it('adds the meeting of a minutes post no reader recorded, and an agenda\'s meeting as called', () => {
+    const pdf = doc('q.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Tuesday 6 July 2021', ...body]);
+    const post = doc('p.md', ['---', 'title: Minutes for meeting held Tuesday 2 September 2025', 'type: minutes', 'date: 2025-09-02', '---', '', '## Present', '- A Member']);
+    const agenda = doc('a.pdf', ['Northby Community Council - Meeting of the Community Council', '7th October 2025 at 7.30pm in the Village Hall', '', 'Agenda & Summons to Councillors', '1 Apologies']);
+    const corpus = parsePapers([pdf, post, agenda]);
+    expect(corpus.meetings.map((m) => [m.date, m.canonicalCommittee, m.status])).toStrictEqual([
+      ['2021-07-06', 'Northby Community Council', 'held'],
+      ['2025-09-02', 'Northby Community Council', 'held'],
+      ['2025-10-07', 'Northby Community Council', 'scheduled'],
+    ]);
+    expect(corpus.meetings[1]!.records).toStrictEqual([expect.objectContaining({ evidence: 'minutes', source: expect.objectContaining({ file: 'p.md', lineStart: 7 }) })]);
+  });
+});

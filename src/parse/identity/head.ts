@@ -39,3 +39,10 @@ function undoubled(text: string): string {
   const half = text.length / 2;
   return Number.isInteger(half) && half > 3 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
 }
+
+/** The 1-based line a document's own text starts on: the first with words after any front matter. */
+export function textStart(lines: readonly string[]): number {
+  const from = frontMatterEnd(lines);
+  const at = lines.findIndex((l, i) => i >= from && l.trim() !== '');
+  return at < 0 ? 1 : at + 1;
+}

@@ -6,6 +6,7 @@ import { resolveIdentity } from './resolve';
 
 export { cleanCommitteeName } from './committeeName';
 export { identifyFolder } from './folder';
+export { textStart } from './head';
 export { meetingsNamed } from './meetingNames';
 export { sameCommittee } from './resolve';
 export type { FileFindings } from './evidence';

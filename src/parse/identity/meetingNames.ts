@@ -1,5 +1,6 @@
-import type { Meeting } from '../../model';
+import type { DocumentKind, Meeting, MeetingEvidence, MeetingStatus } from '../../model';
 import { canonicalCommittee } from '../committees';
+import { meetingRecord } from '../readers/common';
 import type { ParsedFile } from '../parsedCorpus';
 import { cleanCommitteeName } from './committeeName';
 
@@ -12,10 +13,36 @@ const UNKNOWN = 'Unknown committee';
  * could not read, or read as words that name no body, is of the file's committee when the file has one.
  */
 export function meetingsNamed(file: ParsedFile): Meeting[] {
-  return file.meetings.map((m) => {
+  const named = file.meetings.map((m) => {
     const clean = m.committee === UNKNOWN ? null : cleanCommitteeName(m.committee);
     const named = clean ?? file.identity.committee;
     if (!named || named === m.committee) return m;
     return { ...m, committee: named, canonicalCommittee: canonicalCommittee(named) };
   });
+  const own = identifiedMeeting(file);
+  return own && !named.some((m) => m.date === own.date && m.records.some((r) => r.evidence === own.records[0]!.evidence)) ? [...named, own] : named;
+}
+
+/** What a file of each kind says of its meeting: minutes and decisions that it took place, an agenda that it is called. */
+const RECORD_OF: Partial<Record<DocumentKind, { evidence: MeetingEvidence; status: MeetingStatus }>> = {
+  minutes: { evidence: 'minutes', status: 'held' },
+  decisions: { evidence: 'decision_notice', status: 'held' },
+  agenda_frontsheet: { evidence: 'front_sheet', status: 'scheduled' },
+  agenda_pack: { evidence: 'front_sheet', status: 'scheduled' },
+};
+
+/**
+ * The meeting a file identified as its minutes, decisions or agenda records, where no reader recorded
+ * it (a Markdown post of minutes, a parish agenda no layout reads): the calendar knows the meeting
+ * from the file's own heading or front matter.
+ */
+function identifiedMeeting(file: ParsedFile): Meeting | null {
+  const { committee, meetingDates, kind, evidence } = file.identity;
+  const record = RECORD_OF[kind];
+  const date = meetingDates[0];
+  if (!record || !committee || !date) return null;
+  // Cited at the line that dated it, unless that is front matter (metadata, never quoted): then where the text starts.
+  const said = evidence.find((e) => e.field === 'meetingDate' && e.value === date && e.line !== null && e.cue !== 'front_matter');
+  const line = said?.line ?? file.textStart ?? 1;
+  return meetingRecord(committee, date, record.status, record.evidence, { file: file.file, lineStart: line, lineEnd: line, page: file.pages[line - 1] ?? null }, { hasPapers: true });
 }
