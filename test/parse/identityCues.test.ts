@@ -224,6 +224,14 @@ describe('meetings the calendar knows from identities alone', () => {
       ['2025-09-02', 'Northby Community Council', 'held'],
       ['2025-10-07', 'Northby Community Council', 'scheduled'],
     ]);
-    expect(corpus.meetings[1]!.records).toStrictEqual([expect.objectContaining({ evidence: 'minutes', source: expect.objectContaining({ file: 'p.md', lineStart: 7 }) })]);
+    // Cited at the post's title (its heading on the site), never at a front-matter delimiter or key.
+    expect(corpus.meetings[1]!.records).toStrictEqual([expect.objectContaining({ evidence: 'minutes', source: expect.objectContaining({ file: 'p.md', lineStart: 2 }) })]);
+  });
+
+  it('cites where the text starts when only a front-matter date gave the meeting', () => {
+    const pdf = doc('q.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Tuesday 6 July 2021', ...body]);
+    const post = doc('p.md', ['---', 'type: minutes', 'date: 2025-09-02', '---', '', 'Held in the Village Hall.', '## Present', '- A Member']);
+    const meeting = parsePapers([pdf, post]).meetings.find((m) => m.date === '2025-09-02')!;
+    expect(meeting.records[0]!.source).toMatchObject({ file: 'p.md', lineStart: 6, lineEnd: 6 });
   });
 });

@@ -23,6 +23,9 @@ export function meetingsNamed(file: ParsedFile): Meeting[] {
   return own && !named.some((m) => m.date === own.date && m.records.some((r) => r.evidence === own.records[0]!.evidence)) ? [...named, own] : named;
 }
 
+/** The front-matter key a website shows as the page's heading. */
+const SHOWN_TITLE = /^\s*title\s*:/iu;
+
 /** What a file of each kind says of its meeting: minutes and decisions that it took place, an agenda that it is called. */
 const RECORD_OF: Partial<Record<DocumentKind, { evidence: MeetingEvidence; status: MeetingStatus }>> = {
   minutes: { evidence: 'minutes', status: 'held' },
@@ -41,8 +44,8 @@ function identifiedMeeting(file: ParsedFile): Meeting | null {
   const record = RECORD_OF[kind];
   const date = meetingDates[0];
   if (!record || !committee || !date) return null;
-  // Cited at the line that dated it, unless that is front matter (metadata, never quoted): then where the text starts.
-  const said = evidence.find((e) => e.field === 'meetingDate' && e.value === date && e.line !== null && e.cue !== 'front_matter');
+  // Cited at the line that dated it; of front matter (metadata) only its title, which the site shows as the post's heading.
+  const said = evidence.find((e) => e.field === 'meetingDate' && e.value === date && e.line !== null && (e.cue !== 'front_matter' || SHOWN_TITLE.test(e.text)));
   const line = said?.line ?? file.textStart ?? 1;
   return meetingRecord(committee, date, record.status, record.evidence, { file: file.file, lineStart: line, lineEnd: line, page: file.pages[line - 1] ?? null }, { hasPapers: true });
 }
