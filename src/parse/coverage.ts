@@ -80,9 +80,12 @@ function committeesOf(corpus: ParsedCorpus): Coverage['committees'] {
   return [...by].map(([committee, e]) => ({ committee, ...e }));
 }
 
-/** The agenda-pack reader is the fallback: a file it found no records in was read by no layout. */
+/**
+ * The agenda-pack reader is the fallback: a file it found no agenda items, minutes, reports, work
+ * programme or committees in was read by no layout (a meeting its identity alone gives does not count).
+ */
 function readAsTextOnly(f: ParsedFile): boolean {
-  return f.layout === 'agenda_pack' && [f.meetings, f.agendaItems, f.minutes, f.reports, f.workProgramme, f.committees].every((x) => x.length === 0);
+  return f.layout === 'agenda_pack' && [f.agendaItems, f.minutes, f.reports, f.workProgramme, f.committees].every((x) => x.length === 0);
 }
 
 /**

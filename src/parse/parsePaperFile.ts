@@ -23,7 +23,8 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
   const found = readFile(doc);
-  return { ...found, identity: identifyFile(doc, found), textStart: textStart(doc.lines) };
+  // A document that could not be read (no lines) still gets an identity, from its name at least.
+  return { ...found, identity: identifyFile(doc, found), textStart: Array.isArray(doc.lines) ? textStart(doc.lines) : 1 };
 }
 
 /** What the layout reader that recognises the document finds in it. */
