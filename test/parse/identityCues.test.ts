@@ -235,3 +235,14 @@ describe('meetings the calendar knows from identities alone', () => {
     expect(meeting.records[0]!.source).toMatchObject({ file: 'p.md', lineStart: 6, lineEnd: 6 });
   });
 });
+
+describe('a meeting named only by its kind', () => {
+  it('is the folder council\'s meeting of that kind, and says nothing of the ordinary meeting that day', () => {
+    const pdf = doc('q.pdf', ['Northby Community Council', '', 'Minutes of a Meeting held on Tuesday 6 July 2021', ...body]);
+    const agm = doc('agm.md', ['---', 'title: Minutes for AGM held Tuesday 3rd March 2026', 'type: minutes', '---', '', 'Held in the Hall.']);
+    const ordinary = doc('ord.md', ['---', 'title: Minutes for meeting held Tuesday 3 March 2026', 'type: minutes', '---', '', 'Held in the Hall.']);
+    const ids = identities(pdf, agm, ordinary);
+    expect(ids.get('agm.md')).toMatchObject({ committee: 'Northby Community Council AGM', meetingDates: ['2026-03-03'] });
+    expect(ids.get('ord.md')).toMatchObject({ committee: 'Northby Community Council', meetingDates: ['2026-03-03'] });
+  });
+});

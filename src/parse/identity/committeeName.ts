@@ -56,6 +56,7 @@ function titleCase(words: readonly string[]): string {
   return words
     .map((w, i) => {
       const lower = w.toLowerCase();
+      if (V.acronyms.has(w)) return w;
       if (i > 0 && SMALL_WORDS.has(lower)) return lower;
       return lower.replace(/(^|[-'’/(])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     })

@@ -4,6 +4,7 @@ import type { ParsedFile } from '../parsedCorpus';
 import { CUE_TRUST } from './cues';
 import { evidence, MONTH_VALUE } from './evidence';
 import { resolveIdentity } from './resolve';
+import { IDENTITY_VOCABULARY as V } from './vocabulary';
 
 /** A meeting of the folder as its files identify it. */
 interface FolderMeeting {
@@ -23,10 +24,13 @@ const STOP_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'report', 'upda
  * Then one name per committee: the spelling the most trusted cue gave.
  */
 export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
+  // A meeting named only by its kind ("AGM") says nothing of the body's other meetings, even on its day.
+  const bodyOf = (f: ParsedFile): string | null => (f.identity.committee && !V.meetingOnly.test(f.identity.committee) ? f.identity.committee : null);
   // Each file's own meeting; a file of several (a GetMeetings answer, a pack with earlier minutes) names each.
-  const meetings = files.flatMap((f) => f.identity.meetingDates.map((date, i) => ({ date, committee: f.identity.committee, file: f.file, primary: i === 0 })));
+  const meetings = files.flatMap((f) => f.identity.meetingDates.map((date, i) => ({ date, committee: bodyOf(f), file: f.file, primary: i === 0 })));
   const council = mostCommon(files.map((f) => f.identity.council));
-  const committees = new Set(files.flatMap((f) => (f.identity.committee ? [committeeKey(f.identity.committee)] : [])));
+  const bodies = files.map(bodyOf).filter((b): b is string => b !== null);
+  const committees = new Set(bodies.map(committeeKey));
   const identities = files.map((f) => {
     const added: IdentityEvidence[] = [];
     const id = f.identity;
@@ -43,7 +47,7 @@ export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
       const sameDay = date ? agreed(meetings.filter((m) => m.date === date && m.file !== f.file).map((m) => m.committee)) : null;
       if (sameDay) added.push(evidence('committee', 'folder', sameDay, null, `the folder's other files of ${date} are of ${sameDay}`));
       else if (date && committees.size === 1) {
-        const only = files.find((x) => x.identity.committee)!.identity.committee!;
+        const only = bodies[0]!;
         added.push(evidence('committee', 'folder', only, null, `the folder's files are all of ${only}`));
       }
     }
@@ -108,13 +112,14 @@ function mostCommon(values: readonly (string | null)[]): string | null {
 
 /**
  * A meeting of the whole council named by its kind of council ("Parish Council", "Community Council",
- * from a file name or a "meeting of the Parish Council" heading) is the folder's council by its name.
+ * from a file name or a "meeting of the Parish Council" heading) is the folder's council by its name;
+ * a meeting named only by its kind ("AGM") is the council's meeting of that kind.
  */
 function asCouncil(id: FileIdentity, council: string | null): FileIdentity {
   if (!council || !id.committee || id.committee === council) return id;
-  const key = committeeKey(id.committee);
-  if (!committeeKey(council).endsWith(` ${key}`)) return id;
-  return { ...id, committee: council, evidence: [...id.evidence, evidence('committee', 'folder', council, null, `"${id.committee}" is the folder's council, ${council}`)] };
+  const name = V.meetingOnly.test(id.committee) ? `${council} ${id.committee}` : committeeKey(council).endsWith(` ${committeeKey(id.committee)}`) ? council : null;
+  if (!name) return id;
+  return { ...id, committee: name, evidence: [...id.evidence, evidence('committee', 'folder', name, null, `"${id.committee}" is the folder's council's, ${council}`)] };
 }
 
 /**

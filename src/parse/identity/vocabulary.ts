@@ -28,4 +28,6 @@ export const IDENTITY_VOCABULARY = {
   fileNames: kinds(data.fileNames),
   fileNameKindWords: data.fileNameKindWords.map((e) => ({ kind: e.kind as DocumentKind, words: e.words })),
   councilName: re(data.councilName),
+  meetingOnly: re(data.meetingOnly),
+  acronyms: new Set(data.acronyms),
 } as const;

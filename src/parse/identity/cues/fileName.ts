@@ -59,5 +59,8 @@ function slugName(stem: string, base: string): IdentityEvidence[] {
 }
 
 function titleCased(name: string): string {
-  return name.replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/\b(And|Of|The|For)\b/gu, (w) => w.toLowerCase());
+  return name
+    .replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+    .replace(/\b(And|Of|The|For)\b/gu, (w) => w.toLowerCase())
+    .replace(/\p{L}+/gu, (w) => (V.acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w));
 }
