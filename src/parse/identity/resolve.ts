@@ -2,6 +2,7 @@ import type { DocumentKind, FileIdentity, IdentityEvidence } from '../../model';
 import { committeeKey } from '../committees';
 import { CUE_TRUST } from './cues';
 import { DATE_VALUE } from './evidence';
+import { IDENTITY_VOCABULARY as V } from './vocabulary';
 
 type Disagreement = FileIdentity['disagreements'][number];
 
@@ -29,7 +30,8 @@ export function resolveIdentity(file: string, found: readonly IdentityEvidence[]
   const committee = committees[0] ?? null;
   const date = dates[0] ?? null;
   const disagreements: Disagreement[] = [
-    ...disagreeing('committee', committee, committees, (a, b) => sameCommittee(a, b)),
+    // A name that says only which meeting ("Annual Meeting") does not contradict the body that holds it.
+    ...disagreeing('committee', committee, committees, (a, b) => sameCommittee(a, b) || V.meetingOnly.test(b)),
     ...disagreeing('meetingDate', date, dates, (a, b) => a === b),
   ];
   const kinds = of('kind').map((e) => e.value as DocumentKind);
