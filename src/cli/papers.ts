@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config';
 import { progressBar, readPaperFolderAsync } from '../ingest';
-import { formatDate, mergeMeetings, parsePapers, type ParsedCorpus } from '../parse';
+import { coverageOf, formatDate, mergeMeetings, parsePapers, type ParsedCorpus } from '../parse';
+import { coverageSummary } from './coverageSummary';
 
 /**
  * `npm run papers [-- --json] [-- --dir DIR]`: what the parser found in each paper, for a person or as JSON.
@@ -35,6 +36,17 @@ export function toJson(corpus: ParsedCorpus): unknown {
     reports: corpus.reports,
     workProgramme: corpus.workProgramme,
     issues: corpus.issues,
+    // One entry a file, in the contract of ../shared/eval/identity.mjs.
+    files: corpus.files.map(({ identity: id }) => ({
+      file: id.file,
+      committee: id.committee,
+      meetingDates: id.meetingDates,
+      kind: id.kind,
+      council: id.council,
+      evidence: id.evidence,
+      disagreements: id.disagreements,
+    })),
+    coverage: coverageOf(corpus),
   };
 }
 
@@ -46,7 +58,9 @@ export function summary(corpus: ParsedCorpus): string {
     const count = (n: number, what: string): string => `${what} ${n}`;
     const attendance = f.minutes.reduce((n, m) => n + m.members.length + m.coopted.length + m.inAttendance.length + m.employees.length, 0);
     const committees = [...new Set([...f.committees.map((c) => c.canonical), ...f.meetings.map((m) => m.canonicalCommittee)])];
+    const id = f.identity;
     out.push(`${f.file} (${f.layout})`);
+    out.push(`  identity: ${id.kind}, ${id.committee ?? 'no committee'}, ${id.meetingDates.join(', ') || 'no date'}${id.council ? `, ${id.council}` : ''}`);
     out.push(`  committee: ${committees.slice(0, 5).join('; ') || 'none named'}${committees.length > 5 ? `; and ${committees.length - 5} more` : ''}`);
     if (f.committees.some((c) => c.members.length > 0)) {
       for (const c of f.committees.filter((x) => x.members.length > 0)) out.push(`  ${c.canonical}: chair ${c.chair ?? 'not named'}, vice-chair ${c.viceChair ?? 'not named'}, ${c.members.length} members`);
@@ -79,7 +93,7 @@ export function summary(corpus: ParsedCorpus): string {
   out.push('');
   out.push(corpus.issues.length === 0 ? 'No parse issues.' : `${withIssues.length} of ${corpus.documents.length} files had issues:`);
   for (const i of corpus.issues) out.push(`  [${i.code}] ${i.message}`);
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n')}\n${coverageSummary(coverageOf(corpus))}`;
 }
 
 /** One line: files, pages (PDF pages, or "Page N" footers in text papers), papers, meetings, issues, seconds. */

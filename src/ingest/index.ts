@@ -1,4 +1,5 @@
 export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
+export { xmlToLines } from './xmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';

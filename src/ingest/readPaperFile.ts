@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ParseIssue } from '../model';
 import { htmlToLines } from './htmlToLines';
+import { xmlToLines } from './xmlToLines';
 import type { SourceDocument } from './sourceDocument';
 
 /** One file read: its document, or the issue that says why it was skipped. */
@@ -10,6 +11,8 @@ export type PaperFileResult = { readonly document: SourceDocument; readonly issu
 
 /** Extensions read as plain text. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+/** Extensions read as web-service data (ModernGov's GetMeeting, GetMeetings, GetCommittees answers). */
+const XML_EXTENSIONS = new Set(['.xml']);
 /** Extensions read as HTML pages (ModernGov minutes and agenda pages saved from the council's site). */
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
@@ -22,7 +25,7 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
   if (ext === '.pdf') {
     return fileIssue(file, 'unsupported_file', `ingest: ${file} is a PDF, which only readPaperFolderAsync reads; skipped`);
   }
-  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
+  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext) && !XML_EXTENSIONS.has(ext)) {
     return fileIssue(file, 'unsupported_file', `ingest: ${file} is not a paper this version reads (${ext || 'no extension'}); skipped`);
   }
   let bytes: Buffer;
@@ -37,7 +40,7 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
   if (text === null) {
     return fileIssue(file, 'undecodable_file', `ingest: ${file} is not UTF-8 text; skipped`);
   }
-  const lines = isHtml ? htmlToLines(text) : text.split(/\r?\n/u);
+  const lines = isHtml ? htmlToLines(text) : XML_EXTENSIONS.has(ext) ? xmlToLines(text) : text.split(/\r?\n/u);
   if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
   return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml ? { markup: text } : {}) } };
 }

@@ -33,7 +33,7 @@ export interface IdentityEvidence {
 export interface FileIdentity {
   readonly file: string;
   readonly council: string | null;
-  /** A clean committee name ("Cabinet", "Audit Committee", "Souldern Parish Council"), or null. */
+  /** A clean committee name ("Cabinet", "Audit Committee", "Eastfield Parish Council"), or null. */
   readonly committee: string | null;
   /** The meeting or meetings the file belongs to (YYYY-MM-DD), primary first. */
   readonly meetingDates: readonly string[];

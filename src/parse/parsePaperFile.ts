@@ -4,6 +4,7 @@ import { parseAgendaItems } from './agendaItems';
 import { canonicalCommittee, findCommitteeName, isKnownCommittee } from './committees';
 import { findDates } from './dates';
 import { parseFrontSheet } from './frontSheet';
+import { identifyFile, textStart } from './identity';
 import { PAGE_FOOTER, type PageOf, span } from './lines';
 import { parseMinutes } from './minutes';
 import type { ParsedFile } from './parsedCorpus';
@@ -21,6 +22,13 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
+  const found = readFile(doc);
+  // A document that could not be read (no lines) still gets an identity, from its name at least.
+  return { ...found, identity: identifyFile(doc, found), textStart: Array.isArray(doc.lines) ? textStart(doc.lines) : 1 };
+}
+
+/** What the layout reader that recognises the document finds in it. */
+function readFile(doc: SourceDocument): Omit<ParsedFile, 'identity'> {
   let reader: PaperReader = AGENDA_PACK;
   try {
     // Recognising is reading too: a malformed document fails here as well, and is reported the same way.
@@ -40,7 +48,7 @@ export function parsePaperFile(doc: SourceDocument): ParsedFile {
 /** Agenda packs as the sample papers are: front sheets, agendas, minutes, reports and work programmes in one file. */
 const AGENDA_PACK: PaperReader = { layout: 'agenda_pack', recognises: () => true, read: readAgendaPack };
 
-function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const { file, lines } = doc;
   const pages = pageMap(doc);
   const pageOf: PageOf = (i) => pages[i] ?? null;

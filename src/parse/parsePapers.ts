@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../ingest';
 import type { Committee, Meeting, MeetingEvidence, MeetingStatus, ParseIssue } from '../model';
 import { committeeKey } from './committees';
+import { identifyFolder, meetingsNamed } from './identity';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
@@ -11,13 +12,19 @@ export function parsePapers(documents: readonly SourceDocument[], ingestIssues: 
 
 /**
  * The corpus from files already parsed (e.g. kept in an index snapshot), so that only the files that
- * changed need parsing again. `parsePapers` is this over freshly parsed files.
+ * changed need parsing again. `parsePapers` is this over freshly parsed files. Each file's identity is
+ * completed here from the folder's other files (an appendix takes the meeting whose agenda lists it).
  */
 export function combineParsedFiles<D = SourceDocument>(
   documents: readonly D[],
-  files: readonly ParsedFile[],
+  parsed: readonly ParsedFile[],
   ingestIssues: readonly ParseIssue[] = [],
 ): Omit<ParsedCorpus, 'documents'> & { readonly documents: readonly D[] } {
+  const identities = identifyFolder(parsed);
+  const files = parsed.map((f, i) => {
+    const identified = { ...f, identity: identities[i]! };
+    return { ...identified, meetings: meetingsNamed(identified) };
+  });
   const name = oneNamePerCommittee(files);
   const meetings = mergeMeetings(files.flatMap((f) => f.meetings).map((m) => ({ ...m, canonicalCommittee: name(m.canonicalCommittee) })));
   const described = files.flatMap((f) => f.committees).map((c) => ({ ...c, canonical: name(c.canonical) }));

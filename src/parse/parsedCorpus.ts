@@ -2,6 +2,7 @@ import type { SourceDocument } from '../ingest';
 import type {
   AgendaItem,
   Committee,
+  FileIdentity,
   Meeting,
   Minutes,
   Paper,
@@ -27,6 +28,16 @@ export interface ParsedFile {
   /** The pack page of each line (0-based), where the paper says; null where it does not. */
   readonly pages: readonly (number | null)[];
   readonly issues: readonly ParseIssue[];
+  /**
+   * What the file is: council, committee, meeting date(s), kind, with the evidence for each. Read from
+   * the file's own cues when it is parsed, then completed from the folder's other files by parsePapers.
+   */
+  readonly identity: FileIdentity;
+  /**
+   * The 1-based line the document's own text starts on: after Markdown front matter, which is metadata
+   * and never quoted. Set by parsePaperFile (absent: line 1); readers leave it out.
+   */
+  readonly textStart?: number;
 }
 
 /** Every file's findings, with meetings merged across files (one meeting, many records). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOne } from 'domutils';
-import { htmlToLines, readPaperFile, renderHtml } from '../../src/ingest';
+import { htmlToLines, readPaperFile, renderHtml, xmlToLines } from '../../src/ingest';
 import { parsePapers } from '../../src/parse';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'papers', 'html', 'minutes-moderngov.html');
@@ -104,6 +104,27 @@ describe('renderHtml', () => {
     expect(htmlToLines('<table><tr><th>Title</th><th>Type</th><th>Text</th><th>Result</th></tr><tr><td>Deferral</td><td>Amendment</td><td> </td><td><img alt="">Carried</td></tr></table>')).toStrictEqual([
       'Title\tType\tText\tResult',
       'Deferral\tAmendment\tCarried',
+    ]);
+  });
+});
+
+describe('xmlToLines (ModernGov web-service answers)', () => {
+  it('renders one element a line, children indented, attributes named, escaped HTML as its words', () => {
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?>\n<meeting>\n  <meetingdate>10/02/2026</meetingdate>\n  <meetingroom>\n  </meetingroom>\n' +
+      '  <agendaitems><agendaitem><agendatext>&lt;p&gt;To approve the &lt;b&gt;minutes&lt;/b&gt;.&lt;/p&gt;</agendatext></agendaitem></agendaitems>\n' +
+      '  <attendees><attendee name="Councillor A Member" attendance="Present"/></attendees>\n</meeting>';
+    expect(xmlToLines(xml)).toStrictEqual([
+      'meeting:',
+      '  meetingdate: 10/02/2026',
+      '  meetingroom:',
+      '  agendaitems:',
+      '    agendaitem:',
+      '      agendatext: To approve the minutes.',
+      '  attendees:',
+      '    attendee:',
+      '      attendee[@name]: Councillor A Member',
+      '      attendee[@attendance]: Present',
     ]);
   });
 });

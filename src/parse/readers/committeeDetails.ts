@@ -19,7 +19,7 @@ export const committeeDetailsReader: PaperReader = {
   read: readCommitteeDetails,
 };
 
-function readCommitteeDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readCommitteeDetails(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const page = rendered(doc)!;
   const header = subTitle(page);
   const name = header ? textOf(header) : '';

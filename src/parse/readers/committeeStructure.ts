@@ -18,7 +18,7 @@ export const committeeStructureReader: PaperReader = {
   read: readCommitteeStructure,
 };
 
-function readCommitteeStructure(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readCommitteeStructure(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const page = rendered(doc)!;
   const committees: Committee[] = [];
   const seen = new Set<string>();

@@ -109,7 +109,7 @@ export function keptText(lines: readonly string[], from: number, to: number, ski
 }
 
 /** What a reader found in one file: the parts it read, nothing for the rest. */
-export function fileFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile, 'file' | 'layout' | 'pages'>>): Omit<ParsedFile, 'layout'> {
+export function fileFindings(doc: SourceDocument, found: Partial<Omit<ParsedFile, 'file' | 'layout' | 'pages' | 'identity'>>): Omit<ParsedFile, 'layout' | 'identity'> {
   return {
     file: doc.file,
     papers: [],

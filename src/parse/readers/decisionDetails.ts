@@ -21,7 +21,7 @@ export const decisionDetailsReader: PaperReader = {
   read: readDecisionDetails,
 };
 
-function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readDecisionDetails(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const page = rendered(doc)!;
   const { file } = doc;
   const header = subTitle(page);

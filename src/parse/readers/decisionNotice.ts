@@ -22,7 +22,7 @@ function recognises(doc: SourceDocument): boolean {
   return open.some((l) => N.heading.test(l)) && open.some((l) => N.determinedAt.test(l));
 }
 
-function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const { file, lines } = doc;
   const pageOf = pagesOf(doc);
   const skip = pageFurniture(doc);

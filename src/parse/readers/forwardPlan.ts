@@ -44,7 +44,7 @@ interface Row {
   titleOpen: boolean;
 }
 
-function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const { file, lines } = doc;
   const pageOf = pagesOf(doc);
   const skip = pageFurniture(doc);

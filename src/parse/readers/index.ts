@@ -20,7 +20,7 @@ export interface PaperReader {
   /** Whether the document has this layout. Cheap: the first lines, the markup's landmarks. */
   readonly recognises: (doc: SourceDocument) => boolean;
   /** Reads the document. Pure; what it cannot read becomes a ParseIssue, never an exception it means. */
-  readonly read: (doc: SourceDocument) => Omit<ParsedFile, 'layout'>;
+  readonly read: (doc: SourceDocument) => Omit<ParsedFile, 'layout' | 'identity'>;
 }
 
 /**

@@ -81,7 +81,7 @@ interface ItemParts {
   readonly voteTables: Element[];
 }
 
-function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const page = rendered(doc)!;
   const header = subTitle(page);
   const parsed = header ? meetingHeader(textOf(header)) : null;

@@ -23,7 +23,7 @@ export const meetingsListReader: PaperReader = {
   read: readMeetingsList,
 };
 
-function readMeetingsList(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function readMeetingsList(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const page = rendered(doc)!;
   const header = subTitle(page);
   const committee = header ? textOf(header) : '';

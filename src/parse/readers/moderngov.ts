@@ -145,7 +145,7 @@ export function sections(page: RenderedHtml): { title: string; heading: Element;
 }
 
 /** An empty result for a page that could be recognised but not read, with the issue that says why. */
-export function unreadable(doc: SourceDocument, code: ParseIssue['code'], message: string): Omit<ParsedFile, 'layout'> {
+export function unreadable(doc: SourceDocument, code: ParseIssue['code'], message: string): Omit<ParsedFile, 'layout' | 'identity'> {
   return fileFindings(doc, { issues: [{ code, message: `parse: ${doc.file}: ${message}`, file: doc.file, line: null }] });
 }
 

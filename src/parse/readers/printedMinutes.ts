@@ -22,7 +22,7 @@ function recognises(doc: SourceDocument): boolean {
   return at >= 0 && open.slice(at, at + 5).some((l) => findDates(l).length > 0);
 }
 
-function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const { file, lines } = doc;
   const pageOf = pagesOf(doc);
   const skip = pageFurniture(doc);

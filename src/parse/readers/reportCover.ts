@@ -22,7 +22,7 @@ function recognises(doc: SourceDocument): boolean {
 
 type Field = keyof typeof R.fields;
 
-function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
+function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const { file, lines } = doc;
   const pageOf = pagesOf(doc);
   const skip = pageFurniture(doc);
