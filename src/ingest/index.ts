@@ -6,3 +6,4 @@ export { exemptIssue, findExemptMarking, setAsideExempt, type ExemptMarking, typ
 export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolder } from './readPaperFolder';
 export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';
+export { renderXml, xmlFieldValue, type RenderedXml } from './xmlToLines';
