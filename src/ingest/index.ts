@@ -7,3 +7,4 @@ export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolde
 export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';
 export { renderXml, xmlFieldValue, type RenderedXml } from './xmlToLines';
+export { readFrontMatter, type FrontMatter } from './frontMatter';

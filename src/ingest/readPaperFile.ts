@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ParseIssue } from '../model';
+import { readFrontMatter } from './frontMatter';
 import { htmlToLines } from './htmlToLines';
 import { renderXml } from './xmlToLines';
 import type { SourceDocument } from './sourceDocument';
@@ -43,7 +44,8 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
   }
   const lines = isHtml ? htmlToLines(text) : isXml ? renderXml(text).lines : text.split(/\r?\n/u);
   if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
-  return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml || isXml ? { markup: text } : {}) } };
+  const frontMatter = isHtml || isXml ? null : readFrontMatter(lines);
+  return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml || isXml ? { markup: text } : {}), ...(frontMatter ? { frontMatter } : {}) } };
 }
 
 /** Hex SHA-256 of a file's bytes, so changed files can be found. */

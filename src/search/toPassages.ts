@@ -24,7 +24,9 @@ export function passageSpans(doc: SourceDocument, parsed: ParsedFile): PassageSp
   const passages: PassageSpan[] = [];
   const itemAt = itemLookup(parsed);
   for (const [paperAt, paper] of parsed.papers.entries()) {
-    for (const block of paragraphs(doc.lines, paper.source.lineStart - 1, paper.source.lineEnd - 1)) {
+    // Front matter is metadata (the parser read its date and title): never a passage a citation quotes.
+    const from = Math.max(paper.source.lineStart - 1, doc.frontMatter?.lineCount ?? 0);
+    for (const block of paragraphs(doc.lines, from, paper.source.lineEnd - 1)) {
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
