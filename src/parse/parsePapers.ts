@@ -130,7 +130,8 @@ export function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
 
 /**
  * A record that names no committee (a web-service meeting with no agenda, minutes whose heading lost
- * the name) is of the one committee the other records give a meeting on that date, where there is one.
+ * the name) is of the one committee the other records give a meeting on that date, where there is one,
+ * or, where no record names that date, of the only committee the papers name at all.
  */
 function namedWhereOnlyOne(drafts: readonly Meeting[]): Meeting[] {
   const named = new Map<string, Set<string>>();
@@ -138,8 +139,10 @@ function namedWhereOnlyOne(drafts: readonly Meeting[]): Meeting[] {
     if (d.canonicalCommittee === UNKNOWN_COMMITTEE) continue;
     named.set(d.date, (named.get(d.date) ?? new Set()).add(d.canonicalCommittee));
   }
+  // A folder of one committee's papers (a parish council's minutes) gives that committee to the rest.
+  const all = new Set([...named.values()].flatMap((s) => [...s]));
   return drafts.map((d) => {
-    const only = d.canonicalCommittee === UNKNOWN_COMMITTEE ? named.get(d.date) : undefined;
+    const only = d.canonicalCommittee === UNKNOWN_COMMITTEE ? (named.get(d.date) ?? all) : undefined;
     if (only?.size !== 1) return d;
     const canonical = [...only][0]!;
     return { ...d, committee: drafts.find((o) => o.canonicalCommittee === canonical)!.committee, canonicalCommittee: canonical };

@@ -77,6 +77,11 @@ export const VOCABULARY = {
     continuationStarts: re(data.forwardPlan.continuationStarts),
     rowFlags: re(data.forwardPlan.rowFlags),
   },
+  agendaSheet: {
+    marks: any(data.agendaSheet.marks),
+    fields: Object.fromEntries(Object.entries(data.agendaSheet.fields).map(([k, p]) => [k, re(p)])) as Record<keyof typeof data.agendaSheet.fields, RegExp>,
+    venueAfterTime: re(data.agendaSheet.venueAfterTime, 'u'),
+  },
   reportCover: {
     marks: any(data.reportCover.marks),
     fields: Object.fromEntries(Object.entries(data.reportCover.fields).map(([k, p]) => [k, re(p)])) as Record<keyof typeof data.reportCover.fields, RegExp>,

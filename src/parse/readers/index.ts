@@ -6,6 +6,7 @@ import { decisionDetailsReader } from './decisionDetails';
 import { meetingPageReader } from './meetingPage';
 import { meetingsListReader } from './meetingsList';
 import { moderngovServiceReader } from './moderngovService';
+import { AGENDA_SHEET } from './agendaSheet';
 import { DECISION_NOTICE } from './decisionNotice';
 import { FORWARD_PLAN } from './forwardPlan';
 import { PRINTED_MINUTES } from './printedMinutes';
@@ -43,4 +44,5 @@ export const READERS: readonly PaperReader[] = [
   DECISION_NOTICE,
   FORWARD_PLAN,
   REPORT_COVER,
+  AGENDA_SHEET,
 ];

@@ -1,11 +1,12 @@
 import type { SourceDocument } from '../../ingest';
 import type { Attendee, Meeting, MinuteItem, Minutes, Paper, Resolution } from '../../model';
-import { datesAfter, findDates, findTime } from '../dates';
+import { findDates, findTime } from '../dates';
 import { isBlank, type PageOf, personName, span } from '../lines';
 import type { ParsedFile } from '../parsedCorpus';
 import { recordedVotes, sentencesIn } from '../recordedVotes';
 import { VOCABULARY } from '../vocabulary';
 import { fileFindings, joinHeading, keptText, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, POINT } from './common';
+import { councilName, councilNamed, markdownLine, nextMeetings, plainText, titleCase } from './meetingText';
 import type { PaperReader } from './index';
 
 const D = VOCABULARY.decision;
@@ -72,24 +73,6 @@ function readHeading(doc: SourceDocument): Heading {
   const above = lines.slice(Math.max(0, headingAt - 3), headingAt).map((l) => l.trim()).reverse().find((l) => l !== '');
   const committee = named ? titleCase(named) : above && councilName(above) === above ? above : councilNamed(lines, 0);
   return { committee, date: date.date, from: headingAt, to: dateAt, afterDate: dateLine.slice(date.index + date.length), bodyFrom: dateAt + 1 };
-}
-
-/** A name printed in capitals ("SOULDERN PARISH COUNCIL") as the council writes it elsewhere: "Souldern Parish Council". */
-function titleCase(name: string): string {
-  if (/[a-z]/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s(/-])([a-z])/gu, (_, before: string, c: string) => `${before}${c.toUpperCase()}`).replace(/\b(Of|And|The|For|In|On)\b/gu, (w) => w.toLowerCase()).replace(/^./u, (c) => c.toUpperCase());
-}
-
-function councilName(text: string): string | null {
-  return VOCABULARY.councilName.exec(text)?.[1] ?? null;
-}
-
-/** The council named most often in the minutes' text ("The next meeting of Ayton Community Council ..."). */
-function councilNamed(lines: readonly string[], from: number): string | null {
-  const counts = new Map<string, number>();
-  const every = new RegExp(VOCABULARY.councilName.source, 'gu');
-  for (const line of lines.slice(from)) for (const m of line.matchAll(every)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
@@ -254,11 +237,6 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
   return heads;
 }
 
-/** Markdown's emphasis and link marks off a title or name: "**Action:**" is "Action:", "_Chair_" is "Chair". */
-function plainText(text: string): string {
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/(^|[\s(—–-])[*_]+|[*_]+(?=$|[\s),.:;—–-])/gu, '$1').trim();
-}
-
 function nextKept(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): number {
   for (let i = from; i <= Math.min(end, from + 3); i++) if (!skip.has(i) && !isBlank(lines[i])) return i;
   return -1;
@@ -289,11 +267,6 @@ function labelOf(text: string): { section: Section; rest: string } | null {
   return null;
 }
 
-/** An attendance line without its Markdown: "- Alan Smith—_Chair_" is "Alan Smith—Chair"; "## Present" is "Present". */
-function attendanceLine(raw: string): string {
-  return plainText(raw.trim().replace(/^#{1,6}\s+/u, '').replace(/^[-*•]\s+/u, ''));
-}
-
 /**
  * The attendance blocks between the date and the first item, by their labels: a label with the names
  * after it ("Present: A (Chair), B and C"), a heading or label over a list, one name a line, or a table
@@ -312,7 +285,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
   };
   for (let i = from; i <= to; i++) {
     if (skip.has(i)) continue;
-    const raw = attendanceLine(lines[i] ?? '');
+    const raw = markdownLine(lines[i] ?? '');
     if (!raw) continue;
     chairedBy ??= A.chairedBy.exec(raw)?.[1] ?? null;
     const cells = raw.split('\t');
@@ -493,32 +466,3 @@ function apologiesSentence(file: string, lines: readonly string[], from: number,
   return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
 
-/**
- * The next meeting: a sentence ("The next meeting will be held on 4 June 2026"), or a "Date of next
- * meeting" label with its dates on the line or the next few ("30 October, 27 November"), a date without
- * its year being the first such date after this meeting. Each is a scheduled meeting of the same committee.
- */
-function nextMeetings(file: string, lines: readonly string[], committee: string | null, meetingDate: string, skip: ReadonlySet<number>, pageOf: PageOf): Meeting[] {
-  const out: Meeting[] = [];
-  for (const s of sentencesIn(lines, 0, lines.length - 1, skip)) {
-    const m = VOCABULARY.nextMeeting.exec(s.text);
-    const date = m ? findDates(s.text.slice(m.index))[0] : undefined;
-    if (date) out.push(meetingRecord(committee, date.date, 'scheduled', 'next_meeting_note', span(file, s.first, s.last, pageOf), { time: findTime(s.text.slice(m!.index + date.index))?.replace(/(?<=[ap]m)\.$/iu, '') ?? null }));
-  }
-  if (out.length > 0) return out;
-  const labelAt = lines.findIndex((l, i) => !skip.has(i) && VOCABULARY.nextMeetingLabel.test(attendanceLine(l)));
-  if (labelAt < 0) return out;
-  let last = labelAt;
-  for (let i = labelAt, seen = 0; i < lines.length && seen < 3; i++) {
-    const text = attendanceLine(lines[i] ?? '');
-    // Superscript ordinals a PDF sets on a line of their own ("th<TAB>th") are not a line of text.
-    if (skip.has(i) || isBlank(lines[i]) || /^(?:\s|st|nd|rd|th)+$/u.test(text)) continue;
-    seen++;
-    const dates = datesAfter(i === labelAt ? text.replace(VOCABULARY.nextMeetingLabel, '') : text, meetingDate);
-    if (dates.length === 0 && i > labelAt) break;
-    last = i;
-    const time = findTime(lines.slice(labelAt, i + 1).join(' '));
-    for (const date of dates) out.push(meetingRecord(committee, date, 'scheduled', 'next_meeting_note', span(file, labelAt, last, pageOf), { time }));
-  }
-  return out;
-}
