@@ -262,7 +262,7 @@ function labelOf(text: string): { section: Section; rest: string } | null {
   const A = VOCABULARY.attendance;
   for (const [section, label] of [['officers', A.officers], ['alsoPresent', A.alsoPresent], ['members', A.members]] as const) {
     const m = label.exec(text);
-    if (m && m.index === 0) return { section, rest: text.slice(m[0].length).replace(/^\s*(?:present)?\s*[:;-]+\s*-?\s*/iu, '') };
+    if (m && m.index === 0) return { section, rest: text.slice(m[0].length).replace(/^\s*(?:present\b)?\s*[:;-]*\s*-?\s*/iu, '') };
   }
   return null;
 }
@@ -296,7 +296,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
       section = columns[0] ?? null;
       continue;
     }
-    const label = labels[0];
+    const label = labels[0] ? { ...labels[0], rest: [labels[0].rest, ...cells.slice(1)].filter((c) => c.trim()).join('\t') } : null;
     if (label) {
       if (!(label.section === 'members' && section === 'members')) section = label.section;
       columns = null;
@@ -318,7 +318,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
   }
   const out: Attendance = { chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [] };
   for (const entry of entries.members.flatMap((e) => splitList(e.replace(/^\s*Councillors?\s*:\s*/iu, '')))) {
-    if (INITIALS.test(entry)) continue;
+    if (!isNameEntry(entry)) continue;
     const officer = A.officerMark.exec(entry);
     const name = personName(withoutMarks(entry));
     if (!name) continue;
@@ -332,17 +332,36 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
   }
   if (!out.chair && chairedBy) out.chair = personName(chairedBy);
   out.employees.push(...people(entries.officers.join(', ')));
-  out.inAttendance.push(...people(entries.alsoPresent.filter((e) => !INITIALS.test(e)).join(', ')).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+  for (const entry of entries.alsoPresent.flatMap((e) => splitList(e))) {
+    if (!isNameEntry(entry)) continue;
+    // The clerk listed with the public ("Cathy Fleet (CF) CLERK") is the council's officer.
+    const officer = A.officerMark.exec(entry);
+    if (officer) out.employees.push({ name: personName(withoutMarks(entry)), role: officer[1] ?? null });
+    else out.inAttendance.push(...people(entry).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+  }
   return out;
 }
 
 /** A cell of initials beside a name in an attendance table ("MC", "(NO)"): not a person. */
 const INITIALS = /^[([]?[A-Z]{1,4}[)\]]?$/u;
 
-/** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK". */
+/**
+ * Whether an attendance entry names someone: capitalised words, maybe a mark or a role after them.
+ * Not a cell of initials ("MC"), a table header ("Items"), or a sentence ("The Meeting was Chaired by
+ * Kenny Combe.", "TS chaired meeting") that sits between the list and the first item.
+ */
+function isNameEntry(entry: string): boolean {
+  if (INITIALS.test(entry)) return false;
+  const name = personName(withoutMarks(entry));
+  const words = name.split(/\s+/u);
+  const named = /^(?:Cllr|Councillor|C\/Cllr|D\/Cllr)\b/iu.test(entry.trim()) || words.length >= 2;
+  return named && words.length <= 6 && words.every((w) => /^[A-Z(‘'"]|^(?:de|van|von|der|la|le|di|da|du|of|and)$/u.test(w)) && !/[.!?]$/u.test(name);
+}
+
+/** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK", "— Secretary". */
 function withoutMarks(entry: string): string {
   const A = VOCABULARY.attendance;
-  return entry.replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
+  return entry.replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
 }
 
 /** "A (Chair), B and C": names split at commas and a last "and", brackets kept whole. */
@@ -448,10 +467,22 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
     // The whole paragraph: "... noted the closure report. The strategy will be brought to Committee in due course."
     let last = s.last;
     while (last < stop && !isBlank(lines[last + 1]) && !skip.has(last + 1)) last++;
-    const text = keptText(lines, s.first, last, skip);
+    // From where the decision's sentence starts on its first line: "... for the unit. It was agreed that ...".
+    const text = fromSentence(keptText(lines, s.first, last, skip), s.text);
     out.push({ ...base, text, points: [text.replace(/\s*\n\s*/gu, ' ')], labelled: false, source: span(file, s.first, last, pageOf) });
   }
   return out;
+}
+
+/** A paragraph's text from where a sentence of it starts, when the sentence starts on its first line. */
+function fromSentence(paragraph: string, sentence: string): string {
+  const firstLine = paragraph.split('\n')[0] ?? '';
+  // The sentence may run onto the next line after only a few words: its longest opening on the first line.
+  for (let k = Math.min(sentence.length, 24); k >= 8; k--) {
+    const at = firstLine.lastIndexOf(sentence.slice(0, k));
+    if (at >= 0 && firstLine.slice(at) === sentence.slice(0, firstLine.length - at)) return paragraph.slice(at);
+  }
+  return paragraph;
 }
 
 /** A label line that is itself the decision ("It was AGREED that the Committee note the petition"), not just "It was APPROVED that;". */
