@@ -20,6 +20,7 @@ export const VOCABULARY = {
     viceChairMark: re(data.attendance.viceChairMark),
     officerMark: re(data.attendance.officerMark, 'u'),
     chairedBy: re(data.attendance.chairedBy, 'u'),
+    notNames: re(data.attendance.notNames),
   },
   standingItems: {
     apologies: re(data.standingItems.apologies),

@@ -54,7 +54,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
   const field = (name: keyof typeof S.fields): { index: number; value: string } | null => {
     for (const l of top) {
       const m = S.fields[name].exec(l.text);
-      if (m?.[1]) return { index: l.index, value: m[1].trim() };
+      if (m?.[1] && (name !== 'date' || findDates(m[1]).length > 0)) return { index: l.index, value: m[1].trim() };
     }
     return null;
   };

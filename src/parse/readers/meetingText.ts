@@ -46,7 +46,7 @@ export function nextMeetings(file: string, lines: readonly string[], committee: 
     if (date) out.push(meetingRecord(committee, date.date, 'scheduled', 'next_meeting_note', span(file, s.first, s.last, pageOf), { time: findTime(s.text.slice(m!.index + date.index))?.replace(/(?<=[ap]m)\.$/iu, '') ?? null }));
   }
   if (out.length > 0) return out;
-  const labelAt = lines.findIndex((l, i) => !skip.has(i) && VOCABULARY.nextMeetingLabel.test(markdownLine(l)));
+  const labelAt = lines.findIndex((l, i) => !skip.has(i) && VOCABULARY.nextMeetingLabel.test(withoutNumber(markdownLine(l))));
   if (labelAt < 0) return out;
   let last = labelAt;
   for (let i = labelAt, seen = 0; i < lines.length && seen < 3; i++) {
@@ -54,7 +54,7 @@ export function nextMeetings(file: string, lines: readonly string[], committee: 
     // Superscript ordinals a PDF sets on a line of their own ("th<TAB>th") are not a line of text.
     if (skip.has(i) || isBlank(lines[i]) || /^(?:\s|st|nd|rd|th)+$/u.test(text)) continue;
     seen++;
-    const dates = datesAfter(i === labelAt ? text.replace(VOCABULARY.nextMeetingLabel, '') : text, meetingDate);
+    const dates = datesAfter(i === labelAt ? withoutNumber(text).replace(VOCABULARY.nextMeetingLabel, '') : text, meetingDate);
     if (dates.length === 0 && i > labelAt) break;
     last = i;
     const time = findTime(lines.slice(labelAt, i + 1).join(' '));
@@ -68,3 +68,8 @@ export function markdownLine(raw: string): string {
   return plainText(raw.trim().replace(/^#{1,6}\s+/u, '').replace(/^[-*•]\s+/u, ''));
 }
 
+
+/** A heading less its item number: "200/25 Date of next meeting" is "Date of next meeting". */
+function withoutNumber(text: string): string {
+  return text.replace(VOCABULARY.itemLabel, '').replace(/^[\d./]*\d[.):]?\s+/u, '');
+}

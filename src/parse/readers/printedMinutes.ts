@@ -351,7 +351,7 @@ const INITIALS = /^[([]?[A-Z]{1,4}[)\]]?$/u;
  * Kenny Combe.", "TS chaired meeting") that sits between the list and the first item.
  */
 function isNameEntry(entry: string): boolean {
-  if (INITIALS.test(entry)) return false;
+  if (INITIALS.test(entry) || VOCABULARY.attendance.notNames.test(entry.trim())) return false;
   const name = personName(withoutMarks(entry));
   const words = name.split(/\s+/u);
   const named = /^(?:Cllr|Councillor|C\/Cllr|D\/Cllr)\b/iu.test(entry.trim()) || words.length >= 2;
@@ -464,6 +464,8 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
   // Unlabelled decisions: a noting, or the previous minutes agreed.
   for (const s of sentencesIn(lines, head.bodyFrom, stop, skip)) {
     if (!(D.noted.test(s.text) || D.minutesApproved.test(s.text) || D.sentence.test(s.text))) continue;
+    // A sentence inside the paragraph a decision already quotes ("... approved. Proposed by X, seconded by Y.").
+    if (out.some((r) => s.first <= r.source.lineEnd - 1 && s.first >= r.source.lineStart - 1)) continue;
     // The whole paragraph: "... noted the closure report. The strategy will be brought to Committee in due course."
     let last = s.last;
     while (last < stop && !isBlank(lines[last + 1]) && !skip.has(last + 1)) last++;
