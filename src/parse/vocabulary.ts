@@ -12,6 +12,7 @@ export const VOCABULARY = {
   committeeEnds: re(data.minutesHeading.committeeEnds),
   councilName: re(data.minutesHeading.councilName, 'u'),
   itemLabel: re(data.itemLabel.pattern),
+  notCommittee: re(data.minutesHeading.notCommittee),
   attendance: {
     members: any(data.attendance.members),
     officers: any(data.attendance.officers),
@@ -28,6 +29,7 @@ export const VOCABULARY = {
     previousMinutes: re(data.standingItems.previousMinutes),
     publicForum: re(data.standingItems.publicForum),
     apologiesSentence: re(data.standingItems.apologiesSentence),
+    apologiesLabel: re(data.standingItems.apologiesLabel),
   },
   substitute: re(data.substitute.pattern, 'gu'),
   decision: {

@@ -7,6 +7,7 @@ import { recordedVotes, sentencesIn } from '../recordedVotes';
 import { VOCABULARY } from '../vocabulary';
 import { fileFindings, joinHeading, keptText, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, POINT } from './common';
 import { councilName, councilNamed, markdownLine, nextMeetings, plainText, titleCase } from './meetingText';
+import { findCommitteeName } from '../committees';
 import type { PaperReader } from './index';
 
 const D = VOCABULARY.decision;
@@ -70,9 +71,25 @@ function readHeading(doc: SourceDocument): Heading {
   const last = headingParts.length - 1;
   headingParts[last] = (headingParts[last] ?? '').slice(0, date.index).replace(/\b(?:held\s+)?on\s*$|[,–-]\s*$/iu, '');
   const named = joinHeading(headingParts).replace(VOCABULARY.committeeEnds, '').replace(/[\s,–-]+$/u, '');
-  const above = lines.slice(Math.max(0, headingAt - 3), headingAt).map((l) => l.trim()).reverse().find((l) => l !== '');
-  const committee = named ? titleCase(named) : above && councilName(above) === above ? above : councilNamed(lines, 0);
+  const committee = named ? titleCase(named) : (nameAbove(lines, headingAt) ?? councilNamed(lines, 0));
   return { committee, date: date.date, from: headingAt, to: dateAt, afterDate: dateLine.slice(date.index + date.length), bodyFrom: dateAt + 1 };
+}
+
+/**
+ * The committee or council printed above a heading that names none ("Cabinet" / "Minutes of the meeting
+ * held on ..."): the nearest short line that is not page furniture ("Public Document Pack").
+ */
+function nameAbove(lines: readonly string[], headingAt: number): string | null {
+  for (let i = headingAt - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (!text) continue;
+    seen++;
+    if (VOCABULARY.notCommittee.test(text) || findDates(text).length > 0) continue;
+    const named = findCommitteeName(text) ?? councilName(text);
+    if (named) return titleCase(named);
+    if (text.split(/\s+/u).length <= 8 && /^[A-Z]/u.test(text) && !/[.:;]$/u.test(text)) return titleCase(text);
+  }
+  return null;
 }
 
 function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
@@ -119,7 +136,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout'> {
     ...attendance,
     ...(attendanceFrom >= 0 ? { attendanceSource: span(file, attendanceFrom, lastKept(lines, attendanceFrom, attendanceEnd, skip), pageOf) } : {}),
     substitutes,
-    apologies: apologies ? { text: apologies.body, source: apologies.source } : apologiesSentence(file, lines, bodyFrom, attendanceEnd, skip, pageOf),
+    apologies: apologies ? { text: apologies.body, source: apologies.source } : apologiesBeforeItems(file, lines, bodyFrom, attendanceEnd, skip, pageOf),
     declarations: declarations ? { text: declarations.body, source: declarations.source } : null,
     items,
     source,
@@ -222,7 +239,11 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     const first = heads.length === 0;
     // Numbers that carry their meeting ("09.25.08") are headings by their prefix, whatever the order a typo gives.
     const prefixed = marks.includes('.') && marks.length > 2;
-    const inSequence = first ? n <= 6 || VOCABULARY.standingItems.apologies.test(title) : prefixed || (n > lastNumber && n <= lastNumber + 3);
+    // Minutes number their items from 1, or run on through the council's year ("54 Apologies"): a first
+    // heading numbered higher must be one of the standing items minutes open with.
+    const I = VOCABULARY.standingItems;
+    const standing = [I.apologies, I.declarations, I.previousMinutes, I.publicForum].some((item) => item.test(title));
+    const inSequence = first ? n <= 6 || standing : prefixed || (n > lastNumber && n <= lastNumber + 3);
     if (!inSequence || (!first && marks !== style) || !isTitle(title)) continue;
     // A heading too long for its line runs on: "... parking policies" / "and charges".
     const more = lines[bodyFrom] ?? '';
@@ -296,6 +317,11 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
       section = columns[0] ?? null;
       continue;
     }
+    // "Apologies: ..." before the first item is not attendance (apologiesBeforeItems reads it).
+    if (VOCABULARY.standingItems.apologies.test(raw)) {
+      section = null;
+      continue;
+    }
     const label = labels[0] ? { ...labels[0], rest: [labels[0].rest, ...cells.slice(1)].filter((c) => c.trim()).join('\t') } : null;
     if (label) {
       if (!(label.section === 'members' && section === 'members')) section = label.section;
@@ -331,7 +357,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     out.members.push(name);
   }
   if (!out.chair && chairedBy) out.chair = personName(chairedBy);
-  out.employees.push(...people(entries.officers.join(', ')));
+  out.employees.push(...people(entries.officers.flatMap((e) => splitList(e)).filter(isNameEntry).join(', ')));
   for (const entry of entries.alsoPresent.flatMap((e) => splitList(e))) {
     if (!isNameEntry(entry)) continue;
     // The clerk listed with the public ("Cathy Fleet (CF) CLERK") is the council's officer.
@@ -493,9 +519,10 @@ function hasDecisionWords(line: string): boolean {
   return after.length >= 12 && /[a-z]/u.test(after) && !/:\s*$/u.test(line);
 }
 
-/** "Apologies for absence were received from ...", written before the first item rather than as one. */
-function apologiesSentence(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
-  const s = sentencesIn(lines, from, to, skip).find((x) => VOCABULARY.standingItems.apologiesSentence.test(x.text));
+/** "Apologies for absence were received from ..." or "Apologies: ...", written before the first item rather than as one. */
+function apologiesBeforeItems(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
+  const I = VOCABULARY.standingItems;
+  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(x.text));
   return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
 

@@ -42,6 +42,29 @@ describe('ModernGov printed minutes: "MINUTES of a meeting of the Cabinet held i
   });
 });
 
+describe('ModernGov printed minutes: committee above "Minutes of the meeting held on ...", items numbered through the year', () => {
+  const file = parsed('minutes-moderngov-pack.txt');
+  const minutes = file.minutes[0]!;
+
+  it('takes the committee printed above the heading, not the page furniture', () => {
+    expect(file.meetings.map((m) => [m.committee, m.date, m.time])).toEqual([['Licensing Sub-Committee', '2025-03-04', '2.00 pm']]);
+  });
+
+  it('reads a list that runs onto the next line, officers with their roles, and "Apologies:" before the first item', () => {
+    expect(minutes.members).toEqual(['Ada Marsh', 'Ben Tolley', 'Cora Vint']);
+    expect(minutes.employees).toEqual([{ name: 'Fay Lund', role: 'Licensing Manager' }]);
+    expect(minutes.apologies?.text).toBe('Apologies: Councillor Dev Rao');
+  });
+
+  it('starts at a standing item numbered 12, and reads "RESOLVED -" and "AGREED that"', () => {
+    expect(minutes.items.map((i) => i.number)).toEqual(['12', '13']);
+    expect(minutes.items[1]?.resolutions.map((r) => r.text)).toEqual([
+      'RESOLVED - That the licence be granted subject to the conditions in Appendix B.',
+      'AGREED that the applicant be thanked for attending.',
+    ]);
+  });
+});
+
 describe('parish council minutes: "196/25" items, "Proposed by ... seconded by", "Resolved:", "Date of next meeting"', () => {
   const file = parsed('minutes-parish-numbered.txt');
   const minutes = file.minutes[0]!;
