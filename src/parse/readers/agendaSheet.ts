@@ -84,7 +84,7 @@ function venueAfter(text: string): string | null {
  * ("Souldern Parish Council - Meeting of the Parish Council"), else the heading's first line.
  */
 function committeeOf(heading: readonly string[]): string | null {
-  const text = heading.filter((l) => !S.marks.test(l));
+  const text = heading.filter((l) => !S.marks.test(l) && !VOCABULARY.notCommittee.test(l));
   for (const line of text) {
     const named = findCommitteeName(line) ?? councilName(titleCase(line));
     if (named) return named;

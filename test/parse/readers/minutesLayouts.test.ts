@@ -134,6 +134,24 @@ describe('an agenda and summons published on its own', () => {
   });
 });
 
+describe('a ModernGov "Summons to and AGENDA" front sheet', () => {
+  const file = parsed('agenda-summons-moderngov.txt');
+
+  it('reads the committee (not the page furniture above it), date, time and venue', () => {
+    expect(file.layout).toBe('agenda_front_sheet');
+    expect(file.meetings.map((m) => [m.committee, m.date, m.time, m.venue])).toEqual([['Cabinet', '2025-01-30', '10.00 am', 'the Council Chamber, Wexbury Hall, Ashvale']]);
+  });
+
+  it('reads items numbered "1." with their pack pages', () => {
+    expect(file.agendaItems.map((i) => [i.number, i.title, i.pages])).toEqual([
+      ['1', 'Introduction', null],
+      ['2', 'Apologies and Substitutes', null],
+      ['3', 'Declarations of Interest', null],
+      ['4', 'Draft Budget 2025/26', [5, 40]],
+    ]);
+  });
+});
+
 describe('numbered items in other forms', () => {
   const doc = (lines: string[]): ReturnType<typeof parsePaperFile> => parsePaperFile({ file: 'x.txt', lines, pages: null, contentHash: 'x' });
 
