@@ -78,8 +78,10 @@ export function datesAfter(text: string, after: IsoDate): IsoDate[] {
     if (overlaps(full, m.index)) continue;
     const month = monthNumber(m[2] ?? '');
     const day = Number(m[1]);
-    const iso = month ? [year, year + 1].map((y) => toIso(y, month, day)).find((d) => d !== null && d > after) : undefined;
-    if (iso) out.push(iso);
+    // This year's date unless it has passed; the meeting's own date ("26 March" in its agenda) is not a next one.
+    const thisYear = month ? toIso(year, month, day) : null;
+    const iso = thisYear && thisYear < after ? toIso(year + 1, month!, day) : thisYear;
+    if (iso && iso !== after) out.push(iso);
   }
   return out.filter((d) => d > after);
 }

@@ -55,7 +55,8 @@ export function nextMeetings(file: string, lines: readonly string[], committee: 
     if (skip.has(i) || isBlank(lines[i]) || /^(?:\s|st|nd|rd|th)+$/u.test(text)) continue;
     seen++;
     const dates = datesAfter(i === labelAt ? withoutNumber(text).replace(VOCABULARY.nextMeetingLabel, '') : text, meetingDate);
-    if (dates.length === 0 && i > labelAt) break;
+    // The dates may sit a line or two below the label ("Dates for 2026 - last Thursday of the month:"); the first undated line after them ends them.
+    if (dates.length === 0 && out.length > 0) break;
     last = i;
     const time = findTime(lines.slice(labelAt, i + 1).join(' '));
     for (const date of dates) out.push(meetingRecord(committee, date, 'scheduled', 'next_meeting_note', span(file, labelAt, last, pageOf), { time }));

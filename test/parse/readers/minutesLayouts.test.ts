@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readPaperFile } from '../../../src/ingest';
 import { parsePaperFile } from '../../../src/parse';
+import { datesAfter } from '../../../src/parse/dates';
 import { sentencesIn } from '../../../src/parse/recordedVotes';
 
 /** An invented council's paper of one layout (test/fixtures/layouts), read as the ingest stage reads it. */
@@ -174,5 +175,12 @@ describe('sentencesIn', () => {
       ['The minutes were checked and agreed.', 0, 2],
       ['Next item.', 4, 4],
     ]);
+  });
+});
+
+describe('datesAfter', () => {
+  it('gives a date without its year the first year it falls after the meeting, and never the meeting itself', () => {
+    expect(datesAfter('26 March, 30 April, 24 Sept and 12 January 2027', '2026-03-26')).toEqual(['2027-01-12', '2026-04-30', '2026-09-24']);
+    expect(datesAfter('15 February', '2026-11-26')).toEqual(['2027-02-15']);
   });
 });
