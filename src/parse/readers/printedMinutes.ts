@@ -25,14 +25,26 @@ function recognises(doc: SourceDocument): boolean {
   return at >= 0 && open.slice(at, at + 5).some((l) => findDates(l).length > 0);
 }
 
-/** A Markdown post that is minutes: front matter titled "Minutes ..." (or typed minutes) with the meeting's date. */
+/**
+ * A Markdown post that is minutes: front matter that says so (a title, type, category or tag with
+ * "minutes"), or a post that reads as minutes (an attendance label and apologies near its top); dated by
+ * the front matter's date, else the date in its title.
+ */
 function frontMatterMinutes(doc: SourceDocument): { date: string; title: string } | null {
   const fields = doc.frontMatter?.fields;
   if (!fields) return null;
   const title = fields['title'] ?? '';
-  if (!/^minutes\b/iu.test(title) && !/^minutes$/iu.test(fields['type'] ?? '')) return null;
-  const date = /^\d{4}-\d{2}-\d{2}$/u.test(fields['date'] ?? '') ? fields['date']! : findDates(title)[0]?.date;
+  const said = ['title', 'type', 'category', 'categories', 'tags', 'layout'].some((k) => /\bminutes\b/iu.test(fields[k] ?? ''));
+  if (!said && !readsAsMinutes(doc.lines.slice(doc.frontMatter!.lineCount, doc.frontMatter!.lineCount + 40))) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})\b/u.exec(fields['date'] ?? '')?.[1];
+  const date = iso ?? findDates(title)[0]?.date;
   return date ? { date, title } : null;
+}
+
+/** An attendance label and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
+function readsAsMinutes(top: readonly string[]): boolean {
+  const plain = top.map((l) => markdownLine(l));
+  return plain.some((l) => labelOf(l)?.section === 'members') && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
 }
 
 interface Heading {
@@ -205,7 +217,10 @@ function itemHeads(lines: readonly string[], from: number, end: number, skip: Re
 function markdownHeads(lines: readonly string[], from: number, end: number): ItemHead[] {
   const A = VOCABULARY.attendance;
   const heads: ItemHead[] = [];
+  // A post titled with a top-level heading ("# Monthly meeting") holds its items under lower ones.
+  const titled = lines.slice(from, end + 1).some((l) => /^#{2,6}\s/u.test(l.trim()));
   for (let i = from; i <= end; i++) {
+    if (titled && /^#\s/u.test((lines[i] ?? '').trim())) continue;
     const m = MARKDOWN_HEADING.exec((lines[i] ?? '').trim());
     const title = m ? plainText(m[1] ?? '') : '';
     if (!title || [A.members, A.officers, A.alsoPresent].some((label) => label.test(title))) continue;
@@ -522,7 +537,7 @@ function hasDecisionWords(line: string): boolean {
 /** "Apologies for absence were received from ..." or "Apologies: ...", written before the first item rather than as one. */
 function apologiesBeforeItems(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
   const I = VOCABULARY.standingItems;
-  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(x.text));
+  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(markdownLine(x.text)));
   return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
 

@@ -120,6 +120,22 @@ describe('minutes as a Markdown post with front matter', () => {
   });
 });
 
+describe('a Markdown post that reads as minutes, though its title does not say so', () => {
+  const file = parsed('minutes-post-untitled.md');
+  const minutes = file.minutes[0]!;
+
+  it('is read as minutes, dated from the front matter\'s date and time', () => {
+    expect(file.layout).toBe('printed_minutes');
+    expect(file.meetings[0]).toMatchObject({ date: '2026-03-09', status: 'held' });
+  });
+
+  it('reads bold labels, and items under the post\'s title heading', () => {
+    expect(minutes.members).toEqual(['Una Hart', 'Lev Moss']);
+    expect(minutes.apologies?.text).toBe('**Apologies:** Cllr Ria Penn');
+    expect(minutes.items.map((i) => [i.title, i.resolutions.map((r) => r.text)])).toEqual([['Bus shelter', ['It was agreed to repaint the bus shelter in April.']]]);
+  });
+});
+
 describe('an agenda and summons published on its own', () => {
   const file = parsed('agenda-parish-summons.txt');
 
