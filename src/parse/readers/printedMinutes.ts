@@ -188,9 +188,10 @@ interface ItemHead {
  * A minute item's number as councils write it, then its title on the line or the next:
  * "8<TAB>20 mph Review", "10 Workplace Parking Levy", "24. Title", "4) Title", "196/20 Title",
  * "09.25.01<TAB>Apologies" (month, year and the item), "Item 4 Title" (the word is itemLabel).
- * Group 1 is the number, group 2 its mark ("." or ")") and group 3 the title.
+ * "CAB45 Title": a committee's letters before the number. Group 1 is those letters, group 2 the number,
+ * group 3 its mark ("." or ")") and group 4 the title.
  */
-const HEAD = /^((?:\d{1,2}\.){2,3}\d{1,3}|[1-9]\d{0,2}(?:\/\d{2,4})?)([.):])?(?:\s+(.*))?$/u;
+const HEAD = /^([A-Z]{1,6}[ /.-]?)?((?:\d{1,2}\.){2,3}\d{1,3}|[1-9]\d{0,2}(?:\/\d{2,4})?)([.):])?(?:\s+(.*))?$/u;
 /** A Markdown heading: "## Apologies for Absence". */
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/u;
 
@@ -242,8 +243,10 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     if (!raw || !afterBlank) continue;
     const m = HEAD.exec(raw);
     if (!m) continue;
-    const { n, style: marks } = numbering(m[1] ?? '', m[2] ?? '');
-    let title = (m[3] ?? '').trim();
+    const numbered = numbering(m[2] ?? '', m[3] ?? '');
+    const n = numbered.n;
+    const marks = `${m[1] ?? ''}${numbered.style}`;
+    let title = (m[4] ?? '').trim();
     let bodyFrom = i + 1;
     if (!title) {
       const next = nextKept(lines, i + 1, end, skip);
@@ -253,7 +256,7 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     }
     const first = heads.length === 0;
     // Numbers that carry their meeting ("09.25.08") are headings by their prefix, whatever the order a typo gives.
-    const prefixed = marks.includes('.') && marks.length > 2;
+    const prefixed = numbered.style.includes('.') && numbered.style.length > 2;
     // Minutes number their items from 1, or run on through the council's year ("54 Apologies"): a first
     // heading numbered higher must be one of the standing items minutes open with.
     const I = VOCABULARY.standingItems;
@@ -266,7 +269,7 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
       title = `${title} ${more.trim()}`;
       bodyFrom++;
     }
-    heads.push({ index: i, bodyFrom, number: m[1] ?? String(n), title });
+    heads.push({ index: i, bodyFrom, number: `${m[1] ?? ''}${m[2] ?? n}`, title });
     style = marks;
     lastNumber = n;
   }
@@ -395,17 +398,17 @@ function isNameEntry(entry: string): boolean {
   if (INITIALS.test(entry) || VOCABULARY.attendance.notNames.test(entry.trim())) return false;
   const name = personName(withoutMarks(entry));
   const words = name.split(/\s+/u);
-  const named = /^(?:Cllr|Councillor|C\/Cllr|D\/Cllr)\b/iu.test(entry.trim()) || words.length >= 2;
-  return named && words.length <= 6 && words.every((w) => /^[A-Z(‘'"]|^(?:de|van|von|der|la|le|di|da|du|of|and)$/u.test(w)) && !/[.!?]$/u.test(name);
+  const named = /^(?:Cllr|Councillors?|C\/Cllr|D\/Cllr)\b/iu.test(entry.trim()) || words.length >= 2;
+  return named && words.length <= 6 && words.every((w) => /^[A-Z(‘'"]|^(?:de|van|von|der|la|le|di|da|du|of|and)$/u.test(w));
 }
 
 /** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK", "— Secretary". */
 function withoutMarks(entry: string): string {
   const A = VOCABULARY.attendance;
-  return entry.replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
+  return entry.replace(/^\s*Councillors\s+/u, '').replace(/[.;]\s*$/u, '').replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
 }
 
-/** "A (Chair), B and C": names split at commas and a last "and", brackets kept whole. */
+/** "A (Chair), B and C; D": names split at commas, semicolons and a last "and", brackets kept whole. */
 function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -413,7 +416,7 @@ function splitList(text: string): string[] {
   for (const c of text) {
     if (c === '(') depth++;
     if (c === ')') depth = Math.max(0, depth - 1);
-    if (c === ',' && depth === 0) {
+    if ((c === ',' || c === ';') && depth === 0) {
       parts.push(current);
       current = '';
     } else current += c;

@@ -176,11 +176,21 @@ describe('numbered items in other forms', () => {
     ['Item 1 Apologies', 'Item 2 Allotments', ['1', '2']],
     ['1) Apologies', '2) Allotments', ['1', '2']],
     ['01.26.01\tApologies', '01.26.02\tAllotments', ['01.26.01', '01.26.02']],
+    ['PC45 Apologies', 'PC46 Allotments', ['PC45', 'PC46']],
   ])('"%s" then "%s"', (first, second, numbers) => {
     const file = doc(['Minutes of the Meeting of Oakridge Town Council held on 5 January 2026', '', 'Present: Cllr Ann Lyle (Chair), Cllr Bo Park', '', first, 'None.', '', second, 'It was agreed to renew the lease.']);
     expect(file.minutes[0]?.items.map((i) => i.number)).toEqual(numbers);
     expect(file.minutes[0]?.committee).toBe('Oakridge Town Council');
     expect(file.minutes[0]?.items[1]?.resolutions[0]?.text).toBe('It was agreed to renew the lease.');
+  });
+});
+
+describe('attendance and decisions in other words', () => {
+  it('reads "Councillors A, B and C." after a semicolon, and "The Committee resolved" and "Resolved –" as decisions', () => {
+    const lines = ['Minutes of the Planning Committee held on 5 January 2026', '', 'PRESENT: Councillor Ann Lee (Chair); Councillors Bo Moss, Cy Nye and Di Ore.', '', '1 Apologies for Absence', 'None.', '', '2 Application 25/0001', 'The Committee resolved to approve the application.', '', '3 Other', 'Resolved – that the report be noted.'];
+    const minutes = parsePaperFile({ file: 'x.txt', lines, pages: null, contentHash: 'x' }).minutes[0]!;
+    expect(minutes.members).toEqual(['Ann Lee', 'Bo Moss', 'Cy Nye', 'Di Ore']);
+    expect(minutes.items.map((i) => i.resolutions.map((r) => r.text))).toEqual([[], ['The Committee resolved to approve the application.'], ['Resolved – that the report be noted.']]);
   });
 });
 
