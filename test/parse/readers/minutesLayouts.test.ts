@@ -169,6 +169,22 @@ describe('a ModernGov "Summons to and AGENDA" front sheet', () => {
   });
 });
 
+describe('printed minutes bound into an agenda pack', () => {
+  const file = parsed('agenda-pack-printed-minutes.txt');
+
+  it('reads the front sheet\'s meeting and the bound minutes\' meeting', () => {
+    expect(file.layout).toBe('agenda_pack');
+    expect(file.meetings.map((m) => [m.committee, m.date, m.status])).toEqual([['Planning Committee', '2026-02-03', 'scheduled'], ['Planning Committee', '2026-01-06', 'held']]);
+  });
+
+  it('reads the bound minutes as printed minutes, at their own lines', () => {
+    const minutes = file.minutes[0]!;
+    expect(minutes.members).toEqual(['Ann Lee', 'Bo Moss', 'Cy Nye']);
+    expect(minutes.apologies?.text).toBe('Apologies were received from Councillor Di Ore.');
+    expect(minutes.items[1]?.resolutions[0]).toMatchObject({ text: 'RESOLVED that the application be refused for the reasons in the report.', source: { lineStart: 35, lineEnd: 35 } });
+  });
+});
+
 describe('numbered items in other forms', () => {
   const doc = (lines: string[]): ReturnType<typeof parsePaperFile> => parsePaperFile({ file: 'x.txt', lines, pages: null, contentHash: 'x' });
 
