@@ -16,9 +16,9 @@ const S = VOCABULARY.agendaSheet;
 const TOP_LINES = 14;
 
 /**
- * An agenda published on its own, as parish, town and county councils publish them: "Souldern Parish
- * Council – Meeting of the Parish Council / 26th March 2026 at 7.30pm in the Village Hall / Agenda &
- * Summons ...", or "Cabinet / Date: Thursday, 30 January 2025 / Time: 10.00 am / Venue: ... / AGENDA",
+ * An agenda published on its own, as parish, town and county councils publish them: "Thornbury Green
+ * Parish Council – Meeting of the Parish Council / 26th March 2026 at 7.30pm in the Village Hall / Agenda
+ * & Summons ...", or "Cabinet / Date: Thursday, 30 January 2025 / Time: 10.00 am / Venue: ... / AGENDA",
  * then numbered items. Known by an agenda or summons mark and a date near the top; a pack that binds
  * minutes and reports behind its front sheet is left to the agenda pack reader.
  */
@@ -34,7 +34,7 @@ function topLines(doc: SourceDocument): { index: number; text: string }[] {
   return out;
 }
 
-/** "SOULDERN PARISH COUNCILSOULDERN PARISH COUNCIL": text a PDF printed twice (a fake bold) read once. */
+/** "THORNBURY PARISH COUNCILTHORNBURY PARISH COUNCIL": text a PDF printed twice (a fake bold) read once. */
 function undoubled(text: string): string {
   const half = text.length / 2;
   return Number.isInteger(half) && half > 3 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
@@ -81,7 +81,7 @@ function venueAfter(text: string): string | null {
 
 /**
  * The committee the heading names: a committee ("Cabinet", "Planning Committee"), else the council
- * ("Souldern Parish Council - Meeting of the Parish Council"), else the heading's first line.
+ * ("Thornbury Parish Council - Meeting of the Parish Council"), else the heading's first line.
  */
 function committeeOf(heading: readonly string[]): string | null {
   const text = heading.filter((l) => !S.marks.test(l) && !VOCABULARY.notCommittee.test(l));

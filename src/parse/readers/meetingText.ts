@@ -10,7 +10,7 @@ import { meetingRecord } from './common';
  * capitals, Markdown marks around a name, and the next meeting's date.
  */
 
-/** A name printed in capitals ("SOULDERN PARISH COUNCIL") as the council writes it elsewhere: "Souldern Parish Council". */
+/** A name printed in capitals ("THORNBURY PARISH COUNCIL") as the council writes it elsewhere: "Thornbury Parish Council". */
 export function titleCase(name: string): string {
   if (/[a-z]/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s(/-])([a-z])/gu, (_, before: string, c: string) => `${before}${c.toUpperCase()}`).replace(/\b(Of|And|The|For|In|On)\b/gu, (w) => w.toLowerCase()).replace(/^./u, (c) => c.toUpperCase());
@@ -20,7 +20,7 @@ export function councilName(text: string): string | null {
   return VOCABULARY.councilName.exec(text)?.[1] ?? null;
 }
 
-/** The council named most often in the minutes' text ("The next meeting of Ayton Community Council ..."). */
+/** The council named most often in the minutes' text ("The next meeting of Fernhill Community Council ..."). */
 export function councilNamed(lines: readonly string[], from: number): string | null {
   const counts = new Map<string, number>();
   const every = new RegExp(VOCABULARY.councilName.source, 'gu');

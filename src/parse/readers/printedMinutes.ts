@@ -367,7 +367,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     const name = personName(withoutMarks(entry));
     if (!name) continue;
     if (officer) {
-      out.employees.push({ name, role: officer[1] ?? null });
+      out.employees.push({ name, role: officer[1] ? titleCase(officer[1]) : null });
       continue;
     }
     if (A.chairMark.test(entry) && !out.chair) out.chair = name;
@@ -380,7 +380,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     if (!isNameEntry(entry)) continue;
     // The clerk listed with the public ("Cathy Fleet (CF) CLERK") is the council's officer.
     const officer = A.officerMark.exec(entry);
-    if (officer) out.employees.push({ name: personName(withoutMarks(entry)), role: officer[1] ?? null });
+    if (officer) out.employees.push({ name: personName(withoutMarks(entry)), role: officer[1] ? titleCase(officer[1]) : null });
     else out.inAttendance.push(...people(entry).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
   }
   return out;
@@ -402,10 +402,10 @@ function isNameEntry(entry: string): boolean {
   return named && words.length <= 6 && words.every((w) => /^[A-Z(‘'"]|^(?:de|van|von|der|la|le|di|da|du|of|and)$/u.test(w));
 }
 
-/** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK", "— Secretary". */
+/** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK", "— Secretary", " - Ashvale Scouts". */
 function withoutMarks(entry: string): string {
   const A = VOCABULARY.attendance;
-  return entry.replace(/^\s*Councillors\s+/u, '').replace(/[.;]\s*$/u, '').replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
+  return entry.replace(/^\s*Councillors\s+/u, '').replace(/[.;]\s*$/u, '').replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$|\s+-\s+\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
 }
 
 /** "A (Chair), B and C; D": names split at commas, semicolons and a last "and", brackets kept whole. */
