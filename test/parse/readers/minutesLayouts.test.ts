@@ -185,6 +185,21 @@ describe('printed minutes bound into an agenda pack', () => {
   });
 });
 
+describe('a report\'s cover of labelled fields ("From:", "To:", "Subject:", "Decision no:")', () => {
+  const file = parsed('report-cover-moderngov.txt');
+
+  it('reads title, committee and meeting date, author and recommendations', () => {
+    expect(file.layout).toBe('report');
+    expect(file.reports[0]).toMatchObject({
+      title: 'Winter Gritting Routes',
+      committee: 'Cabinet',
+      meetingDate: '2025-01-30',
+      accountableEmployee: 'Ada Marsh, Cabinet Member for Highways Dev Rao, Director of Highways',
+      recommendations: ['The Cabinet is asked to adopt the revised gritting routes in Appendix A.'],
+    });
+  });
+});
+
 describe('numbered items in other forms', () => {
   const doc = (lines: string[]): ReturnType<typeof parsePaperFile> => parsePaperFile({ file: 'x.txt', lines, pages: null, contentHash: 'x' });
 
