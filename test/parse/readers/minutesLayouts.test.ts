@@ -175,6 +175,8 @@ describe('printed minutes bound into an agenda pack', () => {
   it('reads the front sheet\'s meeting and the bound minutes\' meeting', () => {
     expect(file.layout).toBe('agenda_pack');
     expect(file.meetings.map((m) => [m.committee, m.date, m.status])).toEqual([['Planning Committee', '2026-02-03', 'scheduled'], ['Planning Committee', '2026-01-06', 'held']]);
+    // The membership marks the chair after the name: "Councillors Ann Lee (Chair), ...".
+    expect(file.meetings[0]?.chair).toBe('Ann Lee');
   });
 
   it('reads the bound minutes as printed minutes, at their own lines', () => {
