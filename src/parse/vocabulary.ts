@@ -21,6 +21,7 @@ export const VOCABULARY = {
     viceChairMark: re(data.attendance.viceChairMark),
     officerMark: re(data.attendance.officerMark, 'u'),
     chairedBy: re(data.attendance.chairedBy, 'u'),
+    chairedByInitials: re(data.attendance.chairedByInitials, 'u'),
     notNames: re(data.attendance.notNames),
   },
   standingItems: {

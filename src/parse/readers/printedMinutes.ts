@@ -318,6 +318,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
   let section: Section | null = null;
   let columns: (Section | null)[] | null = null;
   let chairedBy: string | null = null;
+  let chairInitials: string | null = null;
   let wrapped = '';
   const add = (to: Section, text: string): void => {
     for (const cell of text.split('\t')) if (cell.trim()) entries[to].push(cell.trim());
@@ -327,6 +328,7 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     const raw = markdownLine(lines[i] ?? '');
     if (!raw) continue;
     chairedBy ??= A.chairedBy.exec(raw)?.[1] ?? null;
+    chairInitials ??= A.chairedByInitials.exec(raw)?.[1] ?? null;
     const cells = raw.split('\t');
     const labels = cells.map((c) => labelOf(c.trim()));
     if (cells.length > 1 && labels.filter(Boolean).length > 1) {
@@ -375,6 +377,8 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     out.members.push(name);
   }
   if (!out.chair && chairedBy) out.chair = personName(chairedBy);
+  // "TS chaired meeting": minutes that name people by their initials; the member whose initials they are.
+  if (!out.chair && chairInitials) out.chair = out.members.find((m) => initialsOf(m) === chairInitials) ?? null;
   out.employees.push(...people(entries.officers.flatMap((e) => splitList(e)).filter(isNameEntry).join(', ')));
   for (const entry of entries.alsoPresent.flatMap((e) => splitList(e))) {
     if (!isNameEntry(entry)) continue;
@@ -384,6 +388,11 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     else out.inAttendance.push(...people(entry).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
   }
   return out;
+}
+
+/** "Trevor Smith" is "TS". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/u).map((w) => w[0] ?? '').join('').toUpperCase();
 }
 
 /** A cell of initials beside a name in an attendance table ("MC", "(NO)"): not a person. */

@@ -227,6 +227,13 @@ describe('attendance and decisions in other words', () => {
   });
 });
 
+describe('a chair named by initials', () => {
+  it('is the member whose initials they are ("_TS chaired meeting_")', () => {
+    const lines = ['Minutes of the Meeting of Oakridge Town Council held on 5 January 2026', '', 'Present:', '', '- Tom Sayer', '- Una Hart', '', '_TS chaired meeting_', '', '1 Apologies', 'None.'];
+    expect(parsePaperFile({ file: 'x.md', lines, pages: null, contentHash: 'x' }).minutes[0]?.chair).toBe('Tom Sayer');
+  });
+});
+
 describe('sentencesIn', () => {
   it('joins a sentence a blank line cut, but not two paragraphs', () => {
     const lines = ['The minutes were', '', 'checked and agreed.', '', 'Next item.'];
