@@ -34,6 +34,7 @@ const CASES: readonly Case[] = [
   { council: 'souldern', dir: sharedCouncil('souldern'), file: 'souldern-2026-04-30-parish-council-minutes', date: '2026-04-30', member: 'Kate Green', chair: 'Nick Oakhill', apologies: 'Apologies had been received from C/Cllr Gareth Epps', decision: 'It was agreed that KG will liaise with the parishioner' },
   { council: 'souldern', dir: sharedCouncil('souldern'), file: 'souldern-2026-06-01-annual-meeting-minutes', date: '2026-06-01', member: 'Amanda Sharman', chair: 'Nick Oakhill', apologies: 'No apologies had been received', decision: 'HD nominated and AS seconded that Nick Oakhill be elected Chair' },
   { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2026-06-02-community-council-minutes', date: '2026-06-02', member: 'James Anderson', chair: 'Alan McFadzean', apologies: 'Cllr Aileen Orr', decision: 'minutes were unanimously approved.' },
+  { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2025-10-07-community-council-minutes', date: '2025-10-07', member: 'Amanda Wright', chair: 'Trevor Smith', apologies: 'Alan McFadzean', decision: 'It was agreed that we would like to be involved in next years event' },
   { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2021-06-03-community-council-minutes', date: '2021-06-03', member: 'Margaret Carey', chair: 'Kenny Combe', apologies: 'None received.', decision: 'The Minutes of the Meeting held via Zoom on 4 May were approved' },
 ];
 
