@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { findAll, findOne } from 'domutils';
 import { type RenderedXml, renderXml, type SourceDocument, xmlFieldValue } from '../../ingest';
-import type { AgendaItem, Committee, CommitteeMember, Meeting, MeetingStatus, MinuteItem, Paper, Resolution, SourceSpan } from '../../model';
+import type { AgendaItem, Committee, CommitteeMember, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, Resolution, SourceSpan } from '../../model';
 import { canonicalCommittee } from '../committees';
 import { findDates } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
@@ -13,6 +13,8 @@ import { statusIn } from './meetingPage';
 
 const W = MODERNGOV.webService;
 const MINUTES_APPROVAL = new RegExp(W.minutesApproval, 'iu');
+const APOLOGIES = new RegExp(W.apologies, 'iu');
+const ABSENT = new RegExp(W.absent, 'iu');
 
 /**
  * ModernGov web-service answers saved as XML (what `npm run fetch-papers` reads from mgWebService.asmx):
@@ -143,9 +145,25 @@ function readMeeting(doc: SourceDocument, x: RenderedXml, top: Element, at: (el:
     minuteItems.push({ meetingDate: date, number: number2, title, body: minuteText, resolutions, votes: [], source: at(item) });
   }
   const committees = name && members.length > 0 ? [committee(name, members, at(element(top, 'attendees') ?? top))] : [];
-  const minutes = minuteItems.length > 0 ? [pageMinutes(date, name, minuteItems, at(top), { chair, viceChair, members: members.map((m) => m.name) })] : [];
+  const minutes = minuteItems.length > 0 ? [pageMinutes(date, name, minuteItems, at(top), { chair, viceChair, ...attendance(doc, x, top) })] : [];
   const papers: Paper[] = [{ kind: minutes.length > 0 ? 'minutes' : 'agenda', title: `${name ?? 'Meeting'} - ${date}`, meetingDate: date, source: at(top) }];
   return fileFindings(doc, { papers, meetings: [meeting, ...earlier], committees, agendaItems, minutes });
+}
+
+/**
+ * Who attended and who sent apologies, by each attendee's attendance ("Present", "Apologies"): the
+ * apologies quoted as their name lines, which the cited lines hold word for word.
+ */
+function attendance(doc: SourceDocument, x: RenderedXml, top: Element): Pick<Minutes, 'members' | 'apologies'> {
+  const attendees = descendants(top, 'attendee').filter((a) => a.attribs['name']?.trim());
+  const said = (a: Element, pattern: RegExp): boolean => pattern.test(a.attribs['attendance'] ?? '');
+  const sent = attendees.filter((a) => said(a, APOLOGIES));
+  const members = attendees.filter((a) => !said(a, ABSENT)).map((a) => a.attribs['name']!.trim());
+  if (sent.length === 0) return { members, apologies: null };
+  const ranges = sent.map((a) => x.rangeOf(a)!).filter(Boolean);
+  const nameLines = ranges.map((r) => doc.lines.slice(r.first, r.last + 1).find((l) => /\[@name\]:/u.test(l))?.trim() ?? '');
+  const source = lineSpan(doc.file, { first: ranges[0]!.first, last: ranges[ranges.length - 1]!.last });
+  return { members, apologies: { text: nameLines.filter(Boolean).join('\n'), source } };
 }
 
 /** Minute text that records a decision (the council wording of printed minutes), not only a discussion. */

@@ -45,7 +45,11 @@ describe('ModernGov web-service XML (invented council)', () => {
     expect(parsed.committees[0]?.members).toEqual([
       { name: 'Councillor Petra Quill', role: 'Chair' },
       { name: 'Councillor Omar Fenwick', role: 'Committee Member' },
+      { name: 'Councillor Lena Brook', role: 'Committee Member' },
     ]);
+    // Who attended and who sent apologies, by each attendee's attendance.
+    expect(parsed.minutes[0]?.members).toEqual(['Councillor Petra Quill', 'Councillor Omar Fenwick']);
+    expect(parsed.minutes[0]?.apologies).toMatchObject({ text: 'attendee[@name]: Councillor Lena Brook', source: { lineStart: 32, lineEnd: 35 } });
     expect(parsed.agendaItems.map((i) => [i.number, i.title])).toEqual([['2', 'Minutes'], ['3', 'Taxi Fares Review']]);
     const minutes = parsed.minutes[0]!;
     expect(minutes.items.map((i) => i.number)).toEqual(['12', '13']);
