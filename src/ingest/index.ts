@@ -1,5 +1,4 @@
 export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
-export { xmlToLines } from './xmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';
@@ -7,3 +6,5 @@ export { exemptIssue, findExemptMarking, setAsideExempt, type ExemptMarking, typ
 export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolder } from './readPaperFolder';
 export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export type { SourceDocument } from './sourceDocument';
+export { renderXml, xmlFieldValue, type RenderedXml } from './xmlToLines';
+export { readFrontMatter, type FrontMatter } from './frontMatter';

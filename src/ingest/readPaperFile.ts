@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ParseIssue } from '../model';
+import { readFrontMatter } from './frontMatter';
 import { htmlToLines } from './htmlToLines';
-import { xmlToLines } from './xmlToLines';
+import { renderXml } from './xmlToLines';
 import type { SourceDocument } from './sourceDocument';
 
 /** One file read: its document, or the issue that says why it was skipped. */
@@ -11,10 +12,10 @@ export type PaperFileResult = { readonly document: SourceDocument; readonly issu
 
 /** Extensions read as plain text. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
-/** Extensions read as web-service data (ModernGov's GetMeeting, GetMeetings, GetCommittees answers). */
-const XML_EXTENSIONS = new Set(['.xml']);
 /** Extensions read as HTML pages (ModernGov minutes and agenda pages saved from the council's site). */
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/** Extensions read as XML data (ModernGov web-service answers: GetCommittees, GetMeetings, GetMeeting). */
+const XML_EXTENSIONS = new Set(['.xml']);
 
 /**
  * Reads one text or HTML paper synchronously. PDFs need pdf.js, which is asynchronous: they are
@@ -35,14 +36,16 @@ export function readPaperFile(path: string, file: string): PaperFileResult {
     return fileIssue(file, 'unreadable_file', `ingest: cannot read ${file}: ${(error as Error).message}`);
   }
   const isHtml = HTML_EXTENSIONS.has(ext);
+  const isXml = XML_EXTENSIONS.has(ext);
   // Web pages without a UTF-8 charset are in the web's legacy default, windows-1252; text papers must be UTF-8.
   const text = decodeText(bytes) ?? (isHtml && !bytes.includes(0) ? decodeWindows1252(bytes) : null);
   if (text === null) {
     return fileIssue(file, 'undecodable_file', `ingest: ${file} is not UTF-8 text; skipped`);
   }
-  const lines = isHtml ? htmlToLines(text) : XML_EXTENSIONS.has(ext) ? xmlToLines(text) : text.split(/\r?\n/u);
+  const lines = isHtml ? htmlToLines(text) : isXml ? renderXml(text).lines : text.split(/\r?\n/u);
   if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
-  return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml ? { markup: text } : {}) } };
+  const frontMatter = isHtml || isXml ? null : readFrontMatter(lines);
+  return { document: { file, lines, pages: null, contentHash: contentHash(bytes), ...(isHtml || isXml ? { markup: text } : {}), ...(frontMatter ? { frontMatter } : {}) } };
 }
 
 /** Hex SHA-256 of a file's bytes, so changed files can be found. */

@@ -1,3 +1,5 @@
+import type { FrontMatter } from './frontMatter';
+
 /** A paper file read into lines, before any parsing. PDF and HTML readers produce the same shape. */
 export interface SourceDocument {
   /** File name inside the papers folder (what citations name). */
@@ -14,6 +16,11 @@ export interface SourceDocument {
    * Absent for text and PDF, and for documents restored from an index snapshot, which are never re-parsed.
    */
   readonly markup?: string;
+  /**
+   * A Markdown post's front matter (its first lines between `---` fences): metadata the parser reads
+   * (date, title) and no passage quotes. Absent when the text has none.
+   */
+  readonly frontMatter?: FrontMatter;
   /** Hex SHA-256 of the bytes, so changed files can be found. */
   readonly contentHash: string;
 }

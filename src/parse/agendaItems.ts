@@ -1,8 +1,8 @@
 import type { AgendaItem } from '../model';
 import { isBlank, type PageOf, plain, span } from './lines';
 
-/** "- 5 **Minutes of the previous meeting (15 March 2023)** (Pages 5 - 20)" and its looser cousins. */
-const NUMBERED_ITEM = /^\s*(?:[-•]\s*)?(\d{1,2})\s+(?!\d)(.+)$/u;
+/** "- 5 **Minutes of the previous meeting (15 March 2023)** (Pages 5 - 20)", "4.<TAB>Draft Budget", "4) Title" and their looser cousins. */
+const NUMBERED_ITEM = /^\s*(?:[-•]\s*)?(\d{1,2})[.)]?\s+(?!\d)(.+)$/u;
 /** An item whose number conversion dropped: "- Spotlight Review ...". */
 const UNNUMBERED_ITEM = /^\s*[-•]\s+(?![[(])(.+)$/u;
 const PAGES = /\(Pages?\s+(\d{1,4})(?:\s*[-–]?\s*(\d{1,4}))?\)/iu;

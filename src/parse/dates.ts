@@ -62,6 +62,30 @@ export function firstDate(text: string): IsoDate | null {
   return findDates(text)[0]?.date ?? null;
 }
 
+/** "30 October", "27th November": a day and month, the year left to the reader. */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'giu');
+
+/**
+ * Every date in a text that follows `after` ("the next meetings: 30 October, 27 November" in minutes
+ * of 25 September 2025): full dates as written, and a day and month without its year as the first
+ * such date after `after`.
+ */
+export function datesAfter(text: string, after: IsoDate): IsoDate[] {
+  const full = findDates(text);
+  const out = full.map((f) => f.date);
+  const year = Number(after.slice(0, 4));
+  for (const m of text.matchAll(DAY_MONTH)) {
+    if (overlaps(full, m.index)) continue;
+    const month = monthNumber(m[2] ?? '');
+    const day = Number(m[1]);
+    // This year's date unless it has passed; the meeting's own date ("26 March" in its agenda) is not a next one.
+    const thisYear = month ? toIso(year, month, day) : null;
+    const iso = thisYear && thisYear < after ? toIso(year + 1, month!, day) : thisYear;
+    if (iso && iso !== after) out.push(iso);
+  }
+  return out.filter((d) => d > after);
+}
+
 /** "6 pm", "6.00 pm", "18:00", "10.30am". */
 const TIME = /\b(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?![\d])/iu;
 

@@ -61,7 +61,8 @@ export function parseFrontSheet(lines: readonly string[], start: number, end: nu
       venue = m?.[1]?.trim() || null;
     }
     if (!chair) {
-      const m = /(?<!Vice[- ])\bChair\s*:?\s+((?:Cllr|Councillor)\s+[^()]+?)\s*\(/iu.exec(line);
+      // "Chair Cllr X (Lab)", or a membership list that marks the chair after the name: "Councillors X (Chair), Y".
+      const m = /(?<!Vice[- ])\bChair\s*:?\s+((?:Cllr|Councillor)\s+[^()]+?)\s*\(/iu.exec(line) ?? /(?:Cllr|Councillors?)\.?\s+([^(),;:]+?)\s*\((?:Chair|Chairman|Chairperson)\)/u.exec(line);
       if (m?.[1]) chair = personName(m[1]);
     }
     if (!viceChair && /Vice[- ]?chair/iu.test(line)) {

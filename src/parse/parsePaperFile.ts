@@ -12,6 +12,8 @@ import { parseReport } from './reports';
 import { segmentPapers } from './segmentPapers';
 import { type PaperReader, READERS } from './readers';
 import { meetingRecord } from './readers/common';
+import { PRINTED_MINUTES } from './readers/printedMinutes';
+import { VOCABULARY } from './vocabulary';
 import { parseWorkProgramme } from './workProgramme';
 
 /** "Minutes of the previous meeting (13 October 2021)" in an agenda: a meeting whose minutes are approved. */
@@ -114,6 +116,13 @@ function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'ident
           title = `Minutes - ${formatDate(meetingDate)}`;
           issues.push(issue(file, 'minutes_date_inferred', `minutes have no heading; dated ${meetingDate} from the agenda's minutes item`, seg.headingIndex));
         }
+        if (VOCABULARY.minutesHeading.test(lines[seg.headingIndex]?.trim() ?? '')) {
+          // Printed minutes bound into the pack: read as the printed minutes they are, lines and pages kept.
+          const printed = PRINTED_MINUTES.read(onlyLines(doc, seg.start, seg.end));
+          minutes.push(...printed.minutes);
+          drafts.push(...printed.meetings.filter((m) => m.records[0]?.evidence === 'minutes'));
+          break;
+        }
         const m = parseMinutes(file, lines, seg.start, seg.end, seg.headingIndex, meetingDate, pageOf);
         minutes.push(m);
         const committee = m.committee && isKnownCommittee(m.committee) ? m.committee : (fileCommittee ?? m.committee);
@@ -183,6 +192,11 @@ function readAgendaPack(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'ident
     pages,
     issues,
   };
+}
+
+/** The document with only lines[from..to] left (the rest blank), so a reader of one paper reads that part at its own line numbers. */
+function onlyLines(doc: SourceDocument, from: number, to: number): SourceDocument {
+  return { ...doc, lines: doc.lines.map((l, i) => (i >= from && i <= to ? l : '')) };
 }
 
 function recordOnly(committee: string | null, date: string, evidence: MeetingEvidence, source: SourceSpan): MeetingDraft {

@@ -5,6 +5,9 @@ import { identifyFolder, meetingsNamed } from './identity';
 import type { ParsedCorpus, ParsedFile } from './parsedCorpus';
 import { parsePaperFile } from './parsePaperFile';
 
+/** What a meeting record names when its paper names no committee (see readers/common.ts meetingRecord). */
+const UNKNOWN_COMMITTEE = 'Unknown committee';
+
 /** Parses every document and merges what several files say about one meeting. */
 export function parsePapers(documents: readonly SourceDocument[], ingestIssues: readonly ParseIssue[] = []): ParsedCorpus {
   return combineParsedFiles(documents, documents.map(parsePaperFile), ingestIssues);
@@ -65,7 +68,7 @@ function committeesOfMeetings(meetings: readonly Meeting[], described: readonly 
   const known = new Set(described.map((c) => c.canonical));
   const out = new Map<string, Committee>();
   for (const m of meetings) {
-    if (known.has(m.canonicalCommittee) || out.has(m.canonicalCommittee) || m.canonicalCommittee === 'Unknown committee') continue;
+    if (known.has(m.canonicalCommittee) || out.has(m.canonicalCommittee) || m.canonicalCommittee === UNKNOWN_COMMITTEE) continue;
     const source = m.records[0]!.source;
     out.set(m.canonicalCommittee, { name: m.committee, canonical: m.canonicalCommittee, chair: null, viceChair: null, members: [], substitutes: [], supportOfficer: null, purpose: null, source });
   }
@@ -109,7 +112,7 @@ function mergeCommittees(drafts: readonly Committee[]): Committee[] {
  * record that has them; where records disagree on the time or on whether it took place, it is said.
  */
 export function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
-  const merged = groupBy(drafts, (d) => `${d.canonicalCommittee}|${d.date}`).map((group) => {
+  const merged = groupBy(namedWhereOnlyOne(drafts), (d) => `${d.canonicalCommittee}|${d.date}`).map((group) => {
     const ordered = [...group].sort((a, b) => weight(b) - weight(a));
     const first = ordered[0]!;
     const pick = <K extends keyof Meeting>(key: K): Meeting[K] => firstFilled(ordered, key);
@@ -130,6 +133,27 @@ export function mergeMeetings(drafts: readonly Meeting[]): Meeting[] {
     } satisfies Meeting;
   });
   return merged.sort((a, b) => a.date.localeCompare(b.date) || a.canonicalCommittee.localeCompare(b.canonicalCommittee));
+}
+
+/**
+ * A record that names no committee (a web-service meeting with no agenda, minutes whose heading lost
+ * the name) is of the one committee the other records give a meeting on that date, where there is one,
+ * or, where no record names that date, of the only committee the papers name at all.
+ */
+function namedWhereOnlyOne(drafts: readonly Meeting[]): Meeting[] {
+  const named = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (d.canonicalCommittee === UNKNOWN_COMMITTEE) continue;
+    named.set(d.date, (named.get(d.date) ?? new Set()).add(d.canonicalCommittee));
+  }
+  // A folder of one committee's papers (a parish council's minutes) gives that committee to the rest.
+  const all = new Set([...named.values()].flatMap((s) => [...s]));
+  return drafts.map((d) => {
+    const only = d.canonicalCommittee === UNKNOWN_COMMITTEE ? (named.get(d.date) ?? all) : undefined;
+    if (only?.size !== 1) return d;
+    const canonical = [...only][0]!;
+    return { ...d, committee: drafts.find((o) => o.canonicalCommittee === canonical)!.committee, canonicalCommittee: canonical };
+  });
 }
 
 /**

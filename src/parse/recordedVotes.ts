@@ -38,6 +38,7 @@ export function sentencesIn(lines: readonly string[], from: number, to: number, 
     lineAt = [];
   };
   let afterFurniture = false;
+  let broken = false;
   for (let i = from; i <= to; i++) {
     if (skip.has(i)) {
       // A page break is not a paragraph break: the blank line after a page's furniture is ignored.
@@ -46,9 +47,13 @@ export function sentencesIn(lines: readonly string[], from: number, to: number, 
     }
     const raw = lines[i] ?? '';
     if (isBlank(raw)) {
-      if (!afterFurniture) flush();
+      broken ||= !afterFurniture;
       continue;
     }
+    // A blank line ends a paragraph, unless it cut a sentence: no closing mark before it, a lower-case
+    // word after it ("... held on 26th March 2026 were" / "" / "checked for accuracy ...").
+    if (broken && !(text && !/[.:;?!]\s*$/u.test(text) && /^[a-z]/u.test(raw.trim()))) flush();
+    broken = false;
     afterFurniture = false;
     const piece = `${text ? ' ' : ''}${raw.trim().replace(/\s+/gu, ' ')}`;
     for (let k = 0; k < piece.length; k++) lineAt.push(i);

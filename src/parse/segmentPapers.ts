@@ -1,6 +1,7 @@
 import type { PaperKind } from '../model';
 import { findDates } from './dates';
 import { BLANK_PAGE, COUNCIL_LETTERHEAD, isBlank, nextNonBlank, plain, trimRange } from './lines';
+import { VOCABULARY } from './vocabulary';
 
 /** A paper's place in its file, before its contents are read. Indexes are 0-based and inclusive. */
 export interface PaperSegment {
@@ -44,6 +45,11 @@ export function segmentPapers(lines: readonly string[]): PaperSegment[] {
       boundaries.push({ kind: 'minutes', start: backUpOverPreamble(lines, i), headingIndex: i, title: `Minutes - ${minutes[1]}`, meetingDate: date });
       continue;
     }
+    const printed = printedMinutesHeading(lines, i);
+    if (printed) {
+      boundaries.push({ kind: 'minutes', start: i, headingIndex: i, title: `Minutes - ${printed.text}`, meetingDate: printed.date });
+      continue;
+    }
     if (/^\s*Attendance\s*$/u.test(plain(line)) && !boundaries.some((b) => b.kind === 'minutes' && i - b.headingIndex <= 12)) {
       // Minutes whose heading conversion lost: the attendance list still opens them.
       boundaries.push({ kind: 'minutes', start: backUpOverPreamble(lines, i), headingIndex: i, title: 'Minutes', meetingDate: null });
@@ -82,6 +88,25 @@ function findFrontSheet(lines: readonly string[]): Boundary | null {
   if (!date || !/Scrutiny|Panel|Committee|Board|Cabinet|Council/iu.test(head)) return null;
   const agendaAt = lines.findIndex((l, i) => i < 120 && /^\s*Agenda\s*$/iu.test(plain(l)));
   return { kind: 'agenda', start: 0, headingIndex: agendaAt >= 0 ? agendaAt : 0, title: 'Agenda', meetingDate: date };
+}
+
+/**
+ * Printed minutes bound into a pack (a ModernGov pack's previous minutes): "MINUTES of a meeting of the
+ * Cabinet held ... on Thursday, 30 January 2025", its date within a few lines, and an attendance label
+ * ("PRESENT:") below it. The label keeps out a report's sentence that happens to start "Minutes of".
+ */
+function printedMinutesHeading(lines: readonly string[], i: number): { date: string; text: string } | null {
+  if (!VOCABULARY.minutesHeading.test(plain(lines[i] ?? ''))) return null;
+  for (let k = i; k < Math.min(lines.length, i + 5); k++) {
+    const date = findDates(lines[k] ?? '')[0];
+    if (!date) continue;
+    const below = lines.slice(k + 1, k + 20).map((l) => plain(l));
+    const { members, alsoPresent } = VOCABULARY.attendance;
+    if (!below.some((l) => members.test(l) || alsoPresent.test(l))) return null;
+    const text = (lines[k] ?? '').slice(date.index, date.index + date.length);
+    return { date: date.date, text };
+  }
+  return null;
 }
 
 function backUpOverPreamble(lines: readonly string[], heading: number): number {

@@ -9,18 +9,28 @@ const any = (patterns: readonly string[], flags = 'iu'): RegExp => re(patterns.m
 
 export const VOCABULARY = {
   minutesHeading: re(data.minutesHeading.pattern),
+  committeeEnds: re(data.minutesHeading.committeeEnds),
+  councilName: re(data.minutesHeading.councilName, 'u'),
+  itemLabel: re(data.itemLabel.pattern),
+  notCommittee: re(data.minutesHeading.notCommittee),
   attendance: {
     members: any(data.attendance.members),
     officers: any(data.attendance.officers),
     alsoPresent: any(data.attendance.alsoPresent),
     chairMark: re(data.attendance.chairMark),
     viceChairMark: re(data.attendance.viceChairMark),
+    officerMark: re(data.attendance.officerMark, 'u'),
+    chairedBy: re(data.attendance.chairedBy, 'u'),
+    chairedByInitials: re(data.attendance.chairedByInitials, 'u'),
+    notNames: re(data.attendance.notNames),
   },
   standingItems: {
     apologies: re(data.standingItems.apologies),
     declarations: re(data.standingItems.declarations),
     previousMinutes: re(data.standingItems.previousMinutes),
     publicForum: re(data.standingItems.publicForum),
+    apologiesSentence: re(data.standingItems.apologiesSentence),
+    apologiesLabel: re(data.standingItems.apologiesLabel),
   },
   substitute: re(data.substitute.pattern, 'gu'),
   decision: {
@@ -30,6 +40,7 @@ export const VOCABULARY = {
     minutesApproved: re(data.decision.minutesApproved),
     rejected: re(data.decision.rejected),
     subheading: re(data.decision.subheading),
+    sentence: any(data.decision.sentences),
   },
   vote: {
     moved: re(data.vote.moved),
@@ -46,6 +57,7 @@ export const VOCABULARY = {
   },
   meetingEnd: any(data.meetingEnd),
   nextMeeting: re(data.nextMeeting.pattern),
+  nextMeetingLabel: re(data.nextMeeting.label),
   decisionNotice: {
     heading: re(data.decisionNotice.heading),
     determinedAt: re(data.decisionNotice.determinedAt),
@@ -68,6 +80,11 @@ export const VOCABULARY = {
     deciderHeader: re(data.forwardPlan.deciderHeader),
     continuationStarts: re(data.forwardPlan.continuationStarts),
     rowFlags: re(data.forwardPlan.rowFlags),
+  },
+  agendaSheet: {
+    marks: any(data.agendaSheet.marks),
+    fields: Object.fromEntries(Object.entries(data.agendaSheet.fields).map(([k, p]) => [k, re(p)])) as Record<keyof typeof data.agendaSheet.fields, RegExp>,
+    venueAfterTime: re(data.agendaSheet.venueAfterTime, 'u'),
   },
   reportCover: {
     marks: any(data.reportCover.marks),

@@ -15,6 +15,8 @@ export interface PassageSpan {
 /** Paragraphs longer than this are cut into runs of this many lines, so a citation stays specific. */
 const MAX_PASSAGE_LINES = 8;
 const PAGE_FOOTER = /^\s*Page\s+\d{1,4}\s*$/u;
+/** A Markdown rule ("---", "***") between sections: a break, not words a citation could quote. */
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;
 
 /**
  * Cuts each paper into passages: a paragraph (lines between blank lines), or a run of at most
@@ -24,7 +26,9 @@ export function passageSpans(doc: SourceDocument, parsed: ParsedFile): PassageSp
   const passages: PassageSpan[] = [];
   const itemAt = itemLookup(parsed);
   for (const [paperAt, paper] of parsed.papers.entries()) {
-    for (const block of paragraphs(doc.lines, paper.source.lineStart - 1, paper.source.lineEnd - 1)) {
+    // Front matter is metadata (the parser read its date and title): never a passage a citation quotes.
+    const from = Math.max(paper.source.lineStart - 1, doc.frontMatter?.lineCount ?? 0);
+    for (const block of paragraphs(doc.lines, from, paper.source.lineEnd - 1)) {
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
@@ -46,7 +50,7 @@ function paragraphs(lines: readonly string[], from: number, to: number): number[
   let block: number[] = [];
   for (let i = from; i <= to; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '' || PAGE_FOOTER.test(line)) {
+    if (line.trim() === '' || PAGE_FOOTER.test(line) || RULE.test(line)) {
       if (block.length > 0) blocks.push(block);
       block = [];
     } else block.push(i);

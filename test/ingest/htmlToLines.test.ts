@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOne } from 'domutils';
-import { htmlToLines, readPaperFile, renderHtml, xmlToLines } from '../../src/ingest';
+import { htmlToLines, readPaperFile, renderHtml, renderXml } from '../../src/ingest';
 import { parsePapers } from '../../src/parse';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'papers', 'html', 'minutes-moderngov.html');
@@ -114,7 +114,7 @@ describe('xmlToLines (ModernGov web-service answers)', () => {
       '<?xml version="1.0" encoding="utf-8"?>\n<meeting>\n  <meetingdate>10/02/2026</meetingdate>\n  <meetingroom>\n  </meetingroom>\n' +
       '  <agendaitems><agendaitem><agendatext>&lt;p&gt;To approve the &lt;b&gt;minutes&lt;/b&gt;.&lt;/p&gt;</agendatext></agendaitem></agendaitems>\n' +
       '  <attendees><attendee name="Councillor A Member" attendance="Present"/></attendees>\n</meeting>';
-    expect(xmlToLines(xml)).toStrictEqual([
+    expect(renderXml(xml).lines).toStrictEqual([
       'meeting:',
       '  meetingdate: 10/02/2026',
       '  meetingroom:',

@@ -1,4 +1,5 @@
-import { htmlToLines, type SourceDocument, xmlToLines } from '../../src/ingest';
+import { htmlToLines, type SourceDocument, renderXml } from '../../src/ingest';
+const xmlLines = (xml: string): readonly string[] => renderXml(xml).lines;
 import type { FileIdentity } from '../../src/model';
 import { parsePapers } from '../../src/parse';
 import { cleanCommitteeName } from '../../src/parse/identity';
@@ -149,10 +150,10 @@ describe('ModernGov markup and web-service data', () => {
 
   it('gives a GetMeeting the committee its GetMeetings lists on that date', () => {
     // As ingest reads web-service answers: one element a line ("meetingdate: 10/02/2026").
-    const getMeeting = doc('m.xml', xmlToLines('<?xml version="1.0" encoding="utf-8"?>\n<meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>'));
+    const getMeeting = doc('m.xml', xmlLines('<?xml version="1.0" encoding="utf-8"?>\n<meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>'));
     const getMeetings = doc(
       'ms.xml',
-      xmlToLines(
+      xmlLines(
         '<?xml version="1.0"?><getmeetings><committee><committeetitle>Standards Committee</committeetitle><committeemeetings>' +
           '<meeting><meetingid>6</meetingid><meetingdate>13/01/2026</meetingdate></meeting><meeting><meetingid>7</meetingid><meetingdate>10/02/2026</meetingdate></meeting>' +
           '</committeemeetings></committee></getmeetings>',

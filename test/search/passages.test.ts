@@ -35,3 +35,19 @@ describe('passages of a paper', () => {
     expect(texts.some((t) => t.includes('Attendance\t9'))).toBe(false);
   });
 });
+
+/** A post whose front matter is not minutes: read by the fallback reader, whose paper starts at line 1. */
+const POST = ['---', 'title: Spring litter pick', 'date: 2026-04-11', '---', '', 'Volunteers met at the green and filled forty bags.', '---', 'Next pick in May.', ''].join('\n');
+
+describe('passages of a Markdown post', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'passages-md-'));
+  writeFileSync(join(dir, 'post.md'), POST);
+  const { index } = loadPaperIndex(dir);
+
+  it('never makes a passage of the front matter or a rule, so no citation quotes a "---" line', () => {
+    expect(index.passages.map((p) => [p.text, p.source.lineStart])).toEqual([
+      ['Volunteers met at the green and filled forty bags.', 6],
+      ['Next pick in May.', 8],
+    ]);
+  });
+});

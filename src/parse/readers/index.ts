@@ -5,6 +5,8 @@ import { committeeStructureReader } from './committeeStructure';
 import { decisionDetailsReader } from './decisionDetails';
 import { meetingPageReader } from './meetingPage';
 import { meetingsListReader } from './meetingsList';
+import { moderngovServiceReader } from './moderngovService';
+import { AGENDA_SHEET } from './agendaSheet';
 import { DECISION_NOTICE } from './decisionNotice';
 import { FORWARD_PLAN } from './forwardPlan';
 import { PRINTED_MINUTES } from './printedMinutes';
@@ -35,9 +37,12 @@ export const READERS: readonly PaperReader[] = [
   committeeDetailsReader,
   committeeStructureReader,
   decisionDetailsReader,
+  // ModernGov web-service answers (XML), known by their root element.
+  moderngovServiceReader,
   // Standalone PDFs and their text, known by their headings and labels.
   PRINTED_MINUTES,
   DECISION_NOTICE,
   FORWARD_PLAN,
   REPORT_COVER,
+  AGENDA_SHEET,
 ];

@@ -6,6 +6,8 @@ import type { ParsedFile } from '../parsedCorpus';
 import { recordedVotes, sentencesIn } from '../recordedVotes';
 import { VOCABULARY } from '../vocabulary';
 import { fileFindings, joinHeading, keptText, longDate, meetingRecord, openingLines, pageFurniture, pagesOf, POINT } from './common';
+import { councilName, councilNamed, markdownLine, nextMeetings, plainText, titleCase } from './meetingText';
+import { findCommitteeName } from '../committees';
 import type { PaperReader } from './index';
 
 const D = VOCABULARY.decision;
@@ -17,15 +19,61 @@ const D = VOCABULARY.decision;
 export const PRINTED_MINUTES: PaperReader = { layout: 'printed_minutes', recognises, read };
 
 function recognises(doc: SourceDocument): boolean {
+  if (frontMatterMinutes(doc)) return true;
   const open = openingLines(doc, 10);
   const at = open.findIndex((l) => VOCABULARY.minutesHeading.test(l));
   return at >= 0 && open.slice(at, at + 5).some((l) => findDates(l).length > 0);
 }
 
-function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
-  const { file, lines } = doc;
-  const pageOf = pagesOf(doc);
-  const skip = pageFurniture(doc);
+/**
+ * A Markdown post that is minutes: front matter that says so (a title, type, category or tag with
+ * "minutes"), or a post that reads as minutes (an attendance label and apologies near its top); dated by
+ * the front matter's date, else the date in its title.
+ */
+function frontMatterMinutes(doc: SourceDocument): { date: string; title: string } | null {
+  const fields = doc.frontMatter?.fields;
+  if (!fields) return null;
+  const title = fields['title'] ?? '';
+  const said = ['title', 'type', 'category', 'categories', 'tags', 'layout'].some((k) => /\bminutes\b/iu.test(fields[k] ?? ''));
+  if (!said && !readsAsMinutes(doc.lines.slice(doc.frontMatter!.lineCount, doc.frontMatter!.lineCount + 40))) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})\b/u.exec(fields['date'] ?? '')?.[1];
+  const date = iso ?? findDates(title)[0]?.date;
+  return date ? { date, title } : null;
+}
+
+/** An attendance label and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
+function readsAsMinutes(top: readonly string[]): boolean {
+  const plain = top.map((l) => markdownLine(l));
+  return plain.some((l) => labelOf(l)?.section === 'members') && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
+}
+
+interface Heading {
+  readonly committee: string | null;
+  readonly date: string;
+  /** The heading's first and last lines (the date line), 0-based. */
+  readonly from: number;
+  readonly to: number;
+  /** Text after the date on its line, where the time is. */
+  readonly afterDate: string;
+  /** Where the minutes' text starts, after the heading (or the front matter). */
+  readonly bodyFrom: number;
+}
+
+/**
+ * "Minutes of the <Committee>" down to the date line, the committee cut where the heading goes on to
+ * say where or when it met ("Cabinet held in the Council Chamber, ... on Thursday" is "Cabinet"); or a
+ * Markdown post's front matter. A heading that names no committee ("Minutes of a Meeting held on ...")
+ * takes the council named above it or, failing that, the council the minutes name most.
+ */
+function readHeading(doc: SourceDocument): Heading {
+  const { lines } = doc;
+  const post = frontMatterMinutes(doc);
+  if (post) {
+    // The meeting is recorded by the post's title line, never the front matter's fences.
+    const bodyFrom = doc.frontMatter?.lineCount ?? 0;
+    const titleAt = Math.max(0, lines.slice(0, bodyFrom).findIndex((l) => /^title\s*:/iu.test(l)));
+    return { committee: councilNamed(lines, bodyFrom), date: post.date, from: titleAt, to: titleAt, afterDate: '', bodyFrom };
+  }
   const headingAt = lines.findIndex((l) => VOCABULARY.minutesHeading.test(l.trim()));
   let dateAt = headingAt;
   while (dateAt < lines.length && findDates(lines[dateAt] ?? '').length === 0) dateAt++;
@@ -34,14 +82,43 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const headingParts = lines.slice(headingAt, dateAt + 1).map((l, k) => (k === 0 ? (VOCABULARY.minutesHeading.exec(l.trim())?.[1] ?? '') : l));
   const last = headingParts.length - 1;
   headingParts[last] = (headingParts[last] ?? '').slice(0, date.index).replace(/\b(?:held\s+)?on\s*$|[,–-]\s*$/iu, '');
-  const committee = joinHeading(headingParts) || null;
-  const meetingDate = date.date;
+  const named = joinHeading(headingParts).replace(VOCABULARY.committeeEnds, '').replace(/[\s,–-]+$/u, '');
+  const committee = named ? titleCase(named) : (nameAbove(lines, headingAt) ?? councilNamed(lines, 0));
+  return { committee, date: date.date, from: headingAt, to: dateAt, afterDate: dateLine.slice(date.index + date.length), bodyFrom: dateAt + 1 };
+}
 
-  const end = minutesEnd(lines, dateAt + 1);
-  const heads = itemHeads(lines, dateAt + 1, end, skip);
+/**
+ * The committee or council printed above a heading that names none ("Cabinet" / "Minutes of the meeting
+ * held on ..."): the nearest short line that is not page furniture ("Public Document Pack").
+ */
+function nameAbove(lines: readonly string[], headingAt: number): string | null {
+  for (let i = headingAt - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (!text) continue;
+    seen++;
+    if (VOCABULARY.notCommittee.test(text) || findDates(text).length > 0) continue;
+    const named = findCommitteeName(text) ?? councilName(text);
+    if (named) return titleCase(named);
+    if (text.split(/\s+/u).length <= 8 && /^[A-Z]/u.test(text) && !/[.:;]$/u.test(text)) return titleCase(text);
+  }
+  return null;
+}
+
+function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
+  const { file, lines } = doc;
+  const pageOf = pagesOf(doc);
+  const skip = pageFurniture(doc);
+  const heading = readHeading(doc);
+  const { committee, date: meetingDate } = heading;
+  const headingAt = heading.from;
+  const dateAt = heading.to;
+  const bodyFrom = heading.bodyFrom;
+
+  const end = minutesEnd(lines, bodyFrom);
+  const heads = itemHeads(lines, bodyFrom, end, skip);
   const attendanceEnd = (heads[0]?.index ?? end + 1) - 1;
-  const attendance = readAttendance(lines, dateAt + 1, attendanceEnd, skip);
-  const attendanceFrom = nextKept(lines, dateAt + 1, attendanceEnd, skip);
+  const attendance = readAttendance(lines, bodyFrom, attendanceEnd, skip);
+  const attendanceFrom = nextKept(lines, bodyFrom, attendanceEnd, skip);
   const items: MinuteItem[] = heads.map((head, h) => {
     const stop = (heads[h + 1]?.index ?? end + 1) - 1;
     return {
@@ -64,26 +141,26 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
         return attendance.members.find((member) => member === name || member.endsWith(` ${name}`)) ?? name;
       })
     : [];
-  const source = span(file, 0, lines.length - 1, pageOf);
+  const source = span(file, doc.frontMatter?.lineCount ?? 0, lines.length - 1, pageOf);
   const minutes: Minutes = {
     meetingDate,
     committee,
     ...attendance,
     ...(attendanceFrom >= 0 ? { attendanceSource: span(file, attendanceFrom, lastKept(lines, attendanceFrom, attendanceEnd, skip), pageOf) } : {}),
     substitutes,
-    apologies: apologies ? { text: apologies.body, source: apologies.source } : null,
+    apologies: apologies ? { text: apologies.body, source: apologies.source } : apologiesBeforeItems(file, lines, bodyFrom, attendanceEnd, skip, pageOf),
     declarations: declarations ? { text: declarations.body, source: declarations.source } : null,
     items,
     source,
   };
   const meetings: Meeting[] = [
     meetingRecord(committee, meetingDate, 'held', 'minutes', span(file, headingAt, dateAt, pageOf), {
-      time: findTime(dateLine.slice(date.index + date.length)),
+      time: findTime(heading.afterDate),
       chair: attendance.chair,
       viceChair: attendance.viceChair,
       hasPapers: true,
     }),
-    ...nextMeetings(file, lines, committee, skip, pageOf),
+    ...nextMeetings(file, lines, committee, meetingDate, skip, pageOf),
   ];
   const paper: Paper = { kind: 'minutes', title: `Minutes - ${longDate(meetingDate)}`, meetingDate, source };
   return fileFindings(doc, { papers: [paper], meetings, minutes: [minutes] });
@@ -107,28 +184,68 @@ interface ItemHead {
   readonly title: string;
 }
 
-/** "8<TAB>20 mph Review", "10 Workplace Parking Levy", "24. Title", "24/25 Title", or the number alone above its title. */
-const HEAD = /^([1-9]\d{0,2})(\/\d{2,4})?(\.)?(?:\s+(.*))?$/u;
+/**
+ * A minute item's number as councils write it, then its title on the line or the next:
+ * "8<TAB>20 mph Review", "10 Workplace Parking Levy", "24. Title", "4) Title", "196/20 Title",
+ * "09.25.01<TAB>Apologies" (month, year and the item), "Item 4 Title" (the word is itemLabel).
+ * "CAB45 Title": a committee's letters before the number. Group 1 is those letters, group 2 the number,
+ * group 3 its mark ("." or ")") and group 4 the title.
+ */
+const HEAD = /^([A-Z]{1,6}[ /.-]?)?((?:\d{1,2}\.){2,3}\d{1,3}|[1-9]\d{0,2}(?:\/\d{2,4})?)([.):])?(?:\s+(.*))?$/u;
+/** A Markdown heading: "## Apologies for Absence". */
+const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/u;
+
+/** Where a number sits in its sequence, and the style every heading of one set of minutes shares. */
+function numbering(number: string, mark: string): { n: number; style: string } {
+  const parts = number.split(/[./]/u);
+  // "09.25.01": the last part counts; the rest ("09.25.") is the style, so a typo's repeat is still a heading.
+  if (parts.length > 2 || (parts.length === 2 && number.includes('.'))) return { n: Number(parts[parts.length - 1]), style: `${parts.slice(0, -1).join('.')}.${mark}` };
+  return { n: Number(parts[0]), style: `${number.includes('/') ? '/' : ''}${mark}` };
+}
 
 /**
  * Minute items count upward; a heading follows a blank line, and every heading is numbered the way the
  * first one is ("8" or "8."), which keeps the numbered points of a decision ("8. Delegates authority") out.
+ * Minutes written in Markdown head their items with headings instead; headings over an attendance list
+ * ("## Present") are attendance, not items.
  */
 function itemHeads(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemHead[] {
+  const numbered = numberedHeads(lines, from, end, skip);
+  const marked = markdownHeads(lines, from, end);
+  return marked.length > numbered.length ? marked : numbered;
+}
+
+function markdownHeads(lines: readonly string[], from: number, end: number): ItemHead[] {
+  const A = VOCABULARY.attendance;
+  const heads: ItemHead[] = [];
+  // A post titled with a top-level heading ("# Monthly meeting") holds its items under lower ones.
+  const titled = lines.slice(from, end + 1).some((l) => /^#{2,6}\s/u.test(l.trim()));
+  for (let i = from; i <= end; i++) {
+    if (titled && /^#\s/u.test((lines[i] ?? '').trim())) continue;
+    const m = MARKDOWN_HEADING.exec((lines[i] ?? '').trim());
+    const title = m ? plainText(m[1] ?? '') : '';
+    if (!title || [A.members, A.officers, A.alsoPresent].some((label) => label.test(title))) continue;
+    heads.push({ index: i, bodyFrom: i + 1, number: String(heads.length + 1), title });
+  }
+  return heads;
+}
+
+function numberedHeads(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemHead[] {
   const heads: ItemHead[] = [];
   let style: string | null = null;
   let lastNumber = 0;
   let previousBlank = true;
   for (let i = from; i <= end; i++) {
     if (skip.has(i)) continue;
-    const raw = (lines[i] ?? '').trim();
+    const raw = (lines[i] ?? '').trim().replace(VOCABULARY.itemLabel, '');
     const afterBlank = previousBlank;
     previousBlank = raw === '';
     if (!raw || !afterBlank) continue;
     const m = HEAD.exec(raw);
     if (!m) continue;
-    const n = Number(m[1]);
-    const marks = `${m[2] ? '/' : ''}${m[3] ?? ''}`;
+    const numbered = numbering(m[2] ?? '', m[3] ?? '');
+    const n = numbered.n;
+    const marks = `${m[1] ?? ''}${numbered.style}`;
     let title = (m[4] ?? '').trim();
     let bodyFrom = i + 1;
     if (!title) {
@@ -138,7 +255,13 @@ function itemHeads(lines: readonly string[], from: number, end: number, skip: Re
       bodyFrom = next + 1;
     }
     const first = heads.length === 0;
-    const inSequence = first ? n <= 6 || VOCABULARY.standingItems.apologies.test(title) : n > lastNumber && n <= lastNumber + 3;
+    // Numbers that carry their meeting ("09.25.08") are headings by their prefix, whatever the order a typo gives.
+    const prefixed = numbered.style.includes('.') && numbered.style.length > 2;
+    // Minutes number their items from 1, or run on through the council's year ("54 Apologies"): a first
+    // heading numbered higher must be one of the standing items minutes open with.
+    const I = VOCABULARY.standingItems;
+    const standing = [I.apologies, I.declarations, I.previousMinutes, I.publicForum].some((item) => item.test(title));
+    const inSequence = first ? n <= 6 || standing : prefixed || (n > lastNumber && n <= lastNumber + 3);
     if (!inSequence || (!first && marks !== style) || !isTitle(title)) continue;
     // A heading too long for its line runs on: "... parking policies" / "and charges".
     const more = lines[bodyFrom] ?? '';
@@ -146,7 +269,7 @@ function itemHeads(lines: readonly string[], from: number, end: number, skip: Re
       title = `${title} ${more.trim()}`;
       bodyFrom++;
     }
-    heads.push({ index: i, bodyFrom, number: m[2] ? `${m[1]}${m[2]}` : String(n), title });
+    heads.push({ index: i, bodyFrom, number: `${m[1] ?? ''}${m[2] ?? n}`, title });
     style = marks;
     lastNumber = n;
   }
@@ -171,39 +294,130 @@ interface Attendance {
   employees: Attendee[];
 }
 
-/** The attendance blocks between the date and the first item, by their labels. */
+type Section = 'members' | 'officers' | 'alsoPresent';
+
+/** The label a line opens with ("Present:", "## Members of the Public Present", "Officers in attendance"), and the rest. */
+function labelOf(text: string): { section: Section; rest: string } | null {
+  const A = VOCABULARY.attendance;
+  for (const [section, label] of [['officers', A.officers], ['alsoPresent', A.alsoPresent], ['members', A.members]] as const) {
+    const m = label.exec(text);
+    if (m && m.index === 0) return { section, rest: text.slice(m[0].length).replace(/^\s*(?:present\b)?\s*[:;-]*\s*-?\s*/iu, '') };
+  }
+  return null;
+}
+
+/**
+ * The attendance blocks between the date and the first item, by their labels: a label with the names
+ * after it ("Present: A (Chair), B and C"), a heading or label over a list, one name a line, or a table
+ * whose columns are labelled ("Present:<tab>Members of the Public:"), each row's cells read by column.
+ * "The meeting was chaired by X" names the chair where no mark does.
+ */
 function readAttendance(lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>): Attendance {
   const A = VOCABULARY.attendance;
-  const text: Record<'members' | 'officers' | 'alsoPresent', string> = { members: '', officers: '', alsoPresent: '' };
-  let section: keyof typeof text | null = null;
+  const entries: Record<Section, string[]> = { members: [], officers: [], alsoPresent: [] };
+  let section: Section | null = null;
+  let columns: (Section | null)[] | null = null;
+  let chairedBy: string | null = null;
+  let chairInitials: string | null = null;
+  let wrapped = '';
+  const add = (to: Section, text: string): void => {
+    for (const cell of text.split('\t')) if (cell.trim()) entries[to].push(cell.trim());
+  };
   for (let i = from; i <= to; i++) {
     if (skip.has(i)) continue;
-    let raw = (lines[i] ?? '').trim();
+    const raw = markdownLine(lines[i] ?? '');
     if (!raw) continue;
-    for (const [name, label] of [['officers', A.officers], ['alsoPresent', A.alsoPresent], ['members', A.members]] as const) {
-      const m = label.exec(raw);
-      if (m && m.index === 0) {
-        if (!(name === 'members' && section === 'members')) section = name;
-        raw = raw.slice(m[0].length).replace(/^\s*[:;-]+\s*-?\s*/u, '');
-        break;
-      }
+    chairedBy ??= A.chairedBy.exec(raw)?.[1] ?? null;
+    chairInitials ??= A.chairedByInitials.exec(raw)?.[1] ?? null;
+    const cells = raw.split('\t');
+    const labels = cells.map((c) => labelOf(c.trim()));
+    if (cells.length > 1 && labels.filter(Boolean).length > 1) {
+      // A table whose header row labels its columns.
+      columns = labels.map((l) => l?.section ?? null);
+      section = columns[0] ?? null;
+      continue;
     }
-    if (section && raw) text[section] += ` ${raw}`;
+    // "Apologies: ..." before the first item is not attendance (apologiesBeforeItems reads it).
+    if (VOCABULARY.standingItems.apologies.test(raw)) {
+      section = null;
+      continue;
+    }
+    const label = labels[0] ? { ...labels[0], rest: [labels[0].rest, ...cells.slice(1)].filter((c) => c.trim()).join('\t') } : null;
+    if (label) {
+      if (!(label.section === 'members' && section === 'members')) section = label.section;
+      columns = null;
+      wrapped = '';
+      if (label.rest) add(section, label.rest);
+      wrapped = label.rest;
+      continue;
+    }
+    if (!section) continue;
+    if (columns && cells.length > 1) {
+      cells.forEach((cell, k) => add(columns?.[k] ?? section!, cell));
+      continue;
+    }
+    // A list written as a sentence runs over lines ("Councillors A, B," / "C and D"): joined before splitting.
+    const list = entries[section];
+    if (list.length > 0 && /,|\band\s*$/u.test(wrapped) && !/\.\s*$/u.test(wrapped)) list[list.length - 1] = `${list[list.length - 1]} ${raw}`;
+    else add(section, raw);
+    wrapped = raw;
   }
   const out: Attendance = { chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [] };
-  for (const entry of splitList(text.members.replace(/^\s*Councillors?\s*:\s*/iu, ''))) {
-    const name = personName(entry);
+  for (const entry of entries.members.flatMap((e) => splitList(e.replace(/^\s*Councillors?\s*:\s*/iu, '')))) {
+    if (!isNameEntry(entry)) continue;
+    const officer = A.officerMark.exec(entry);
+    const name = personName(withoutMarks(entry));
     if (!name) continue;
+    if (officer) {
+      out.employees.push({ name, role: officer[1] ? titleCase(officer[1]) : null });
+      continue;
+    }
     if (A.chairMark.test(entry) && !out.chair) out.chair = name;
     if (A.viceChairMark.test(entry) && !out.viceChair) out.viceChair = name;
     out.members.push(name);
   }
-  out.employees.push(...people(text.officers));
-  out.inAttendance.push(...people(text.alsoPresent).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+  if (!out.chair && chairedBy) out.chair = personName(chairedBy);
+  // "TS chaired meeting": minutes that name people by their initials; the member whose initials they are.
+  if (!out.chair && chairInitials) out.chair = out.members.find((m) => initialsOf(m) === chairInitials) ?? null;
+  out.employees.push(...people(entries.officers.flatMap((e) => splitList(e)).filter(isNameEntry).join(', ')));
+  for (const entry of entries.alsoPresent.flatMap((e) => splitList(e))) {
+    if (!isNameEntry(entry)) continue;
+    // The clerk listed with the public ("Cathy Fleet (CF) CLERK") is the council's officer.
+    const officer = A.officerMark.exec(entry);
+    if (officer) out.employees.push({ name: personName(withoutMarks(entry)), role: officer[1] ? titleCase(officer[1]) : null });
+    else out.inAttendance.push(...people(entry).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+  }
   return out;
 }
 
-/** "A (Chair), B and C": names split at commas and a last "and", brackets kept whole. */
+/** "Trevor Smith" is "TS". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/u).map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** A cell of initials beside a name in an attendance table ("MC", "(NO)"): not a person. */
+const INITIALS = /^[([]?[A-Z]{1,4}[)\]]?$/u;
+
+/**
+ * Whether an attendance entry names someone: capitalised words, maybe a mark or a role after them.
+ * Not a cell of initials ("MC"), a table header ("Items"), or a sentence ("The Meeting was Chaired by
+ * Kenny Combe.", "TS chaired meeting") that sits between the list and the first item.
+ */
+function isNameEntry(entry: string): boolean {
+  if (INITIALS.test(entry) || VOCABULARY.attendance.notNames.test(entry.trim())) return false;
+  const name = personName(withoutMarks(entry));
+  const words = name.split(/\s+/u);
+  const named = /^(?:Cllr|Councillors?|C\/Cllr|D\/Cllr)\b/iu.test(entry.trim()) || words.length >= 2;
+  return named && words.length <= 6 && words.every((w) => /^[A-Z(‘'"]|^(?:de|van|von|der|la|le|di|da|du|of|and)$/u.test(w));
+}
+
+/** A name less its marks: initials in brackets, "(Chair)", "[Chair]", "— Chair", "CHAIR", "CLERK", "— Secretary", " - Ashvale Scouts". */
+function withoutMarks(entry: string): string {
+  const A = VOCABULARY.attendance;
+  return entry.replace(/^\s*Councillors\s+/u, '').replace(/[.;]\s*$/u, '').replace(A.officerMark, '').replace(A.chairMark, '').replace(A.viceChairMark, '').replace(/\s*[—–]\s*\S.*$|\s+-\s+\S.*$/u, '').replace(/\s*[([][A-Z]{1,4}[)\]]/gu, '').replace(/[\s,;—–-]+$/u, '').trim();
+}
+
+/** "A (Chair), B and C; D": names split at commas, semicolons and a last "and", brackets kept whole. */
 function splitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -211,7 +425,7 @@ function splitList(text: string): string[] {
   for (const c of text) {
     if (c === '(') depth++;
     if (c === ')') depth = Math.max(0, depth - 1);
-    if (c === ',' && depth === 0) {
+    if ((c === ',' || c === ';') && depth === 0) {
       parts.push(current);
       current = '';
     } else current += c;
@@ -302,14 +516,28 @@ function resolutionsIn(file: string, lines: readonly string[], head: ItemHead, s
   if (out.length > 0) return out;
   // Unlabelled decisions: a noting, or the previous minutes agreed.
   for (const s of sentencesIn(lines, head.bodyFrom, stop, skip)) {
-    if (!(D.noted.test(s.text) || D.minutesApproved.test(s.text))) continue;
+    if (!(D.noted.test(s.text) || D.minutesApproved.test(s.text) || D.sentence.test(s.text))) continue;
+    // A sentence inside the paragraph a decision already quotes ("... approved. Proposed by X, seconded by Y.").
+    if (out.some((r) => s.first <= r.source.lineEnd - 1 && s.first >= r.source.lineStart - 1)) continue;
     // The whole paragraph: "... noted the closure report. The strategy will be brought to Committee in due course."
     let last = s.last;
     while (last < stop && !isBlank(lines[last + 1]) && !skip.has(last + 1)) last++;
-    const text = keptText(lines, s.first, last, skip);
+    // From where the decision's sentence starts on its first line: "... for the unit. It was agreed that ...".
+    const text = fromSentence(keptText(lines, s.first, last, skip), s.text);
     out.push({ ...base, text, points: [text.replace(/\s*\n\s*/gu, ' ')], labelled: false, source: span(file, s.first, last, pageOf) });
   }
   return out;
+}
+
+/** A paragraph's text from where a sentence of it starts, when the sentence starts on its first line. */
+function fromSentence(paragraph: string, sentence: string): string {
+  const firstLine = paragraph.split('\n')[0] ?? '';
+  // The sentence may run onto the next line after only a few words: its longest opening on the first line.
+  for (let k = Math.min(sentence.length, 24); k >= 8; k--) {
+    const at = firstLine.lastIndexOf(sentence.slice(0, k));
+    if (at >= 0 && firstLine.slice(at) === sentence.slice(0, firstLine.length - at)) return paragraph.slice(at);
+  }
+  return paragraph;
 }
 
 /** A label line that is itself the decision ("It was AGREED that the Committee note the petition"), not just "It was APPROVED that;". */
@@ -318,13 +546,10 @@ function hasDecisionWords(line: string): boolean {
   return after.length >= 12 && /[a-z]/u.test(after) && !/:\s*$/u.test(line);
 }
 
-/** "The next meeting will be held on 4 June 2026": a scheduled meeting of the same committee. */
-function nextMeetings(file: string, lines: readonly string[], committee: string | null, skip: ReadonlySet<number>, pageOf: PageOf): Meeting[] {
-  const out: Meeting[] = [];
-  for (const s of sentencesIn(lines, 0, lines.length - 1, skip)) {
-    const m = VOCABULARY.nextMeeting.exec(s.text);
-    const date = m ? findDates(s.text.slice(m.index))[0] : undefined;
-    if (date) out.push(meetingRecord(committee, date.date, 'scheduled', 'next_meeting_note', span(file, s.first, s.last, pageOf), { time: findTime(s.text.slice(m!.index + date.index))?.replace(/(?<=[ap]m)\.$/iu, '') ?? null }));
-  }
-  return out;
+/** "Apologies for absence were received from ..." or "Apologies: ...", written before the first item rather than as one. */
+function apologiesBeforeItems(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
+  const I = VOCABULARY.standingItems;
+  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(markdownLine(x.text)));
+  return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
+

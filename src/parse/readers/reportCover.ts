@@ -46,9 +46,11 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   // Covers without labels: the committee, the date, then the title, above the first field.
   const above = lines.slice(0, Math.max(0, firstField)).map((_, i) => text(i)).filter(Boolean);
   const dateAt = above.findIndex((l) => findDates(l).length > 0 && l.length < 40);
-  const committee = fields.committee ?? (dateAt > 0 ? above.slice(0, dateAt).join(' ') : null);
+  // "To: Cabinet, 30 January 2025": the meeting's date may follow the committee in its field.
+  const toDate = fields.committee ? findDates(fields.committee)[0] : undefined;
+  const committee = (toDate ? fields.committee!.slice(0, toDate.index).replace(/[\s,–-]+$/u, '') : fields.committee) ?? (dateAt > 0 ? above.slice(0, dateAt).join(' ') : null);
   const title = fields.title ?? (dateAt >= 0 ? above.slice(dateAt + 1).join(' ') : '') ?? '';
-  const meetingDate = findDates(fields.date ?? (dateAt >= 0 ? above[dateAt] ?? '' : ''))[0]?.date ?? null;
+  const meetingDate = findDates(fields.date ?? (dateAt >= 0 ? above[dateAt] ?? '' : ''))[0]?.date ?? toDate?.date ?? null;
   const source = span(file, 0, lines.length - 1, pageOf);
   const report: Report = {
     title: title || 'Report',
