@@ -20,7 +20,8 @@ export function meetingsNamed(file: ParsedFile): Meeting[] {
     return { ...m, committee: named, canonicalCommittee: canonicalCommittee(named) };
   });
   const own = identifiedMeeting(file);
-  return own && !named.some((m) => m.date === own.date && m.records.some((r) => r.evidence === own.records[0]!.evidence)) ? [...named, own] : named;
+  // Only where no reader recorded that meeting: a reader's record (a web-service answer's status, say) knows better than the kind of file.
+  return own && !named.some((m) => m.date === own.date) ? [...named, own] : named;
 }
 
 /** The front-matter key a website shows as the page's heading. */
