@@ -69,8 +69,12 @@ export function findExemptMarking(file: string, lines: PaperLines, pages: readon
     const raw = lines.at(i) ?? '';
     if (top >= MARKERS.headerLines) {
       if (pages === null) return null;
-      // Cheap test first: only a line naming a part can open the agenda's public section.
-      if (/part/iu.test(raw) && MARKERS.openSection.test(normalise(raw))) return null;
+      // Cheap test first: only a short line naming a part can open the agenda's public section.
+      if (raw.length <= MAX_MARKING_CHARS && /part/iu.test(raw) && MARKERS.openSection.test(normalise(raw))) return null;
+      continue;
+    }
+    if (raw.length > MAX_MARKING_CHARS) {
+      if (raw.trim() !== '') top += 1;
       continue;
     }
     const line = normalise(raw);
@@ -84,15 +88,30 @@ export function findExemptMarking(file: string, lines: PaperLines, pages: readon
   return null;
 }
 
-/** "**NOT FOR  PUBLICATION:**" -> "not for publication": case, markdown, spacing and closing punctuation aside. */
+/** Longer than this, a line is a sentence, not a marking: it is not normalised nor matched, which bounds the work per line. */
+const MAX_MARKING_CHARS = 300;
+/** Format characters (zero-width space and joiners, soft hyphen, BOM, direction marks): invisible, so they must not hide a marking. */
+const INVISIBLE = /\p{Cf}+/gu;
+const CLOSING_PUNCTUATION = new Set(['.', ':', ';', ',']);
+
+/**
+ * "**NOT FOR  PUBLICATION:**" -> "not for publication": case, markdown, spacing and closing
+ * punctuation aside, after Unicode compatibility normalisation (NFKC: full-width letters, ligatures)
+ * with invisible characters removed, so "NOT\u200bFOR PUBLICATION" is read as it shows.
+ */
 function normalise(line: string): string {
-  return line
+  const plain = line
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(/[*_#|[\]]/gu, ' ')
     .replace(/^\s*[-•]\s+/u, '')
     .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[.:;,]+$/u, '')
-    .toLowerCase();
+    .trim();
+  // Closing punctuation by hand: /[.:;,]+$/ backtracks over every run of it, quadratic on a long line.
+  let end = plain.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(plain[end - 1]!)) end -= 1;
+  return plain.slice(0, end).toLowerCase();
 }
 
 /** The issue that reports a paper set aside as exempt: what the log and `npm run papers` show. */

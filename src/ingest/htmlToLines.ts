@@ -65,12 +65,32 @@ class LineWriter {
   #cellJustOpened = false;
   /** "- " waiting for a list item's first text. */
   #bullet = false;
-  #open: Element[] = [];
+  /** The line of each piece of text written, in order: an element's range is the pieces written while it was open. */
+  #marks: number[] = [];
 
+  /**
+   * Walks the tree with a stack of its own, not by recursion: a page of 100,000 nested elements
+   * (or unclosed inline tags, which nest as deep) must not overflow the call stack. Each element
+   * costs the same however deep it is.
+   */
   children(nodes: readonly ChildNode[]): void {
-    for (const node of nodes) {
+    const stack: { readonly el: Element | null; readonly name: string; readonly nodes: readonly ChildNode[]; next: number; readonly mark: number }[] = [
+      { el: null, name: '', nodes, next: 0, mark: 0 },
+    ];
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const node = frame.nodes[frame.next++];
+      if (node === undefined) {
+        stack.pop();
+        if (frame.el) this.#close(frame.el, frame.name, frame.mark);
+        continue;
+      }
       if (node.type === 'text') this.#text(node.data);
-      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') this.#element(node as Element);
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        const el = node as Element;
+        const name = el.name.toLowerCase();
+        if (this.#open(name)) stack.push({ el, name, nodes: el.children, next: 0, mark: this.#marks.length });
+      }
     }
   }
 
@@ -80,18 +100,21 @@ class LineWriter {
     return this.#lines;
   }
 
-  #element(el: Element): void {
-    const name = el.name.toLowerCase();
-    if (HIDDEN_TAGS.has(name)) return;
+  /** An element's start; false when its content is not walked (hidden, or a `<br>`). */
+  #open(name: string): boolean {
+    if (HIDDEN_TAGS.has(name)) return false;
     if (name === 'br') {
       this.#endLine(true);
       this.#pending = 'none';
-      return;
+      return false;
     }
     this.#tag(name, false);
-    this.#open.push(el);
-    this.children(el.children);
-    this.#open.pop();
+    return true;
+  }
+
+  /** An element's end: it showed text on the lines of the pieces written since it opened. */
+  #close(el: Element, name: string, mark: number): void {
+    if (this.#marks.length > mark) this.ranges.set(el, { first: this.#marks[mark]!, last: this.#marks.at(-1)! });
     this.#tag(name, true);
   }
 
@@ -129,14 +152,9 @@ class LineWriter {
     if (text.endsWith(' ')) this.#want('space');
   }
 
-  /** The open elements all show text on the current line. */
+  /** Text shown on the current line. */
   #mark(): void {
-    const at = this.#lines.length;
-    for (const el of this.#open) {
-      const range = this.ranges.get(el);
-      if (range) range.last = at;
-      else this.ranges.set(el, { first: at, last: at });
-    }
+    this.#marks.push(this.#lines.length);
   }
 
   #want(next: Break): void {
