@@ -1,4 +1,4 @@
-import type { PdfTextItem } from './PdfWorker';
+import type { PdfTextItem } from './readPdfText';
 
 /** Runs whose baselines differ by less than this many font sizes sit on one line (allows superscripts). */
 const SAME_LINE_EMS = 0.4;
