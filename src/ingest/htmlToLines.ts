@@ -1,5 +1,5 @@
-import type { ChildNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, type ChildNode, type Document, type Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 /** An element's rendered lines: 0-based indexes into the page's lines, first and last inclusive. */
 export interface LineRange {
@@ -29,11 +29,38 @@ export function htmlToLines(html: string): string[] {
 }
 
 /**
+ * Deeper than this, elements are nested by a broken or hostile page (council pages nest a few dozen
+ * deep; 1.2 MB of unclosed inline tags nest 250,000 deep). htmlparser2 keeps its open elements with
+ * Array.unshift, so each level costs as much as all those above it: 100,000 nested divs took 8 s
+ * to parse, unclosed tags minutes. Such a page is refused, not parsed.
+ */
+export const MAX_HTML_DEPTH = 2_000;
+
+/** A page nesting elements deeper than MAX_HTML_DEPTH. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`its HTML nests elements more than ${MAX_HTML_DEPTH.toLocaleString('en-GB')} deep`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
+/** htmlparser2's DOM builder, stopping the parse at the first element nested too deep. */
+class DepthLimitedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
  * Parses a page with a real HTML parser and renders it as `htmlToLines` does, remembering each
  * element's first and last line so a reader that finds an element cites exactly its lines.
+ * @throws HtmlTooDeepError for a page nested deeper than MAX_HTML_DEPTH
  */
 export function renderHtml(html: string): RenderedHtml {
-  const document = parseDocument(html, { decodeEntities: true });
+  const handler = new DepthLimitedHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  const document = handler.root;
   const writer = new LineWriter();
   writer.children(document.children);
   const lines = writer.finish();

@@ -1,4 +1,4 @@
-export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
+export { htmlToLines, HtmlTooDeepError, MAX_HTML_DEPTH, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ParseIssue } from '../model';
-import { htmlToLines } from './htmlToLines';
+import { htmlToLines, HtmlTooDeepError } from './htmlToLines';
 import { DEFAULT_PAPER_LIMITS, linesOverLimits, type PaperLimits } from './paperLimits';
 import type { SourceDocument } from './sourceDocument';
 
@@ -35,7 +35,13 @@ export function readPaperFile(path: string, file: string, limits: PaperLimits = 
   if (text === null) {
     return fileIssue(file, 'undecodable_file', `ingest: ${file} is not UTF-8 text; skipped`);
   }
-  const lines = isHtml ? htmlToLines(text) : text.split(/\r?\n/u);
+  let lines: string[];
+  try {
+    lines = isHtml ? htmlToLines(text) : text.split(/\r?\n/u);
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) return oversized(file, error.message);
+    throw error;
+  }
   if (lines.every((line) => line.trim() === '')) return fileIssue(file, 'empty_file', `ingest: ${file} is empty; skipped`);
   const over = linesOverLimits(lines, limits);
   if (over) return oversized(file, over);
@@ -74,7 +80,7 @@ export function refusedFile(file: string, what: string): { readonly issue: Parse
 }
 
 export function oversized(file: string, why: string): { readonly issue: ParseIssue } {
-  return fileIssue(file, 'oversized_file', `ingest: ${file} is too large to read safely: ${why}; skipped until it changes`);
+  return fileIssue(file, 'oversized_file', `ingest: ${file} was not indexed: ${why}; skipped until it changes`);
 }
 
 function megabytes(bytes: number): string {

@@ -4,4 +4,4 @@ export { FileStateStore } from './FileStateStore';
 export { PostgresStateStore, type PostgresStateStoreOptions } from './PostgresStateStore';
 export { JsonStateFile, type JsonStateFileOptions } from './JsonStateFile';
 export { MIGRATIONS, type Migration } from './migrations';
-export { writeFileAtomic } from './writeFileAtomic';
+export { removeLeftoverParts, writeFileAtomic } from './writeFileAtomic';
