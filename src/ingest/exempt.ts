@@ -70,19 +70,19 @@ export function findExemptMarking(file: string, lines: PaperLines, pages: readon
     if (top >= MARKERS.headerLines) {
       if (pages === null) return null;
       // Cheap test first: only a short line naming a part can open the agenda's public section.
-      if (raw.length <= MAX_MARKING_CHARS && /part/iu.test(raw) && MARKERS.openSection.test(normalise(raw))) return null;
+      if (raw.length <= MAX_MARKING_CHARS && /part/iu.test(raw) && readings(raw).some((l) => MARKERS.openSection.test(l))) return null;
       continue;
     }
     if (raw.length > MAX_MARKING_CHARS) {
       if (raw.trim() !== '') top += 1;
       continue;
     }
-    const line = normalise(raw);
-    if (line === '') continue;
+    const read = readings(raw);
+    if (read.every((l) => l === '')) continue;
     top += 1;
-    if (MARKERS.openSection.test(line)) return null;
-    if (MARKERS.neverMarking.test(line)) continue;
-    const marker = MARKERS.markers.find((m) => m.pattern.test(line));
+    if (read.some((l) => MARKERS.openSection.test(l))) return null;
+    if (read.some((l) => MARKERS.neverMarking.test(l))) continue;
+    const marker = MARKERS.markers.find((m) => read.some((l) => m.pattern.test(l)));
     if (marker) return { by: 'marking', marker: marker.name, line: i + 1, text: raw.trim() };
   }
   return null;
@@ -95,13 +95,21 @@ const INVISIBLE = /\p{Cf}+/gu;
 const CLOSING_PUNCTUATION = new Set(['.', ':', ';', ',']);
 
 /**
+ * A line as a marking is read: normalised (see `normalise`) once with invisible characters as
+ * spaces ("NOT\u200bFOR PUBLICATION": a zero-width space between words) and once with them removed
+ * ("PUB\u00adLICATION": a soft hyphen inside one); a marking in either reading counts.
+ */
+function readings(line: string): string[] {
+  if (!/\p{Cf}/u.test(line)) return [normalise(line)];
+  return [normalise(line.replace(INVISIBLE, ' ')), normalise(line.replace(INVISIBLE, ''))];
+}
+
+/**
  * "**NOT FOR  PUBLICATION:**" -> "not for publication": case, markdown, spacing and closing
- * punctuation aside, after Unicode compatibility normalisation (NFKC: full-width letters, ligatures)
- * with invisible characters removed, so "NOT\u200bFOR PUBLICATION" is read as it shows.
+ * punctuation aside, after Unicode compatibility normalisation (NFKC: full-width letters, ligatures).
  */
 function normalise(line: string): string {
   const plain = line
-    .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(/[*_#|[\]]/gu, ' ')
