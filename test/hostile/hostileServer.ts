@@ -24,19 +24,22 @@ export interface HostileServer {
   readonly feedback: MemoryFeedbackStore;
   /** Any body (string, bytes, or an object sent as JSON) with any content type. */
   send(method: string, route: string, body?: string | Buffer | object, contentType?: string): Promise<RawResponse>;
+  /** A personal-chat message, its replies returned in the response (deliveryMode expectReplies). */
+  ask(text: string, conversationId?: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
 /**
  * The bot wired as index.ts wires it (index holder, commands with a file store, real server on a
- * loopback port), over the sample papers. The rate limit is lifted: the suite sends hundreds of
- * messages from one user, and what it checks is the answer, not the throttle.
+ * loopback port), over the sample papers or the given holder's. The rate limit is lifted: the suite
+ * sends hundreds of messages from one user, and what it checks is the answer, not the throttle.
  */
-export async function startHostileServer(): Promise<HostileServer> {
+export async function startHostileServer(options: { readonly papers?: IndexHolder } = {}): Promise<HostileServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hostile-'));
   const logs: { event: string; [field: string]: unknown }[] = [];
   const logger = createJsonLogger('warn', (line) => logs.push(JSON.parse(line) as { event: string }));
-  const papers = new IndexHolder(sampleIndex());
+  const papers = options.papers ?? new IndexHolder(sampleIndex());
+  let asked = 0;
   const today = (): string => '2023-07-20';
   const store = new FileAnnouncementStore(dataDir, logger);
   const feedback = new MemoryFeedbackStore();
@@ -51,7 +54,7 @@ export async function startHostileServer(): Promise<HostileServer> {
     commands: new AnnouncementCommands({ papers, store, announcers: [], today, links: PaperLinks.open(HOSTILE_BASE_URL), logger }),
   });
   const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL) });
-  return {
+  const hostile: HostileServer = {
     server,
     url: server.url,
     logs,
@@ -72,9 +75,26 @@ export async function startHostileServer(): Promise<HostileServer> {
       }
       return { status: response.status, text, body: parsed };
     },
+    async ask(text, conversationId = 'a:hostile-personal') {
+      asked += 1;
+      const response = await hostile.send('POST', '/api/messages', {
+        type: 'message',
+        id: `hostile-${asked}`,
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:1',
+        deliveryMode: 'expectReplies',
+        from: { id: '29:hostile-user', name: 'Hostile' },
+        recipient: { id: '28:panel-papers-bot', name: 'Panel Papers' },
+        conversation: { id: conversationId, conversationType: 'personal' },
+        text,
+      });
+      if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}: ${response.text.slice(0, 200)}`);
+      return (response.body as { activities: unknown[] }).activities;
+    },
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return hostile;
 }
