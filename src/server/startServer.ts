@@ -14,6 +14,7 @@ import { checkActivityBody } from './activityBody';
 import { captureResponse } from './captureResponse';
 import { patchEntityMapper } from './patchEntityMapper';
 import { ReusedClientsAuthentication } from './ReusedClientsAuthentication';
+import { DEFAULT_REQUEST_TIMEOUTS, limitRequestTime, type RequestTimeouts } from './requestTimeouts';
 import { parseLineRange, refusalPage, renderPaper } from './renderPaper';
 
 /** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
@@ -39,6 +40,8 @@ export interface ServerOptions {
   /** Who may open /papers/:file: the same PaperLinks the bot makes its links with. */
   readonly paperLinks: PaperLinks;
   readonly maxBodyBytes?: number;
+  /** How long a client may take to send a request's headers and body (tests shorten them). */
+  readonly requestTimeouts?: RequestTimeouts;
 }
 
 export interface RunningServer {
@@ -58,6 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   adapter.onTurnError = createOnTurnError(logger);
 
   const server = restify.createServer({ name: 'panel-papers', handleUncaughtExceptions: false });
+  limitRequestTime(server, options.requestTimeouts ?? DEFAULT_REQUEST_TIMEOUTS, logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? MAX_BODY_BYTES, mapParams: false }));
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AnnouncementCommands, FileAnnouncementStore } from '../../src/announce';
 import { createJsonLogger, MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter } from '../../src/bot';
-import { startServer, type RunningServer } from '../../src/server';
+import { startServer, type RequestTimeouts, type RunningServer } from '../../src/server';
 import { IndexHolder } from '../../src/watch';
 import { sampleIndex } from '../helpers/sampleIndex';
 
@@ -34,7 +34,7 @@ export interface HostileServer {
  * loopback port), over the sample papers or the given holder's. The rate limit is lifted: the suite
  * sends hundreds of messages from one user, and what it checks is the answer, not the throttle.
  */
-export async function startHostileServer(options: { readonly papers?: IndexHolder } = {}): Promise<HostileServer> {
+export async function startHostileServer(options: { readonly papers?: IndexHolder; readonly requestTimeouts?: RequestTimeouts } = {}): Promise<HostileServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hostile-'));
   const logs: { event: string; [field: string]: unknown }[] = [];
   const logger = createJsonLogger('warn', (line) => logs.push(JSON.parse(line) as { event: string }));
@@ -53,7 +53,9 @@ export async function startHostileServer(options: { readonly papers?: IndexHolde
     rateLimiter: new RateLimiter({ capacity: 100_000, perMinute: 100_000 }),
     commands: new AnnouncementCommands({ papers, store, announcers: [], today, links: PaperLinks.open(HOSTILE_BASE_URL), logger }),
   });
-  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL) });
+  const server = await startServer({ host: '127.0.0.1', port: 0, auth: null, bot, index: papers, logger, paperLinks: PaperLinks.open(HOSTILE_BASE_URL),
+    ...(options.requestTimeouts ? { requestTimeouts: options.requestTimeouts } : {}),
+  });
   const hostile: HostileServer = {
     server,
     url: server.url,
