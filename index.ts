@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     feedback: shared ? new StateFeedbackStore(shared) : new JsonLinesFeedbackStore(config.dataDir),
     logger,
     answers: new AnswerCache(config.answerCacheSize),
-    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
+    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger, maxFollows: config.followsPerUser }),
   });
   const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger, paperLinks: links });
 

@@ -15,6 +15,7 @@ import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
 import { EXAMPLE_QUESTIONS } from './examples';
 import type { FeedbackStore } from './FeedbackStore';
+import { fitReply } from './fitReply';
 import { FollowUpMemory } from './FollowUpMemory';
 import type { Logger } from './logger';
 import { parseFeedbackInvoke } from './parseFeedbackInvoke';
@@ -65,6 +66,19 @@ export class PanelBot extends TeamsActivityHandler {
     this.followUps = options.followUps ?? new FollowUpMemory();
     this.answers = options.answers ?? new AnswerCache();
 
+    this.onTurn(async (context, next) => {
+      // Every reply of every handler and command is kept within Teams' message size.
+      context.onSendActivities(async (_context, activities, send) => {
+        for (const [i, activity] of activities.entries()) {
+          const fitted = fitReply(activity);
+          if (!fitted.shortened) continue;
+          activities[i] = fitted.activity;
+          this.options.logger.warn('reply_shortened', { conversationId: context.activity.conversation?.id, kept: Object.keys(fitted.activity) });
+        }
+        return send();
+      });
+      await next();
+    });
     this.onMessage(async (context, next) => {
       // Saved beside the answer, never before it: a slow or stalled store must not hold the reply.
       void this.saveReference(context);

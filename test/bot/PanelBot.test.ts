@@ -124,6 +124,23 @@ describe('PanelBot', () => {
         .startTest();
     });
 
+    it('keeps every reply, commands\' too, within Teams\' message size', async () => {
+      const long: BotCommands = {
+        handle: async (context) => {
+          await context.sendActivity(`Following: ${'**topic**, '.repeat(20_000)}`);
+          return true;
+        },
+      };
+      const { adapter } = setup({ commands: long });
+      await adapter
+        .send(teamsMessage('following'))
+        .assertReply((reply) => {
+          expect(Buffer.byteLength(JSON.stringify(reply))).toBeLessThanOrEqual(80 * 1024);
+          expect(reply.text).toMatch(/Shortened/u);
+        })
+        .startTest();
+    });
+
     it('answers without waiting for the conversation reference to be saved', async () => {
       const { adapter, conversations } = setup();
       // A store that never answers: a database that stalled.
