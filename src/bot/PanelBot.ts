@@ -207,6 +207,8 @@ export class PanelBot extends TeamsActivityHandler {
 
   /** Never rejects, and nothing waits for it: a failure is logged (see PostgresStateStore's timeouts for the bound). */
   private async saveReference(context: TurnContext): Promise<void> {
+    // Read now: nothing waits for the save, and the turn's context is revoked once the turn ends.
+    const conversationId = context.activity.conversation?.id;
     try {
       // Without the id of the message it came with: a proactive message replies to nothing, and
       // that id would make every message look like a changed reference (the store skips unchanged ones).
@@ -214,7 +216,7 @@ export class PanelBot extends TeamsActivityHandler {
       await this.options.conversations.save(reference);
     } catch (error) {
       // Losing a reference only costs a future announcement; answering the user matters more.
-      this.options.logger.error('conversation_save_failed', { conversationId: context.activity.conversation?.id, error });
+      this.options.logger.error('conversation_save_failed', { conversationId, error });
     }
   }
 
