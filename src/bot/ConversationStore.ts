@@ -1,8 +1,8 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod';
-import { writeFileAtomic, type StateStore } from '../state';
+import { appendFileDurably, writeFileAtomic, type StateStore } from '../state';
 
 /**
  * Where the bot remembers each conversation it is in, so a later feature (announcements) can
@@ -86,7 +86,7 @@ export class FileConversationStore implements ConversationStore {
         try {
           if (this.rewrite || this.lines + lines.length > all.size + COMPACT_SLACK_LINES) await this.rewriteWhole(all);
           else {
-            await appendDurably(this.file, lines.join(''));
+            await appendFileDurably(this.file, lines.join(''));
             this.lines += lines.length;
           }
         } catch (error) {
@@ -157,18 +157,6 @@ async function readIfPresent(file: string): Promise<string | null> {
     // No file yet is the normal first run; anything else (permissions) must be seen.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
-  }
-}
-
-/** Appends and flushes to disk before resolving. */
-async function appendDurably(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const handle = await open(file, 'a');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

@@ -4,4 +4,4 @@ export { FileStateStore } from './FileStateStore';
 export { DEFAULT_DATABASE_TIMEOUTS, PostgresStateStore, type DatabaseTimeouts, type PostgresStateStoreOptions } from './PostgresStateStore';
 export { JsonStateFile, type JsonStateFileOptions } from './JsonStateFile';
 export { MIGRATIONS, type Migration } from './migrations';
-export { removeLeftoverParts, writeFileAtomic } from './writeFileAtomic';
+export { appendFileDurably, removeLeftoverParts, writeFileAtomic } from './writeFileAtomic';

@@ -12,19 +12,29 @@ export async function writeFileAtomic(file: string, bytes: Buffer | string): Pro
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.part`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSynced(temp, 'wx', bytes);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
   await syncDir(dir);
+}
+
+/** Appends `bytes` to `file` (made if missing) and flushes them to disk before resolving. */
+export async function appendFileDurably(file: string, bytes: Buffer | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeSynced(file, 'a', bytes);
+}
+
+async function writeSynced(file: string, flags: 'wx' | 'a', bytes: Buffer | string): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Makes the rename itself durable; some file systems refuse to open a folder, which is fine. */
