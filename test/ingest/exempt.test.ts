@@ -99,7 +99,8 @@ describe('exempt papers in a papers folder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Papers are read in a worker thread, which starts (compiling TypeScript under jest) before the first paper.
+  }, 20_000);
 });
 
 describe('the real sample papers', () => {
