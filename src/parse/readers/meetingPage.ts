@@ -49,7 +49,7 @@ export interface MeetingHeader {
   readonly status: MeetingStatus | null;
 }
 
-const WEEKDAY = /(?<![\s,–-])[\s,–-]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?[\s,–-]*$/iu;
+const WEEKDAY = /(?<![\s,–-])[\s,–-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s,–-]*)?$/iu;
 
 export function meetingHeader(text: string): MeetingHeader | null {
   const date = findDates(text)[0];
