@@ -47,7 +47,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'notes.txt'), 'Children and Young People Scrutiny Panel\n');
   folder = await readPaperFolderAsync(dir);
   pdfDoc = folder.documents.find((d) => d.file === 'agenda-pack.pdf')!;
-});
+  // Papers are read in a worker thread, which starts (compiling TypeScript under jest) before the first paper.
+}, 30_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
