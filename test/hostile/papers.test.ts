@@ -186,7 +186,8 @@ describe('hostile papers while the bot runs', () => {
   }
 
   it('re-indexes a folder of hostile papers with /livez fast throughout, reporting each by name', async () => {
-    write('runs.pdf', pdfWithRuns(100_000, 400));
+    // Enough runs to keep the worker busy for a while, so /livez is probed during the read.
+    write('runs.pdf', pdfWithRuns(40_000, 400));
     write('nested.html', nestedHtml(100_000, 'A deeply nested sentence.'));
     write('unclosed-inline.html', unclosedInlineHtml(1_200_000));
     write('long-line.txt', longLineText(100_000));

@@ -110,7 +110,7 @@ describe('readPaperFolderAsync', () => {
     const seen: string[] = [];
     await readPaperFolderAsync(dir, { onProgress: ({ done, total, file }) => seen.push(`${done}/${total} ${file}`) });
     expect(seen).toStrictEqual(['1/6 agenda-pack.pdf', '2/6 corrupt.pdf', '3/6 encrypted.pdf', '4/6 minutes.html', '5/6 notes.txt', '6/6 scanned.pdf']);
-  });
+  }, 30_000);
 });
 
 describe('readPaperFolder', () => {
