@@ -4,10 +4,10 @@ import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelB
 import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
 import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
-import { PapersFolderError, progressBar } from './src/ingest';
+import { PapersFolderError, progressBar, SkippedPapers } from './src/ingest';
 import { loadPaperIndexAsync } from './src/search';
 import { fetchedUrls, startServer } from './src/server';
-import { PostgresStateStore, StateStoreError } from './src/state';
+import { PostgresStateStore, removeLeftoverParts, StateStoreError } from './src/state';
 import { IndexHolder } from './src/watch';
 
 /** Composition root: config → paper index → bot → server → announcements → paper fetching. Nothing here but wiring. */
@@ -29,14 +29,22 @@ async function main(): Promise<void> {
     const linkSecret = config.paperView.access === 'signed' ? config.paperView.secret : null;
     for (const { code, hint } of await compareSharedSettings(shared, { publicBaseUrl: config.publicBaseUrl, linkSecret })) logger.warn(code, { hint });
   }
+  // Temp files of writes a kill cut short: in the papers folder (fetching) and DATA_DIR (state).
+  for (const dir of [config.papersDir, config.dataDir]) {
+    const removed = await removeLeftoverParts(dir);
+    if (removed.length > 0) logger.info('leftover_temp_files_removed', { dir, files: removed });
+  }
 
   // PDFs included; a snapshot under DATA_DIR means a restart re-reads only the papers that changed.
   const snapshotDir = join(config.dataDir, 'index');
   // Papers marked exempt are set aside anyway; these are the ones the council names.
   const exemptFiles = new Set(config.exemptPapers);
+  // Each paper is read and parsed within these limits; one over them is not read again until it changes.
+  const { paperLimits: limits } = config;
+  const skipped = new SkippedPapers();
   // The answer engine's lookups are built before an index serves, so no user waits for them.
   const load = async (dir: string) => {
-    const loaded = await loadPaperIndexAsync(dir, { snapshotDir, exemptFiles });
+    const loaded = await loadPaperIndexAsync(dir, { snapshotDir, exemptFiles, limits, skipped });
     prepareAnswers(loaded.index);
     return loaded;
   };
@@ -44,6 +52,8 @@ async function main(): Promise<void> {
   const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
     snapshotDir,
     exemptFiles,
+    limits,
+    skipped,
     ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
   });
   prepareAnswers(index);
@@ -79,7 +89,7 @@ async function main(): Promise<void> {
     feedback: shared ? new StateFeedbackStore(shared) : new JsonLinesFeedbackStore(config.dataDir),
     logger,
     answers: new AnswerCache(config.answerCacheSize),
-    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger }),
+    commands: new AnnouncementCommands({ papers, store, announcers: config.announcers, today, links, logger, maxFollows: config.followsPerUser }),
   });
   const server = await startServer({ host: config.host, port: config.port, auth: config.auth, bot, index: papers, logger,
     paperLinks: links,

@@ -1,4 +1,4 @@
-// The files a compiled build needs beside its JavaScript that tsc does not emit: the PDF text worker
+// The files a compiled build needs beside its JavaScript that tsc does not emit: the PDF text reader
 // (plain JavaScript run in a worker thread), the data its code reads at run time, and the pages' own
 // scripts and styles (src/server/static, served by the bot; no build step).
 import { cpSync, existsSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const copies = [
-  ['src/ingest/pdfTextWorker.mjs', 'dist/src/ingest/pdfTextWorker.mjs'],
+  ['src/ingest/pdfText.mjs', 'dist/src/ingest/pdfText.mjs'],
   ['src/server/static', 'dist/src/server/static'],
 ];
 for (const [from, to] of copies) {

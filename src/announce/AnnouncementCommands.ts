@@ -7,7 +7,7 @@ import { messageText } from '../bot/toQuestion';
 import type { PaperIndexSource } from '../watch';
 import { announcementActivity } from './announcementActivity';
 import { announcementCard, cardHash } from './announcementCard';
-import type { AnnouncementStore, Reference } from './AnnouncementStore';
+import { FollowLimitError, type AnnouncementStore, type Reference } from './AnnouncementStore';
 import { MAX_TOPIC_CHARS, parseCommand, type Command } from './parseCommand';
 import { resolveMeeting } from './resolveMeeting';
 import { claimKey, DEFAULT_CLAIM_TTL_MS, sendOnce, THIS_INSTANCE } from './sendOnce';
@@ -21,7 +21,13 @@ export interface AnnouncementCommandsOptions {
   readonly today: () => string;
   readonly links: PaperLinks;
   readonly logger: Logger;
+  /** Topics one conversation (in a 1:1 chat, one person) may follow (FOLLOWS_PER_USER; default 50). */
+  readonly maxFollows?: number;
 }
+
+const DEFAULT_MAX_FOLLOWS = 50;
+/** Topics listed by `following`: the reply stays short however many were followed before the cap. */
+const MAX_FOLLOWING_SHOWN = 50;
 
 /**
  * subscribe / unsubscribe / subscriptions, follow / unfollow / following, announce. Changing what
@@ -78,9 +84,15 @@ export class AnnouncementCommands implements BotCommands {
       // Topics are the user's own words: quoted (escaped) wherever they are shown back.
       case 'follow': {
         const shown = quoteUserText(command.topic, MAX_TOPIC_CHARS);
-        return (await store.follow(conversationId, reference, command.topic))
-          ? `Following **${shown}**: when a new paper has a resolution, agenda item or work-programme entry on it, I'll post a short note here.`
-          : `Already following **${shown}**.`;
+        const max = this.options.maxFollows ?? DEFAULT_MAX_FOLLOWS;
+        try {
+          return (await store.follow(conversationId, reference, command.topic, max))
+            ? `Following **${shown}**: when a new paper has a resolution, agenda item or work-programme entry on it, I'll post a short note here.`
+            : `Already following **${shown}**.`;
+        } catch (error) {
+          if (!(error instanceof FollowLimitError)) throw error;
+          return `Sorry, ${where} already follows ${error.max} topics, as many as I can keep for one chat. Say \`following\` to see them and \`unfollow <topic>\` to make room.`;
+        }
       }
       case 'unfollow': {
         const shown = quoteUserText(command.topic, MAX_TOPIC_CHARS);
@@ -88,9 +100,10 @@ export class AnnouncementCommands implements BotCommands {
       }
       case 'following': {
         const topics = (await store.listFollows()).find((f) => f.conversationId === conversationId)?.topics ?? [];
-        return topics.length > 0
-          ? `Following: ${topics.map((t) => `**${quoteUserText(t, MAX_TOPIC_CHARS)}**`).join(', ')}. Say \`unfollow <topic>\` to stop one.`
-          : 'Not following any topics. Say `follow exclusions`, for example.';
+        if (topics.length === 0) return 'Not following any topics. Say `follow exclusions`, for example.';
+        const listed = topics.slice(0, MAX_FOLLOWING_SHOWN).map((t) => `**${quoteUserText(t, MAX_TOPIC_CHARS)}**`).join(', ');
+        const more = topics.length > MAX_FOLLOWING_SHOWN ? ` and ${topics.length - MAX_FOLLOWING_SHOWN} more` : '';
+        return `Following: ${listed}${more}. Say \`unfollow <topic>\` to stop one.`;
       }
       case 'announce':
         return this.announceHere(context, conversationId, command.target);

@@ -40,6 +40,14 @@ export interface FollowDelivery {
   readonly at: string;
 }
 
+/** A conversation already follows as many topics as one may (FOLLOWS_PER_USER). */
+export class FollowLimitError extends Error {
+  override name = 'FollowLimitError';
+  constructor(readonly max: number) {
+    super(`already following ${max} topics`);
+  }
+}
+
 /** Durable state of announcements and follows, shared by every instance when it is in a database. */
 export interface AnnouncementStore {
   listSubscriptions(): Promise<readonly Subscription[]>;
@@ -47,7 +55,11 @@ export interface AnnouncementStore {
   subscribe(subscription: Subscription): Promise<boolean>;
   unsubscribe(conversationId: string): Promise<boolean>;
   listFollows(): Promise<readonly Follow[]>;
-  follow(conversationId: string, reference: Reference, topic: string): Promise<boolean>;
+  /**
+   * False when the topic was already followed.
+   * @throws FollowLimitError when the conversation already follows `max` other topics
+   */
+  follow(conversationId: string, reference: Reference, topic: string, max?: number): Promise<boolean>;
   unfollow(conversationId: string, topic: string): Promise<boolean>;
   findAnnouncement(meetingKey: string, conversationId: string): Promise<AnnouncementRecord | undefined>;
   recordAnnouncement(record: AnnouncementRecord): Promise<void>;
@@ -116,9 +128,11 @@ export class StateAnnouncementStore implements AnnouncementStore {
     return (await this.listParsed(FOLLOWS, FollowSchema)).filter((f) => f.topics.length > 0);
   }
 
-  async follow(conversationId: string, reference: Reference, topic: string): Promise<boolean> {
+  async follow(conversationId: string, reference: Reference, topic: string, max = Infinity): Promise<boolean> {
     const { before } = await this.state.update(FOLLOWS, conversationId, (current) => {
       const topics = FollowSchema.safeParse(current).data?.topics ?? [];
+      // Checked inside the atomic update, so two follows at once cannot both take the last place.
+      if (!topics.includes(topic) && topics.length >= max) throw new FollowLimitError(max);
       return { conversationId, reference: { ...reference }, topics: [...new Set([...topics, topic])] };
     });
     return !(FollowSchema.safeParse(before).data?.topics ?? []).includes(topic);

@@ -1,5 +1,5 @@
 export { AnnouncementCommands, type AnnouncementCommandsOptions } from './AnnouncementCommands';
-export { FileAnnouncementStore, StateAnnouncementStore, type AnnouncementStore, type AnnouncementRecord, type Subscription, type Follow } from './AnnouncementStore';
+export { FileAnnouncementStore, FollowLimitError, StateAnnouncementStore, type AnnouncementStore, type AnnouncementRecord, type Subscription, type Follow } from './AnnouncementStore';
 export { Announcer, type AnnouncerOptions, type ReconcileResult } from './Announcer';
 export { FollowNotifier, type FollowNotifierOptions } from './FollowNotifier';
 export { ProactiveMessenger, type ProactiveMessengerOptions } from './ProactiveMessenger';

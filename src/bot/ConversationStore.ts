@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod';
-import { writeFileAtomic, type StateStore } from '../state';
+import { appendFileDurably, writeFileAtomic, type StateStore } from '../state';
 
 /**
  * Where the bot remembers each conversation it is in, so a later feature (announcements) can
@@ -13,38 +13,60 @@ export interface ConversationStore {
   list(): Promise<Partial<ConversationReference>[]>;
 }
 
+/** Beyond this many conversations the least recently seen are forgotten (they return when next messaged). */
+export const MAX_FILE_CONVERSATIONS = 50_000;
+/** The log is rewritten compactly when it holds this many lines more than it has conversations. */
+const COMPACT_SLACK_LINES = 1_000;
+
+type Reference = Partial<ConversationReference>;
+
 /**
- * One JSON file keyed by conversation id, rewritten atomically (temp file + rename). Every message
- * saves its reference, but the file is rewritten only when one is new or changed: rewritten on every
- * message, it cost CPU in proportion to the number of conversations and made each turn queue behind
- * the previous turn's write.
+ * Conversation references in one JSON Lines file, `conversations.jsonl`: a new or changed reference
+ * is one line appended (fsynced), never the whole file rewritten, and the last line for a
+ * conversation wins. The file is rewritten compactly only when superseded lines pile up, and holds
+ * at most MAX_FILE_CONVERSATIONS. Every message saves its reference, but only a new or changed one
+ * is written. A `conversations.json` from earlier versions is read once and carried over.
  */
 export class FileConversationStore implements ConversationStore {
   private readonly file: string;
-  private loaded: Promise<Map<string, Partial<ConversationReference>>> | undefined;
+  private readonly legacyFile: string;
+  private loaded: Promise<Map<string, Reference>> | undefined;
+  /** Lines in the file, to know when superseded ones warrant a compact rewrite. */
+  private lines = 0;
+  /** The file must be rewritten whole before anything is appended (carried over, or a torn last line). */
+  private rewrite = false;
   /** The write under way (or the last one), so at most one runs at a time. */
   private writing: Promise<void> = Promise.resolve();
-  /** The write queued behind it: every change made meanwhile is carried by this one write. */
+  /** References waiting for the next append: every change made meanwhile is carried by one write. */
+  private pending = new Map<string, Reference>();
   private next: Promise<void> | undefined;
   /** A write failed: what is in memory may not be on disk, so the next save writes even if unchanged. */
   private unsaved = false;
 
-  constructor(dataDir: string) {
-    this.file = path.join(dataDir, 'conversations.json');
+  constructor(
+    dataDir: string,
+    private readonly maxConversations = MAX_FILE_CONVERSATIONS,
+  ) {
+    this.file = path.join(dataDir, 'conversations.jsonl');
+    this.legacyFile = path.join(dataDir, 'conversations.json');
   }
 
   /** A new or changed reference resolves once the write carrying it is done; an unchanged one at once. */
-  async save(reference: Partial<ConversationReference>): Promise<void> {
+  async save(reference: Reference): Promise<void> {
     const id = reference.conversation?.id;
     if (!id) return;
     const all = await this.load();
     const known = all.get(id);
     if (known && !this.unsaved && JSON.stringify(known) === JSON.stringify(reference)) return;
+    // Most recently saved last: the first in the map are the ones forgotten beyond the cap.
+    all.delete(id);
     all.set(id, reference);
+    this.capped(all);
+    this.pending.set(id, reference);
     await this.scheduleWrite();
   }
 
-  async list(): Promise<Partial<ConversationReference>[]> {
+  async list(): Promise<Reference[]> {
     const all = await this.load();
     return [...all.values()];
   }
@@ -56,11 +78,17 @@ export class FileConversationStore implements ConversationStore {
       .catch(() => undefined)
       .then(async () => {
         const all = await this.load();
-        // Serialised now: a change made after this line needs a write of its own.
+        // Taken now: a change made after this line needs a write of its own.
+        const lines = [...this.pending].map(([id, reference]) => `${JSON.stringify({ id, reference })}\n`);
+        this.pending = new Map();
         this.next = undefined;
         this.unsaved = false;
         try {
-          await writeFileAtomic(this.file, `${JSON.stringify(Object.fromEntries(all), null, 2)}\n`);
+          if (this.rewrite || this.lines + lines.length > all.size + COMPACT_SLACK_LINES) await this.rewriteWhole(all);
+          else {
+            await appendFileDurably(this.file, lines.join(''));
+            this.lines += lines.length;
+          }
         } catch (error) {
           this.unsaved = true;
           throw error;
@@ -71,7 +99,13 @@ export class FileConversationStore implements ConversationStore {
     return write;
   }
 
-  private load(): Promise<Map<string, Partial<ConversationReference>>> {
+  private async rewriteWhole(all: ReadonlyMap<string, Reference>): Promise<void> {
+    await writeFileAtomic(this.file, [...all].map(([id, reference]) => `${JSON.stringify({ id, reference })}\n`).join(''));
+    this.lines = all.size;
+    this.rewrite = false;
+  }
+
+  private load(): Promise<Map<string, Reference>> {
     this.loaded ??= this.read().catch((error: unknown) => {
       // Read again next time (the file may be mended), and never write over what could not be read.
       this.loaded = undefined;
@@ -80,15 +114,49 @@ export class FileConversationStore implements ConversationStore {
     return this.loaded;
   }
 
-  private async read(): Promise<Map<string, Partial<ConversationReference>>> {
-    let stored: Record<string, Partial<ConversationReference>> = {};
-    try {
-      stored = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, Partial<ConversationReference>>;
-    } catch (error) {
-      // No file yet is the normal first run; anything else (bad JSON, permissions) must be seen.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  private async read(): Promise<Map<string, Reference>> {
+    const text = await readIfPresent(this.file);
+    if (text === null) {
+      // First run of this version: carry over an earlier version's whole-file store, if any.
+      const legacy = await readIfPresent(this.legacyFile);
+      const stored = legacy === null ? {} : (JSON.parse(legacy) as Record<string, Reference>);
+      this.rewrite = legacy !== null;
+      return this.capped(new Map(Object.entries(stored)));
     }
-    return new Map(Object.entries(stored));
+    const all = new Map<string, Reference>();
+    const lines = text.split('\n');
+    // A crash mid-append leaves the last line torn: it is dropped, and the file rewritten before the next append.
+    const torn = !text.endsWith('\n') && text !== '';
+    const complete = lines.slice(0, torn ? -1 : lines.length).filter((line) => line !== '');
+    for (const line of complete) {
+      // Anything else unreadable fails loudly: the file may hold the only copy of these references.
+      const { id, reference } = JSON.parse(line) as { id: string; reference: Reference };
+      all.delete(id);
+      all.set(id, reference);
+    }
+    this.lines = complete.length;
+    this.rewrite = torn;
+    return this.capped(all);
+  }
+
+  /** Forgets the least recently saved beyond the cap; the file drops them at its next rewrite. */
+  private capped(all: Map<string, Reference>): Map<string, Reference> {
+    for (const oldest of all.keys()) {
+      if (all.size <= this.maxConversations) break;
+      all.delete(oldest);
+      this.rewrite = true;
+    }
+    return all;
+  }
+}
+
+async function readIfPresent(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    // No file yet is the normal first run; anything else (permissions) must be seen.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

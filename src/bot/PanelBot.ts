@@ -16,6 +16,7 @@ import type { ConversationStore } from './ConversationStore';
 import { summarisePapers, welcomeText, helpText, type PapersSummary } from './describePapers';
 import { examplesFor } from './examples';
 import type { FeedbackStore } from './FeedbackStore';
+import { fitReply } from './fitReply';
 import { FollowUpMemory } from './FollowUpMemory';
 import type { Logger } from './logger';
 import { parseFeedbackInvoke } from './parseFeedbackInvoke';
@@ -68,20 +69,35 @@ export class PanelBot extends TeamsActivityHandler {
     this.followUps = options.followUps ?? new FollowUpMemory();
     this.answers = options.answers ?? new AnswerCache();
 
+    this.onTurn(async (context, next) => {
+      // Every reply of every handler and command is kept within Teams' message size.
+      context.onSendActivities(async (_context, activities, send) => {
+        for (const [i, activity] of activities.entries()) {
+          const fitted = fitReply(activity);
+          if (!fitted.shortened) continue;
+          activities[i] = fitted.activity;
+          this.options.logger.warn('reply_shortened', { conversationId: context.activity.conversation?.id, kept: Object.keys(fitted.activity) });
+        }
+        return send();
+      });
+      await next();
+    });
     this.onMessage(async (context, next) => {
-      await this.saveReference(context);
-      const handled = (await this.options.commands?.handle(context)) ?? false;
-      if (!handled) await this.answer(context);
+      // Saved beside the answer, never before it: a slow or stalled store must not hold the reply.
+      void this.saveReference(context);
+      // Commands take from the same allowance as questions: each can cost a store write and a long reply.
+      if (!this.rateLimiter.tryTake(context.activity.from?.id ?? 'anonymous')) await this.tooFast(context);
+      else if (!((await this.options.commands?.handle(context)) ?? false)) await this.answer(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      await this.saveReference(context);
+      void this.saveReference(context);
       if (isWelcomeDue(context)) await context.sendActivity(this.welcome());
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       // Teams also sends conversationUpdate (membersAdded) on install, which welcomes.
-      await this.saveReference(context);
+      void this.saveReference(context);
       await next();
     });
   }
@@ -96,9 +112,6 @@ export class PanelBot extends TeamsActivityHandler {
     } else if (inbound.kind === 'refused') {
       answerKind = `refused:${inbound.reason}`;
       await context.sendActivity(inbound.reply);
-    } else if (!this.rateLimiter.tryTake(activity.from?.id ?? 'anonymous')) {
-      answerKind = 'rate_limited';
-      await context.sendActivity('You are asking faster than I can keep up. Please wait a minute and ask again.');
     } else {
       // Per conversation (a channel thread is its own), so "who presented it?" means this chat's last item.
       const conversationId = activity.conversation?.id ?? '';
@@ -124,6 +137,11 @@ export class PanelBot extends TeamsActivityHandler {
     });
     // The user's words are personal data: only at debug level.
     this.options.logger.debug('turn_text', { conversationId: activity.conversation?.id, text: activity.text });
+  }
+
+  private async tooFast(context: TurnContext): Promise<void> {
+    await context.sendActivity('You are asking faster than I can keep up. Please wait a minute and ask again.');
+    this.options.logger.info('turn', { conversationId: context.activity.conversation?.id, conversationType: context.activity.conversation?.conversationType ?? null, answerKind: 'rate_limited' });
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
@@ -196,7 +214,10 @@ export class PanelBot extends TeamsActivityHandler {
     return this.index.lines(file)?.slice(lineStart - 1, lineEnd).join('\n');
   }
 
+  /** Never rejects, and nothing waits for it: a failure is logged (see PostgresStateStore's timeouts for the bound). */
   private async saveReference(context: TurnContext): Promise<void> {
+    // Read now: nothing waits for the save, and the turn's context is revoked once the turn ends.
+    const conversationId = context.activity.conversation?.id;
     try {
       // Without the id of the message it came with: a proactive message replies to nothing, and
       // that id would make every message look like a changed reference (the store skips unchanged ones).
@@ -204,7 +225,7 @@ export class PanelBot extends TeamsActivityHandler {
       await this.options.conversations.save(reference);
     } catch (error) {
       // Losing a reference only costs a future announcement; answering the user matters more.
-      this.options.logger.error('conversation_save_failed', { conversationId: context.activity.conversation?.id, error });
+      this.options.logger.error('conversation_save_failed', { conversationId, error });
     }
   }
 

@@ -8,7 +8,7 @@ import { FileStateStore, PostgresStateStore, StateStoreError, type StateStore } 
 export const USAGE = `Usage: npm run import-state
 
 Copies one instance's state from its DATA_DIR (announcements.json: subscriptions, follows, the
-announcements sent; conversations.json: conversation references) into the database DATABASE_URL
+announcements sent; conversations.jsonl: conversation references) into the database DATABASE_URL
 names, before a second instance is started. A record the database already has is kept as it is,
 so running it twice copies nothing the second time. feedback.jsonl stays where it is.
 `;

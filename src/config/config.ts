@@ -57,6 +57,19 @@ export interface Config {
   readonly exemptPapers: readonly string[];
   /** How many recent answers are kept to answer a repeated question at once; 0 answers every question afresh; undefined is AnswerCache's default. */
   readonly answerCacheSize: number | undefined;
+  /** What one paper may take to read and parse (PAPER_MAX_MB, ..., PAPER_READ_MEMORY_MB): see src/ingest/paperLimits.ts. */
+  readonly paperLimits: PaperLimitsConfig;
+  /** Topic follows one user may keep (FOLLOWS_PER_USER). */
+  readonly followsPerUser: number;
+}
+
+/** The same shape as src/ingest's PaperLimits, which config does not import. */
+export interface PaperLimitsConfig {
+  readonly maxFileBytes: number;
+  readonly maxTextChars: number;
+  readonly maxLineChars: number;
+  readonly timeoutMs: number;
+  readonly memoryMb: number;
 }
 
 /**
@@ -212,6 +225,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: optionalText.pipe(
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).optional(),
   ),
+  PAPER_MAX_MB: positiveNumber('PAPER_MAX_MB must be a number of megabytes above 0 and at most 2048, e.g. PAPER_MAX_MB=64 (a larger paper is skipped)', 2048),
+  PAPER_MAX_CHARS: positiveNumber('PAPER_MAX_CHARS must be a number of characters above 0 and at most 200000000, e.g. PAPER_MAX_CHARS=10000000', 200_000_000),
+  PAPER_MAX_LINE_CHARS: positiveNumber('PAPER_MAX_LINE_CHARS must be a number of characters above 0 and at most 1000000, e.g. PAPER_MAX_LINE_CHARS=20000', 1_000_000),
+  PAPER_READ_SECONDS: positiveNumber('PAPER_READ_SECONDS must be a number of seconds above 0 and at most 3600, e.g. PAPER_READ_SECONDS=60', 3600),
+  PAPER_READ_MEMORY_MB: positiveNumber('PAPER_READ_MEMORY_MB must be a number of megabytes above 0 and at most 16384, e.g. PAPER_READ_MEMORY_MB=1024', 16_384),
+  FOLLOWS_PER_USER: positiveNumber('FOLLOWS_PER_USER must be a number above 0 and at most 10000, e.g. FOLLOWS_PER_USER=50', 10_000),
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -265,6 +284,14 @@ export function loadConfig(env: Env = process.env): Config {
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     paperView: toPaperView(e, auth),
     exemptPapers: e.EXEMPT_PAPERS ?? [],
+    paperLimits: {
+      maxFileBytes: Math.round((e.PAPER_MAX_MB ?? 64) * 1024 * 1024),
+      maxTextChars: Math.round(e.PAPER_MAX_CHARS ?? 10_000_000),
+      maxLineChars: Math.round(e.PAPER_MAX_LINE_CHARS ?? 20_000),
+      timeoutMs: Math.round((e.PAPER_READ_SECONDS ?? 60) * 1000),
+      memoryMb: Math.max(16, Math.round(e.PAPER_READ_MEMORY_MB ?? 1024)),
+    },
+    followsPerUser: Math.floor(e.FOLLOWS_PER_USER ?? 50),
   };
 }
 

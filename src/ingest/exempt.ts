@@ -69,30 +69,57 @@ export function findExemptMarking(file: string, lines: PaperLines, pages: readon
     const raw = lines.at(i) ?? '';
     if (top >= MARKERS.headerLines) {
       if (pages === null) return null;
-      // Cheap test first: only a line naming a part can open the agenda's public section.
-      if (/part/iu.test(raw) && MARKERS.openSection.test(normalise(raw))) return null;
+      // Cheap test first: only a short line naming a part can open the agenda's public section.
+      if (raw.length <= MAX_MARKING_CHARS && /part/iu.test(raw) && readings(raw).some((l) => MARKERS.openSection.test(l))) return null;
       continue;
     }
-    const line = normalise(raw);
-    if (line === '') continue;
+    if (raw.length > MAX_MARKING_CHARS) {
+      if (raw.trim() !== '') top += 1;
+      continue;
+    }
+    const read = readings(raw);
+    if (read.every((l) => l === '')) continue;
     top += 1;
-    if (MARKERS.openSection.test(line)) return null;
-    if (MARKERS.neverMarking.test(line)) continue;
-    const marker = MARKERS.markers.find((m) => m.pattern.test(line));
+    if (read.some((l) => MARKERS.openSection.test(l))) return null;
+    if (read.some((l) => MARKERS.neverMarking.test(l))) continue;
+    const marker = MARKERS.markers.find((m) => read.some((l) => m.pattern.test(l)));
     if (marker) return { by: 'marking', marker: marker.name, line: i + 1, text: raw.trim() };
   }
   return null;
 }
 
-/** "**NOT FOR  PUBLICATION:**" -> "not for publication": case, markdown, spacing and closing punctuation aside. */
+/** Longer than this, a line is a sentence, not a marking: it is not normalised nor matched, which bounds the work per line. */
+const MAX_MARKING_CHARS = 300;
+/** Format characters (zero-width space and joiners, soft hyphen, BOM, direction marks): invisible, so they must not hide a marking. */
+const INVISIBLE = /\p{Cf}+/gu;
+const CLOSING_PUNCTUATION = new Set(['.', ':', ';', ',']);
+
+/**
+ * A line as a marking is read: normalised (see `normalise`) once with invisible characters as
+ * spaces ("NOT\u200bFOR PUBLICATION": a zero-width space between words) and once with them removed
+ * ("PUB\u00adLICATION": a soft hyphen inside one); a marking in either reading counts.
+ */
+function readings(line: string): string[] {
+  if (!/\p{Cf}/u.test(line)) return [normalise(line)];
+  return [normalise(line.replace(INVISIBLE, ' ')), normalise(line.replace(INVISIBLE, ''))];
+}
+
+/**
+ * "**NOT FOR  PUBLICATION:**" -> "not for publication": case, markdown, spacing and closing
+ * punctuation aside, after Unicode compatibility normalisation (NFKC: full-width letters, ligatures).
+ */
 function normalise(line: string): string {
-  return line
+  const plain = line
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(/[*_#|[\]]/gu, ' ')
     .replace(/^\s*[-•]\s+/u, '')
     .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[.:;,]+$/u, '')
-    .toLowerCase();
+    .trim();
+  // Closing punctuation by hand: /[.:;,]+$/ backtracks over every run of it, quadratic on a long line.
+  let end = plain.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(plain[end - 1]!)) end -= 1;
+  return plain.slice(0, end).toLowerCase();
 }
 
 /** The issue that reports a paper set aside as exempt: what the log and `npm run papers` show. */

@@ -1,5 +1,5 @@
-import type { ChildNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, type ChildNode, type Document, type Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 
 /** An element's rendered lines: 0-based indexes into the page's lines, first and last inclusive. */
 export interface LineRange {
@@ -29,11 +29,38 @@ export function htmlToLines(html: string): string[] {
 }
 
 /**
+ * Deeper than this, elements are nested by a broken or hostile page (council pages nest a few dozen
+ * deep; 1.2 MB of unclosed inline tags nest 250,000 deep). htmlparser2 keeps its open elements with
+ * Array.unshift, so each level costs as much as all those above it: 100,000 nested divs took 8 s
+ * to parse, unclosed tags minutes. Such a page is refused, not parsed.
+ */
+export const MAX_HTML_DEPTH = 2_000;
+
+/** A page nesting elements deeper than MAX_HTML_DEPTH. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`its HTML nests elements more than ${MAX_HTML_DEPTH.toLocaleString('en-GB')} deep`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
+/** htmlparser2's DOM builder, stopping the parse at the first element nested too deep. */
+class DepthLimitedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.tagStack.length > MAX_HTML_DEPTH) throw new HtmlTooDeepError();
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
  * Parses a page with a real HTML parser and renders it as `htmlToLines` does, remembering each
  * element's first and last line so a reader that finds an element cites exactly its lines.
+ * @throws HtmlTooDeepError for a page nested deeper than MAX_HTML_DEPTH
  */
 export function renderHtml(html: string): RenderedHtml {
-  const document = parseDocument(html, { decodeEntities: true });
+  const handler = new DepthLimitedHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  const document = handler.root;
   const writer = new LineWriter();
   writer.children(document.children);
   const lines = writer.finish();
@@ -65,12 +92,32 @@ class LineWriter {
   #cellJustOpened = false;
   /** "- " waiting for a list item's first text. */
   #bullet = false;
-  #open: Element[] = [];
+  /** The line of each piece of text written, in order: an element's range is the pieces written while it was open. */
+  #marks: number[] = [];
 
+  /**
+   * Walks the tree with a stack of its own, not by recursion: a page of 100,000 nested elements
+   * (or unclosed inline tags, which nest as deep) must not overflow the call stack. Each element
+   * costs the same however deep it is.
+   */
   children(nodes: readonly ChildNode[]): void {
-    for (const node of nodes) {
+    const stack: { readonly el: Element | null; readonly name: string; readonly nodes: readonly ChildNode[]; next: number; readonly mark: number }[] = [
+      { el: null, name: '', nodes, next: 0, mark: 0 },
+    ];
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const node = frame.nodes[frame.next++];
+      if (node === undefined) {
+        stack.pop();
+        if (frame.el) this.#close(frame.el, frame.name, frame.mark);
+        continue;
+      }
       if (node.type === 'text') this.#text(node.data);
-      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') this.#element(node as Element);
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        const el = node as Element;
+        const name = el.name.toLowerCase();
+        if (this.#open(name)) stack.push({ el, name, nodes: el.children, next: 0, mark: this.#marks.length });
+      }
     }
   }
 
@@ -80,18 +127,21 @@ class LineWriter {
     return this.#lines;
   }
 
-  #element(el: Element): void {
-    const name = el.name.toLowerCase();
-    if (HIDDEN_TAGS.has(name)) return;
+  /** An element's start; false when its content is not walked (hidden, or a `<br>`). */
+  #open(name: string): boolean {
+    if (HIDDEN_TAGS.has(name)) return false;
     if (name === 'br') {
       this.#endLine(true);
       this.#pending = 'none';
-      return;
+      return false;
     }
     this.#tag(name, false);
-    this.#open.push(el);
-    this.children(el.children);
-    this.#open.pop();
+    return true;
+  }
+
+  /** An element's end: it showed text on the lines of the pieces written since it opened. */
+  #close(el: Element, name: string, mark: number): void {
+    if (this.#marks.length > mark) this.ranges.set(el, { first: this.#marks[mark]!, last: this.#marks.at(-1)! });
     this.#tag(name, true);
   }
 
@@ -129,14 +179,9 @@ class LineWriter {
     if (text.endsWith(' ')) this.#want('space');
   }
 
-  /** The open elements all show text on the current line. */
+  /** Text shown on the current line. */
   #mark(): void {
-    const at = this.#lines.length;
-    for (const el of this.#open) {
-      const range = this.ranges.get(el);
-      if (range) range.last = at;
-      else this.ranges.set(el, { first: at, last: at });
-    }
+    this.#marks.push(this.#lines.length);
   }
 
   #want(next: Break): void {

@@ -1,10 +1,13 @@
-export { htmlToLines, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
+export { htmlToLines, HtmlTooDeepError, MAX_HTML_DEPTH, renderHtml, type LineRange, type RenderedHtml } from './htmlToLines';
 export { pdfToLines } from './pdfToLines';
 export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';
 export { exemptIssue, findExemptMarking, setAsideExempt, type ExemptMarking, type PaperLines } from './exempt';
+export { DEFAULT_PAPER_LIMITS, type PaperLimits } from './paperLimits';
+export { readPaper, servePaperJobs, workerScript, type PaperJob, type PaperReply } from './PaperWorker';
 export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolder } from './readPaperFolder';
-export { readPaperFolderAsync, type IngestProgress, type ReadPaperFolderOptions } from './readPaperFolderAsync';
+export { readPaperFolderAsync, readPaperFolderWith, type IngestProgress, type PaperFolderWith, type ReadPaperFolderOptions } from './readPaperFolderAsync';
+export { SkippedPapers } from './SkippedPapers';
 export type { SourceDocument } from './sourceDocument';
 export { renderXml, xmlFieldValue, type RenderedXml } from './xmlToLines';
 export { readFrontMatter, type FrontMatter } from './frontMatter';

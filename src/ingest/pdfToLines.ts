@@ -1,4 +1,4 @@
-import type { PdfTextItem } from './PdfWorker';
+import type { PdfTextItem } from './readPdfText';
 
 /** Runs whose baselines differ by less than this many font sizes sit on one line (allows superscripts). */
 const SAME_LINE_EMS = 0.4;
@@ -60,15 +60,23 @@ export function pdfToLines(pages: readonly (readonly PdfTextItem[])[]): { lines:
  * start. A table cell that nearly touches the cell before it ("Head of City" | "20 mph Review") is
  * still a new column there, so rows come out as one line with their cells apart.
  */
-function columnStops(items: readonly PdfTextItem[]): number[] {
-  if (items.length === 0) return [];
-  const margin = Math.min(...items.map((i) => i.x));
+function columnStops(items: readonly PdfTextItem[]): Set<number> {
+  if (items.length === 0) return new Set();
+  // A loop, not Math.min(...xs): a page of 200,000 runs would overflow the stack as arguments.
+  let margin = Infinity;
+  for (const item of items) if (item.x < margin) margin = item.x;
   const counts = new Map<number, number>();
   for (const item of items) {
     const x = Math.round(item.x);
     if (x > margin + COLUMN_STOP_SLACK_PT) counts.set(x, (counts.get(x) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= COLUMN_STOP_RUNS).map(([x]) => x);
+  return new Set([...counts].filter(([, n]) => n >= COLUMN_STOP_RUNS).map(([x]) => x));
+}
+
+/** Whether a run starts at a column edge: the stops are whole points, so only the few within the slack are looked up. */
+function atColumnStop(x: number, stops: ReadonlySet<number>): boolean {
+  for (let stop = Math.ceil(x - COLUMN_STOP_SLACK_PT); stop <= x + COLUMN_STOP_SLACK_PT; stop += 1) if (stops.has(stop)) return true;
+  return false;
 }
 
 function toPageLines(items: readonly PdfTextItem[]): PdfLine[] {
@@ -85,26 +93,52 @@ function toPageLines(items: readonly PdfTextItem[]): PdfLine[] {
   return groups
     .map((group) => {
       const runs = [...group].sort((a, b) => a.x - b.x);
-      return { y: runs[0]!.y, size: Math.max(...runs.map(sizeOf)), text: joinRuns(runs, stops) };
+      const size = runs.reduce((largest, run) => Math.max(largest, sizeOf(run)), 0);
+      return { y: runs[0]!.y, size, text: joinRuns(runs, stops) };
     })
     .filter((line) => line.text !== '');
 }
 
-function joinRuns(runs: readonly PdfTextItem[], stops: readonly number[]): string {
-  let text = '';
+/**
+ * One line's runs joined. Built as parts, each looked at only at its ends, so a line of a great many
+ * runs costs time in proportion to its length (re-trimming or re-testing the growing line would not).
+ */
+function joinRuns(runs: readonly PdfTextItem[], stops: ReadonlySet<number>): string {
+  const parts: string[] = [];
   let previous: PdfTextItem | null = null;
   for (const run of runs) {
+    let str = run.str;
     if (previous) {
       const gap = run.x - (previous.x + previous.width);
       const size = Math.max(sizeOf(previous), sizeOf(run));
-      const atStop = gap > COLUMN_STOP_GAP_EMS * size && stops.some((x) => Math.abs(run.x - x) <= COLUMN_STOP_SLACK_PT);
-      if (gap > COLUMN_GAP_EMS * size || atStop) text = `${text.trimEnd()}\t`;
-      else if (gap > WORD_GAP_EMS * size && !/\s$/u.test(text) && !/^\s/u.test(run.str)) text += ' ';
+      const atStop = gap > COLUMN_STOP_GAP_EMS * size && atColumnStop(run.x, stops);
+      if (gap > COLUMN_GAP_EMS * size || atStop) {
+        trimEndOfParts(parts);
+        parts.push('\t');
+      } else if (gap > WORD_GAP_EMS * size && !/\s/u.test(lastChar(parts)) && !/^\s/u.test(str)) parts.push(' ');
     }
-    text += text.endsWith('\t') ? run.str.trimStart() : run.str;
+    if (lastChar(parts) === '\t') str = str.trimStart();
+    if (str !== '') parts.push(str);
     previous = run;
   }
-  return text.trim();
+  return parts.join('').trim();
+}
+
+function lastChar(parts: readonly string[]): string {
+  const last = parts.at(-1);
+  return last === undefined ? '' : last.slice(-1);
+}
+
+/** Trims the end of the text the parts make, dropping parts that were only whitespace. */
+function trimEndOfParts(parts: string[]): void {
+  while (parts.length > 0) {
+    const trimmed = parts.at(-1)!.trimEnd();
+    if (trimmed !== '') {
+      parts[parts.length - 1] = trimmed;
+      return;
+    }
+    parts.pop();
+  }
 }
 
 /**

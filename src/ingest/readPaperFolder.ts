@@ -1,8 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParseIssue } from '../model';
 import { setAsideExempt } from './exempt';
-import { fileIssue, readPaperFile } from './readPaperFile';
+import { fileIssue, readPaperFile, refusedFile } from './readPaperFile';
 import type { SourceDocument } from './sourceDocument';
 
 /** The papers folder itself is missing or unreadable: nothing can be served, so this one is thrown. */
@@ -52,7 +52,11 @@ export function readPaperFolder(dir: string, options: ExemptOptions = {}): Paper
   return { documents: served.documents, issues: [...issues, ...served.issues] };
 }
 
-/** The folder's files in name order (hidden files and subfolders left out), and those that can't be looked at. */
+/**
+ * The folder's regular files in name order (hidden files and subfolders left out), and those that
+ * can't be looked at or are refused: a symbolic link (it may point anywhere, the bot's .env
+ * included) or a device, pipe or socket is reported, never read.
+ */
 export function listPaperFiles(dir: string): { files: { path: string; name: string }[]; issues: ParseIssue[] } {
   const files: { path: string; name: string }[] = [];
   const issues: ParseIssue[] = [];
@@ -61,15 +65,25 @@ export function listPaperFiles(dir: string): { files: { path: string; name: stri
     .sort();
   for (const name of names) {
     const path = join(dir, name);
-    let isFile: boolean;
+    let stat: ReturnType<typeof lstatSync>;
     try {
-      isFile = statSync(path).isFile();
+      stat = lstatSync(path);
     } catch (error) {
-      // A dangling link or a file removed while we list the folder: report it, keep going.
+      // A file removed while we list the folder: report it, keep going.
       issues.push(fileIssue(name, 'unreadable_file', `ingest: cannot read ${name}: ${(error as Error).message}`).issue);
       continue;
     }
-    if (isFile) files.push({ path, name });
+    if (stat.isFile()) files.push({ path, name });
+    else if (stat.isSymbolicLink()) issues.push(refusedFile(name, `is a symbolic link (to ${linkTarget(path)})`).issue);
+    else if (!stat.isDirectory()) issues.push(refusedFile(name, 'is not a regular file').issue);
   }
   return { files, issues };
+}
+
+function linkTarget(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return 'an unreadable target';
+  }
 }

@@ -1,20 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import type { PaperLimits } from './paperLimits';
+import { linesOverLimits } from './paperLimits';
+import { readPdfText } from './readPdfText';
 import { pdfToLines } from './pdfToLines';
-import type { PdfWorker } from './PdfWorker';
-import { contentHash, fileIssue, type PaperFileResult } from './readPaperFile';
+import { contentHash, fileIssue, oversized, readRegularFile, type PaperFileResult } from './readPaperFile';
 
 /**
  * Reads one PDF paper: its lines, and each line's PDF page (1-based) for citations. A PDF that is
  * corrupt, password-protected or has no text layer comes back as an issue, never an exception.
+ * Runs pdf.js, so only inside the paper worker (see readPdfText.ts).
  */
-export async function readPdfFile(path: string, file: string, worker: PdfWorker): Promise<PaperFileResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return fileIssue(file, 'unreadable_file', `ingest: cannot read ${file}: ${(error as Error).message}`);
-  }
-  const text = await worker.read(bytes);
+export async function readPdfFile(path: string, file: string, limits: PaperLimits): Promise<PaperFileResult> {
+  const read = readRegularFile(path, file, limits);
+  if (read.issue) return read;
+  const { bytes } = read;
+  // pdf.js takes the buffer over; the hash is taken first.
+  const hash = contentHash(bytes);
+  const text = await readPdfText(new Uint8Array(bytes));
   if (!text.ok) {
     // pdf.js names its exceptions: PasswordException when a user password is needed to open the file.
     if (text.name === 'PasswordException') {
@@ -28,5 +29,7 @@ export async function readPdfFile(path: string, file: string, worker: PdfWorker)
     const count = `${text.pages.length} page${text.pages.length === 1 ? '' : 's'}`;
     return fileIssue(file, 'image_only_pdf', `ingest: ${file} has no text layer (${count} of images or scans; it needs OCR); skipped`);
   }
-  return { document: { file, lines, pages, contentHash: contentHash(bytes) } };
+  const over = linesOverLimits(lines, limits);
+  if (over) return oversized(file, over);
+  return { document: { file, lines, pages, contentHash: hash } };
 }

@@ -12,7 +12,13 @@ export type ParseIssueCode =
   | 'unknown_committee'
   | 'conflicting_dates'
   | 'parser_failure'
-  | 'exempt_paper';
+  | 'exempt_paper'
+  /** Not a regular file inside the papers folder (a symbolic link, a device, a pipe): never read. */
+  | 'refused_file'
+  /** Larger than a paper limit (file size, text, line length): skipped until it changes. */
+  | 'oversized_file'
+  /** Reading and parsing it ran out of its time or memory budget, or crashed its worker: skipped until it changes. */
+  | 'over_budget';
 
 export interface ParseIssue {
   readonly code: ParseIssueCode;

@@ -21,7 +21,7 @@ export interface FrontSheet {
 }
 
 const PARTIES = /^(Labour|Conservative|Liberal Democrats?|Independent|Green|Reform UK|Plaid Cymru|SNP)$/iu;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const PHONE = /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b/u;
 
 /** Reads the front sheet in lines[start..end] (the part before "Agenda"). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { exemptIssue, findExemptMarking, readPaperFile, readPaperFolder, readPaperFolderAsync, type ExemptOptions, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
+import { exemptIssue, findExemptMarking, readPaperFile, readPaperFolder, readPaperFolderWith, workerScript, type ExemptOptions, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
 import { combineParsedFiles, parsePaperFile, parsePapers, type ParsedFile } from '../parse';
@@ -44,22 +44,28 @@ export function loadPaperIndex(dir: string, options: LoadPaperIndexOptions = {})
   return loadWithSnapshot(dir, options.snapshotDir, options.exemptFiles ?? NONE);
 }
 
+/** Reads and parses each paper in a worker with a time and memory budget (src/ingest/PaperWorker.ts). */
+const PARSE_SCRIPT = workerScript(__dirname, 'parsePaperInWorker');
+
 /**
  * Reads, parses and indexes a papers folder, PDFs included (cited by PDF page), with the same snapshot
- * behaviour as loadPaperIndex. What the bot calls at startup and on every change to the folder.
+ * behaviour as loadPaperIndex. What the bot calls at startup and on every change to the folder. Each
+ * paper is read and parsed in a worker within its budget (`limits`); one over it is reported and skipped.
  */
 export async function loadPaperIndexAsync(dir: string, options: LoadPaperIndexOptions & ReadPaperFolderOptions = {}): Promise<LoadedPaperIndex> {
   if (options.snapshotDir === undefined) {
-    const folder = await readPaperFolderAsync(dir, options);
-    const corpus = parsePapers(folder.documents, folder.issues);
+    const folder = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, options);
+    const parsed = folder.documents.map((d) => folder.extras.get(d.file) ?? parsePaperFile(d));
+    const corpus = combineParsedFiles(folder.documents, parsed, folder.issues);
     return { index: PaperIndex.build(corpus), issues: corpus.issues, fromSnapshot: false, reparsed: corpus.documents.map((d) => d.file) };
   }
   const read = readSnapshot(options.snapshotDir);
   const { files, issues } = listPaperFiles(dir);
   const changed = new Set(files.filter((f) => !reusable(read, f)).map((f) => f.name));
-  // Only the files that changed are read again; a PDF needs the async reader, the rest do not.
-  const fresh = await readPaperFolderAsync(dir, { ...options, only: changed });
-  return finish(options.snapshotDir, read, files, [...issues, ...fresh.issues], (name) => fresh.documents.find((d) => d.file === name), options.exemptFiles ?? NONE);
+  // Only the files that changed are read again.
+  const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed });
+  const byName = new Map(fresh.documents.map((d) => [d.file, d]));
+  return finish(options.snapshotDir, read, files, [...issues, ...fresh.issues], (name) => byName.get(name), options.exemptFiles ?? NONE, (name) => fresh.extras.get(name));
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -96,6 +102,7 @@ function finish(
   issues: ParseIssue[],
   readNow: (name: string) => SourceDocument | undefined,
   exemptFiles: ReadonlySet<string>,
+  parsedNow: (name: string) => ParsedFile | undefined = () => undefined,
 ): LoadedPaperIndex {
   const problems: string[] = read.ok || read.problem === 'missing' ? [] : [`${read.problem}; rebuilt from the papers`];
   const saved = new Map<string, SnapshotFile>((read.ok ? read.snapshot.files : []).map((f) => [f.document.file, f]));
@@ -106,7 +113,7 @@ function finish(
     const document = readNow(name);
     const keep = saved.get(name);
     if (document) {
-      entries.push({ fresh: document, parsed: parsePaperFile(document) });
+      entries.push({ fresh: document, parsed: parsedNow(name) ?? parsePaperFile(document) });
       reparsed.push(name);
     } else if (keep && exemptFiles.has(name)) {
       // Markings were checked when the file was saved, by the same code and data/exempt-markers.json

@@ -18,6 +18,7 @@ import { registerPaperRoutes } from './paperView/paperRoutes';
 import { registerStaticFiles } from './staticFiles';
 import { registerTabRoutes } from './tab/tabRoutes';
 import { TeamsSsoVerifier } from './tab/teamsSso';
+import { DEFAULT_REQUEST_TIMEOUTS, limitRequestTime, type RequestTimeouts } from './requestTimeouts';
 
 /** Real activities are a few KB; restify's bodyParser has no limit of its own (5 MB parsed in full). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -50,6 +51,8 @@ export interface ServerOptions {
   readonly ssoKeysUrl?: string;
   /** The URL a paper was fetched from (its ModernGov page or document), offered as its original. */
   readonly publishedUrl?: (file: string) => string | null;
+  /** How long a client may take to send a request's headers and body (tests shorten them). */
+  readonly requestTimeouts?: RequestTimeouts;
 }
 
 export interface RunningServer {
@@ -69,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   adapter.onTurnError = createOnTurnError(logger);
 
   const server = restify.createServer({ name: 'panel-papers', handleUncaughtExceptions: false });
+  limitRequestTime(server, options.requestTimeouts ?? DEFAULT_REQUEST_TIMEOUTS, logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? MAX_BODY_BYTES, mapParams: false }));
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {

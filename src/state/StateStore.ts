@@ -52,3 +52,11 @@ export interface StateLogger {
 export class StateStoreError extends Error {
   override name = 'StateStoreError';
 }
+
+/**
+ * The store did not answer in time or at all (a database stalled, down or unreachable): nothing was
+ * changed that the caller can count on. Users are told their records are unavailable for now.
+ */
+export class StateUnavailableError extends StateStoreError {
+  override name = 'StateUnavailableError';
+}

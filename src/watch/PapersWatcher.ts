@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, watch, type FSWatcher } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../bot/logger';
 import type { ParseIssue } from '../model';
@@ -218,7 +218,10 @@ export class PapersWatcher {
     this.hashed.delete(name);
   }
 
-  /** Regular, non-hidden files (editors' swap files and our own temp files start with a dot). */
+  /**
+   * Regular, non-hidden files (editors' swap files and our own temp files start with a dot). A link
+   * is not followed: ingest refuses links and reports them, so a change of target is no change here.
+   */
   private async listFiles(): Promise<Map<string, FileStat>> {
     const files = new Map<string, FileStat>();
     let names: string[];
@@ -230,7 +233,7 @@ export class PapersWatcher {
     }
     for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
       try {
-        const s = await stat(path.join(this.options.dir, name));
+        const s = await lstat(path.join(this.options.dir, name));
         if (s.isFile()) files.set(name, { size: s.size, mtimeMs: s.mtimeMs });
       } catch {
         // Removed while listing: it simply is not there.
@@ -244,9 +247,12 @@ function sameStat(a: FileStat, b: FileStat): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
+/** Hashed as a stream: a huge paper is neither held in memory whole nor hashed in one long turn of the event loop. */
 async function hashFile(file: string): Promise<string | null> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex');
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
   } catch {
     return null;
   }

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { loadPaperIndex } from '../../src/search';
 import { IndexHolder } from '../../src/watch';
-import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter, SILENT_LOGGER, createOnTurnError, type Logger } from '../../src/bot';
+import { MemoryConversationStore, MemoryFeedbackStore, PanelBot, PaperLinks, RateLimiter, SILENT_LOGGER, createOnTurnError, type BotCommands, type Logger } from '../../src/bot';
 import type { AiMessageEntity } from '../../src/bot/clientCitation';
 import { sampleIndex } from '../helpers/sampleIndex';
 import { BOT, USER, channelMention, teamsMessage } from '../helpers/teamsActivity';
 
 const BASE = 'http://127.0.0.1:3978';
 
-function setup(options: { rateLimiter?: RateLimiter; logger?: Logger } = {}) {
+function setup(options: { rateLimiter?: RateLimiter; logger?: Logger; commands?: BotCommands } = {}) {
   const conversations = new MemoryConversationStore();
   const feedback = new MemoryFeedbackStore();
   const bot = new PanelBot({
@@ -22,6 +22,7 @@ function setup(options: { rateLimiter?: RateLimiter; logger?: Logger } = {}) {
     feedback,
     logger: options.logger ?? SILENT_LOGGER,
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
+    ...(options.commands ? { commands: options.commands } : {}),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.onTurnError = createOnTurnError(options.logger ?? SILENT_LOGGER);
@@ -102,6 +103,49 @@ describe('PanelBot', () => {
         .send(teamsMessage('exclusions'))
         .assertReply((reply) => expect(reply.text).toMatch(/faster than I can keep up/u))
         .startTest();
+    });
+
+    it('limits commands with the same allowance as questions', async () => {
+      const following: BotCommands = {
+        handle: async (context) => {
+          if (context.activity.text !== 'following') return false;
+          await context.sendActivity('You follow nothing yet.');
+          return true;
+        },
+      };
+      const { adapter } = setup({ rateLimiter: new RateLimiter({ capacity: 2, perMinute: 1, now: () => 0 }), commands: following });
+      await adapter
+        .send(teamsMessage('following'))
+        .assertReply('You follow nothing yet.')
+        .send(teamsMessage('exclusions'))
+        .assertReply((reply) => expect(reply.text).not.toMatch(/faster than/u))
+        .send(teamsMessage('following'))
+        .assertReply((reply) => expect(reply.text).toMatch(/faster than I can keep up/u))
+        .startTest();
+    });
+
+    it('keeps every reply, commands\' too, within Teams\' message size', async () => {
+      const long: BotCommands = {
+        handle: async (context) => {
+          await context.sendActivity(`Following: ${'**topic**, '.repeat(20_000)}`);
+          return true;
+        },
+      };
+      const { adapter } = setup({ commands: long });
+      await adapter
+        .send(teamsMessage('following'))
+        .assertReply((reply) => {
+          expect(Buffer.byteLength(JSON.stringify(reply))).toBeLessThanOrEqual(80 * 1024);
+          expect(reply.text).toMatch(/Shortened/u);
+        })
+        .startTest();
+    });
+
+    it('answers without waiting for the conversation reference to be saved', async () => {
+      const { adapter, conversations } = setup();
+      // A store that never answers: a database that stalled.
+      conversations.save = () => new Promise<void>(() => undefined);
+      await adapter.send(teamsMessage('exclusions')).assertReply((reply) => expect(reply.text).toMatch(/exclusion/iu)).startTest();
     });
 
     it('saves the conversation reference, without the id of the message it came with', async () => {

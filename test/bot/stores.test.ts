@@ -15,6 +15,13 @@ describe('durable stores', () => {
   });
 
   describe('FileConversationStore', () => {
+    const personal = (id: string, serviceUrl = 'https://one') => ({
+      conversation: { id, isGroup: false, name: '', conversationType: 'personal' },
+      serviceUrl,
+    });
+    const file = () => path.join(dir, 'conversations.jsonl');
+    const lines = async () => (await readFile(file(), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; reference: { serviceUrl?: string } });
+
     it('keeps one reference per conversation across restarts, with no temp files left', async () => {
       const store = new FileConversationStore(dir);
       await Promise.all([
@@ -24,30 +31,28 @@ describe('durable stores', () => {
       ]);
       const reopened = new FileConversationStore(dir);
       const refs = await reopened.list();
-      expect(refs.map((r) => [r.conversation?.id, r.serviceUrl])).toEqual([
+      expect(refs.map((r) => [r.conversation?.id, r.serviceUrl]).sort()).toEqual([
         ['a', 'https://three'],
         ['b', 'https://two'],
       ]);
-      expect(await readdir(dir)).toEqual(['conversations.json']);
+      expect(await readdir(dir)).toEqual(['conversations.jsonl']);
     });
 
-    const personal = (id: string, serviceUrl = 'https://one') => ({
-      conversation: { id, isGroup: false, name: '', conversationType: 'personal' },
-      serviceUrl,
-    });
-    const file = () => path.join(dir, 'conversations.json');
-
-    it('rewrites the file only when a reference is new or changed', async () => {
+    it('appends one line for a new or changed reference, never rewriting the file for it', async () => {
       const store = new FileConversationStore(dir);
       await store.save(personal('a'));
-      // A stand-in for the file: a rewrite would replace it.
-      await writeFile(file(), '{"marker":{}}\n');
+      await store.save(personal('b'));
+      // A stand-in line: a rewrite of the whole file would drop it.
+      await writeFile(file(), `${await readFile(file(), 'utf8')}{"id":"marker","reference":{}}\n`);
       await store.save(personal('a'));
-      expect(await readFile(file(), 'utf8')).toBe('{"marker":{}}\n');
-
       await store.save(personal('a', 'https://moved'));
-      const stored = JSON.parse(await readFile(file(), 'utf8')) as Record<string, { serviceUrl: string }>;
-      expect(stored['a']?.serviceUrl).toBe('https://moved');
+      expect((await lines()).map((l) => [l.id, l.reference.serviceUrl])).toEqual([
+        ['a', 'https://one'],
+        ['b', 'https://one'],
+        ['marker', undefined],
+        ['a', 'https://moved'],
+      ]);
+      expect((await new FileConversationStore(dir).list()).find((r) => r.conversation?.id === 'a')?.serviceUrl).toBe('https://moved');
     });
 
     it('carries many new references at once in few writes', async () => {
@@ -55,30 +60,55 @@ describe('durable stores', () => {
       try {
         const store = new FileConversationStore(dir);
         await Promise.all(Array.from({ length: 20 }, (_, i) => store.save(personal(`c${i}`))));
-        const stored = JSON.parse(await readFile(file(), 'utf8')) as Record<string, unknown>;
-        expect(Object.keys(stored)).toHaveLength(20);
-        // The first write, then one more for everything that arrived while it ran.
-        expect(write).toHaveBeenCalled();
-        expect(write.mock.calls.length).toBeLessThanOrEqual(2);
+        expect(new Set((await lines()).map((l) => l.id)).size).toBe(20);
+        // Appended, never rewritten whole.
+        expect(write).not.toHaveBeenCalled();
       } finally {
         write.mockRestore();
       }
     });
 
+    it('keeps at most its cap, forgetting the least recently saved', async () => {
+      const store = new FileConversationStore(dir, 3);
+      for (const id of ['a', 'b', 'c', 'd']) await store.save(personal(id));
+      await store.save(personal('b', 'https://moved'));
+      await store.save(personal('e'));
+      expect((await new FileConversationStore(dir, 3).list()).map((r) => r.conversation?.id)).toEqual(['d', 'b', 'e']);
+      expect((await lines()).length).toBe(3);
+    });
+
+    it('drops a line torn by a crash mid-append, and keeps appending after it', async () => {
+      const store = new FileConversationStore(dir);
+      await store.save(personal('a'));
+      await writeFile(file(), `${await readFile(file(), 'utf8')}{"id":"b","refer`);
+      const reopened = new FileConversationStore(dir);
+      expect((await reopened.list()).map((r) => r.conversation?.id)).toEqual(['a']);
+      await reopened.save(personal('c'));
+      expect((await lines()).map((l) => l.id)).toEqual(['a', 'c']);
+    });
+
+    it('carries over the whole-file store of earlier versions', async () => {
+      await writeFile(path.join(dir, 'conversations.json'), JSON.stringify({ a: personal('a'), b: personal('b') }));
+      const store = new FileConversationStore(dir);
+      expect((await store.list()).map((r) => r.conversation?.id)).toEqual(['a', 'b']);
+      await store.save(personal('c'));
+      expect((await lines()).map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    });
+
     it('writes again after a failed write, even for an unchanged reference', async () => {
       const store = new FileConversationStore(dir);
-      // A folder where the file should be makes the rename fail.
+      // A folder where the file should be makes the append fail.
       await mkdir(file());
       await expect(store.save(personal('a'))).rejects.toThrow();
       await rm(file(), { recursive: true });
       await store.save(personal('a'));
-      expect(Object.keys(JSON.parse(await readFile(file(), 'utf8')) as object)).toEqual(['a']);
+      expect((await lines()).map((l) => l.id)).toEqual(['a']);
     });
 
     it('fails loudly on a corrupt file rather than overwriting it', async () => {
       const store = new FileConversationStore(dir);
-      await store.save({ conversation: { id: 'a', isGroup: false, name: '', conversationType: 'personal' } });
-      await writeFile(path.join(dir, 'conversations.json'), '{not json');
+      await store.save(personal('a'));
+      await writeFile(file(), '{not json\n{"id":"a","reference":{}}\n');
       await expect(new FileConversationStore(dir).list()).rejects.toThrow(SyntaxError);
     });
   });

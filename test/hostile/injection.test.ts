@@ -78,7 +78,6 @@ function urls(value: unknown, out: string[] = []): string[] {
 
 describe('markdown and card injection', () => {
   let server: HostileServer;
-  let n = 0;
 
   beforeAll(async () => {
     server = await startHostileServer();
@@ -87,21 +86,8 @@ describe('markdown and card injection', () => {
     await server.close();
   });
 
-  async function ask(text: string, conversationId: string): Promise<unknown[]> {
-    n += 1;
-    const response = await server.send('POST', '/api/messages', {
-      type: 'message',
-      id: `inject-${n}`,
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:1',
-      deliveryMode: 'expectReplies',
-      from: { id: `29:injector-${n}`, name: 'Injector' },
-      recipient: { id: '28:panel-papers-bot', name: 'Panel Papers' },
-      conversation: { id: conversationId, conversationType: 'personal' },
-      text,
-    });
-    expect(response.status).toBe(200);
-    return (response.body as { activities: unknown[] }).activities;
+  function ask(text: string, conversationId: string): Promise<unknown[]> {
+    return server.ask(text, conversationId);
   }
 
   async function search(text: string): Promise<unknown> {

@@ -70,6 +70,24 @@ describe('findExemptMarking', () => {
   });
 });
 
+describe('findExemptMarking on hostile text', () => {
+  it.each([
+    ['a zero-width space between words', 'NOT\u200bFOR PUBLICATION'],
+    ['a soft hyphen inside a word', 'NOT FOR PUB\u00adLICATION'],
+    ['a word joiner and a byte-order mark', '\ufeffNOT FOR\u2060 PUBLICATION'],
+    ['full-width letters', 'ＮＯＴ ＦＯＲ ＰＵＢＬＩＣＡＴＩＯＮ'],
+  ])('reads a marking written with %s as it shows', (_how, marking) => {
+    expect(markingOf([marking, 'The report.'])).toMatchObject({ by: 'marking', marker: 'NOT FOR PUBLICATION', line: 1 });
+  });
+
+  it('reads a 100 kB line of punctuation in milliseconds (the closing-punctuation regex took 16.7 s)', () => {
+    const line = `NOT FOR PUBLICATION ${'.'.repeat(100_000)}x`;
+    const started = Date.now();
+    expect(markingOf([line, `${line.slice(0, -1)}`, ':;,'.repeat(30_000), 'NOT FOR PUBLICATION'])).toMatchObject({ line: 4 });
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
 describe('exempt papers in a papers folder', () => {
   it('sets aside the marked fixtures with a clear issue each, and keeps the public agenda that mentions Part 2', () => {
     const folder = readPaperFolder(EXEMPT_FIXTURES);
@@ -99,7 +117,8 @@ describe('exempt papers in a papers folder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Papers are read in a worker thread, which starts (compiling TypeScript under jest) before the first paper.
+  }, 20_000);
 });
 
 describe('the real sample papers', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findOne } from 'domutils';
-import { htmlToLines, readPaperFile, renderHtml, renderXml } from '../../src/ingest';
+import { htmlToLines, HtmlTooDeepError, MAX_HTML_DEPTH, readPaperFile, renderHtml, renderXml } from '../../src/ingest';
 import { parsePapers } from '../../src/parse';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'papers', 'html', 'minutes-moderngov.html');
@@ -77,6 +77,25 @@ describe('readPaperFile (HTML)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'papers', 'html');
     const result = readPaperFile(join(dir, 'windows-1252.htm'), 'windows-1252.htm');
     expect(result.document?.lines).toStrictEqual(['Budget £1.2m – agreed']);
+  });
+});
+
+describe('renderHtml on hostile pages', () => {
+  it('renders a page nested as deep as it may be, with the text and its element\'s lines', () => {
+    const depth = MAX_HTML_DEPTH - 10;
+    const page = renderHtml(`<body>${'<div>'.repeat(depth)}<p id="deep">Deep text</p>${'</div>'.repeat(depth)}</body>`);
+    expect(page.lines).toStrictEqual(['Deep text']);
+    const deep = findOne((el) => el.attribs['id'] === 'deep', page.document.children);
+    expect(deep && page.rangeOf(deep)).toStrictEqual({ first: 0, last: 0 });
+  });
+
+  it.each([
+    ['100,000 nested divs', `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`],
+    ['1.2 MB of unclosed inline tags', `<p>${'<b><i><span>x '.repeat(86_000)}</p>`],
+  ])('refuses %s at once, before the parser slows down', (_what, html) => {
+    const started = Date.now();
+    expect(() => renderHtml(html)).toThrow(HtmlTooDeepError);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
 

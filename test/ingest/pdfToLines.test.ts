@@ -6,6 +6,20 @@ function run(str: string, x: number, y: number): { str: string; x: number; y: nu
 }
 
 describe('pdfToLines', () => {
+  it('reads a page of 200,000 runs, on one line or many, in time in proportion to them', () => {
+    const started = Date.now();
+    // One baseline of 200,000 runs: spread into Math.min/Math.max, it overflowed the stack.
+    const oneLine = Array.from({ length: 200_000 }, (_, i) => run('w', 50 + i * 7, 700));
+    expect(pdfToLines([oneLine]).lines).toHaveLength(1);
+    // 400 columns of 500 rows, a column edge every 20 pt: each run's edge is looked up, not searched for.
+    const grid = Array.from({ length: 200_000 }, (_, i) => run(`r${i % 10}`, 20 + (i % 400) * 20, 8000 - Math.floor(i / 400) * 12));
+    const { lines } = pdfToLines([grid]);
+    expect(lines).toHaveLength(500);
+    expect(lines[0]!.split('\t')).toHaveLength(400);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+
   it('reads lines top to bottom and runs on one baseline left to right', () => {
     const page = [run('second line', 50, 686), run('world', 85, 700), run('hello', 50, 700.5)];
     expect(pdfToLines([page])).toStrictEqual({ lines: ['hello world', 'second line'], pages: [1, 1] });

@@ -47,7 +47,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'notes.txt'), 'Children and Young People Scrutiny Panel\n');
   folder = await readPaperFolderAsync(dir);
   pdfDoc = folder.documents.find((d) => d.file === 'agenda-pack.pdf')!;
-});
+  // Papers are read in a worker thread, which starts (compiling TypeScript under jest) before the first paper.
+}, 30_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -109,7 +110,7 @@ describe('readPaperFolderAsync', () => {
     const seen: string[] = [];
     await readPaperFolderAsync(dir, { onProgress: ({ done, total, file }) => seen.push(`${done}/${total} ${file}`) });
     expect(seen).toStrictEqual(['1/6 agenda-pack.pdf', '2/6 corrupt.pdf', '3/6 encrypted.pdf', '4/6 minutes.html', '5/6 notes.txt', '6/6 scanned.pdf']);
-  });
+  }, 30_000);
 });
 
 describe('readPaperFolder', () => {

@@ -180,7 +180,7 @@ describe('problems are data, never crashes', () => {
     const folder = readPaperFolder(join(__dirname, '..', 'fixtures', 'papers', 'mixed'));
     expect(folder.documents.map((d) => d.file)).toEqual(['good.txt']);
     expect(folder.issues.map((i) => [i.file, i.code]).sort()).toEqual([
-      ['broken-link.txt', 'unreadable_file'],
+      ['broken-link.txt', 'refused_file'], // a link, dangling or not, is refused unread
       ['empty.txt', 'empty_file'],
       ['minutes.docx', 'unsupported_file'],
       ['utf16.txt', 'undecodable_file'],

@@ -28,5 +28,6 @@ describe('loadPaperIndexAsync with a snapshot', () => {
     const second = await loadPaperIndexAsync(papers, { snapshotDir });
     expect(second).toMatchObject({ fromSnapshot: true, reparsed: [] });
     expect(answerQuestion(second.index, { text: 'what did the panel resolve on exclusions', asOf: '2023-07-20' })).toEqual(answer);
-  });
+    // Two folder reads, each starting a worker that reads and parses (compiling TypeScript from source under jest).
+  }, 30_000);
 });

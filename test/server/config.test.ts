@@ -20,7 +20,17 @@ describe('loadConfig', () => {
       fetching: null,
       paperView: { access: 'open' },
       exemptPapers: [],
+      paperLimits: { maxFileBytes: 64 * 1024 * 1024, maxTextChars: 10_000_000, maxLineChars: 20_000, timeoutMs: 60_000, memoryMb: 1024 },
+      followsPerUser: 50,
     });
+  });
+
+  it('reads what one paper may take and the follows cap, refusing nonsense', () => {
+    const config = loadConfig({ PAPER_MAX_MB: '2', PAPER_MAX_CHARS: '5000', PAPER_MAX_LINE_CHARS: '300', PAPER_READ_SECONDS: '1.5', PAPER_READ_MEMORY_MB: '256', FOLLOWS_PER_USER: '10' });
+    expect(config.paperLimits).toEqual({ maxFileBytes: 2 * 1024 * 1024, maxTextChars: 5000, maxLineChars: 300, timeoutMs: 1500, memoryMb: 256 });
+    expect(config.followsPerUser).toBe(10);
+    expect(() => loadConfig({ PAPER_READ_SECONDS: '0' })).toThrow(/PAPER_READ_SECONDS must be a number of seconds above 0/u);
+    expect(() => loadConfig({ PAPER_MAX_MB: 'lots' })).toThrow(/PAPER_MAX_MB must be a number of megabytes/u);
   });
 
   it('reads the ModernGov fetching settings, with defaults for the schedule and rate', () => {

@@ -93,7 +93,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   const workProgramme: WorkProgrammeRow[] = rows.map((r) => ({
     item: r.item.replace(/\s+/gu, ' ').trim(),
     description: r.summary.join(' ').replace(/\s+/gu, ' ').trim() || null,
-    lead: r.lead.replace(/\s+/gu, ' ').replace(/[,\s]+$/u, '').trim() || null,
+    lead: r.lead.replace(/\s+/gu, ' ').replace(/(?<![,\s])[,\s]+$/u, '').trim() || null,
     author: null,
     meetingDate: r.meetingDate,
     meetingDateText: null,

@@ -49,7 +49,7 @@ export interface MeetingHeader {
   readonly status: MeetingStatus | null;
 }
 
-const WEEKDAY = /[\s,–-]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?[\s,–-]*$/iu;
+const WEEKDAY = /(?<![\s,–-])[\s,–-]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\s,–-]*)?$/iu;
 
 export function meetingHeader(text: string): MeetingHeader | null {
   const date = findDates(text)[0];
@@ -145,7 +145,7 @@ function readMeetingPage(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'iden
   const block = rangeOfAll(page, [header, ...(venue ? [venue.paragraph] : []), ...(contact ? [contact.paragraph] : [])]) ?? headerRange;
   const meeting = meetingRecord(committee, parsed.date, status, 'meeting_page', lineSpan(file, block), {
     time: parsed.time,
-    venue: venue ? venue.text.replace(/[\s.]+$/u, '') : null,
+    venue: venue ? venue.text.replace(/(?<![\s.])[\s.]+$/u, '') : null,
     contact: contact ? parseContact(contact.text) : null,
     hasPapers: items.length > 0 || held,
     chair,

@@ -26,7 +26,7 @@ export function rendered(doc: SourceDocument): RenderedHtml | null {
 
 /** How labels compare: case, spacing and a trailing colon ignored. */
 export function labelKey(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').replace(/[\s:]+$/u, '').trim().toLowerCase();
+  return text.replace(/[\s\u00a0]+/gu, ' ').replace(/(?<![\s:])[\s:]+$/u, '').trim().toLowerCase();
 }
 
 export function isLabel(text: string, labels: readonly string[]): boolean {
@@ -113,7 +113,7 @@ export function labelledValue(page: RenderedHtml, labels: readonly string[]): { 
   return { text, paragraph: found.paragraph };
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const PHONE = /\+?\d[\d ]{7,}\d/u;
 
 /** "Sam Porter Tel: 01632 960123 / Email: sam.porter@example.gov.uk" as a name, phone and email. */
@@ -122,7 +122,7 @@ export function parseContact(text: string): Contact | null {
   const phone = PHONE.exec(text)?.[0]?.trim() ?? null;
   const cut = [/\b(?:Tel|Telephone|Phone|Email|E-mail)\b/iu.exec(text)?.index, phone ? text.indexOf(phone) : undefined, email ? text.indexOf(email) : undefined]
     .filter((i): i is number => i !== undefined && i >= 0);
-  const name = text.slice(0, cut.length > 0 ? Math.min(...cut) : text.length).replace(/[\s.,:;/-]+$/u, '').trim();
+  const name = text.slice(0, cut.length > 0 ? Math.min(...cut) : text.length).replace(/(?<![\s.,:;/-])[\s.,:;/-]+$/u, '').trim();
   if (!name && !email && !phone) return null;
   return { name, phone, email };
 }

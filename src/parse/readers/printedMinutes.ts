@@ -437,7 +437,7 @@ function splitList(text: string): string[] {
 /** "John Smith (Executive Director: Growth), Ann Roe (Head of X) and Bo Li": names with their roles. */
 function people(text: string): Attendee[] {
   return splitList(text).map((entry) => {
-    const m = /^(.*?)\s*\((.*)\)\s*$/u.exec(entry);
+    const m = /^([^(]*?)\s*\((.*)\)\s*$/u.exec(entry);
     return m ? { name: personName(m[1] ?? ''), role: (m[2] ?? '').trim() || null } : { name: personName(entry), role: null };
   }).filter((p) => p.name.length > 0);
 }

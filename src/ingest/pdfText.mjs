@@ -1,17 +1,12 @@
-// Reads the text items of a PDF with pdf.js, in a worker thread started by PdfWorker.ts.
+// Reads the text items of a PDF with pdf.js. Loaded by readPdfText.ts inside the paper worker
+// (src/ingest/PaperWorker.ts), never on the bot's main thread.
 //
-// Why a worker and why plain .mjs: pdf.js ships only as ES modules. Our TypeScript is CommonJS;
-// under tsx `import()` of an ES module works, but under jest (ts-jest keeps `import()` as is, and
-// even `new Function('s', 'return import(s)')` runs inside jest's vm) it fails with "A dynamic
-// import callback was invoked without --experimental-vm-modules". A worker thread is a plain Node
-// context where importing ES modules always works, in the bot, the CLI and the tests alike. It also
-// keeps PDF parsing off the bot's event loop.
-//
-// Protocol: receives { id, data: Uint8Array }; replies { id, ok: true, pages: PdfTextItem[][] } or
-// { id, ok: false, name, message } (name is pdf.js's exception name, e.g. PasswordException).
+// Why plain .mjs: pdf.js ships only as ES modules. Our TypeScript is CommonJS; a worker thread is a
+// plain Node context where `import()` of an ES module always works, in the bot, the CLI and the tests
+// alike (under jest's vm it fails with "A dynamic import callback was invoked without
+// --experimental-vm-modules").
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +17,8 @@ const CMAP_URL = join(PDFJS_DIR, 'cmaps') + '/';
 // 0 = errors only: pdf.js warns on every font quirk, which is noise in a folder of council packs.
 const VERBOSITY_ERRORS = 0;
 
-async function readTextItems(data) {
+/** Each page's text items: { str, x, y, width, height }; throws pdf.js's exception (e.g. PasswordException). */
+export async function readTextItems(data) {
   const task = getDocument({
     data,
     standardFontDataUrl: STANDARD_FONT_DATA_URL,
@@ -49,13 +45,3 @@ async function readTextItems(data) {
     await task.destroy();
   }
 }
-
-parentPort.on('message', async ({ id, data }) => {
-  try {
-    parentPort.postMessage({ id, ok: true, pages: await readTextItems(data) });
-  } catch (error) {
-    const name = error instanceof Error ? error.name : 'Error';
-    const message = error instanceof Error ? error.message : String(error);
-    parentPort.postMessage({ id, ok: false, name, message });
-  }
-});

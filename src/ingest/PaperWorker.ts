@@ -1,0 +1,123 @@
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, Worker } from 'node:worker_threads';
+import type { ParseIssue } from '../model';
+import type { PaperLimits } from './paperLimits';
+import { fileIssue, readPaperFile, type PaperFileResult } from './readPaperFile';
+import { readPdfFile } from './readPdfFile';
+
+/** One paper for a worker to read (and, with the search stage's script, parse). */
+export interface PaperJob {
+  readonly path: string;
+  readonly name: string;
+  readonly limits: PaperLimits;
+}
+
+/** What a worker sends back for one paper: the file read, and whatever its script adds (the parser's records). */
+export interface PaperReply<E> {
+  readonly result: PaperFileResult;
+  readonly extra?: E;
+}
+
+/** Reads one paper of any kind this version reads: text, HTML or PDF. Inside a worker only (PDFs need it). */
+export function readPaper({ path, name, limits }: PaperJob): Promise<PaperFileResult> {
+  return extname(name).toLowerCase() === '.pdf' ? readPdfFile(path, name, limits) : Promise.resolve(readPaperFile(path, name, limits));
+}
+
+/**
+ * A worker module's path: TypeScript when the code runs from source (npm start, the CLI, jest),
+ * JavaScript in the build. `base` is the module's name without extension, in `dir`.
+ */
+export function workerScript(dir: string, base: string): string {
+  return join(dir, `${base}${extname(__filename) === '.ts' ? '.ts' : '.js'}`);
+}
+
+/** In a worker module: answers each job with `handle`. A throw (a stack overflow in a parser) is that paper's issue. */
+export function servePaperJobs<E>(handle: (job: PaperJob) => Promise<PaperReply<E>>): void {
+  parentPort?.on('message', async ({ id, job }: { id: number; job: PaperJob }) => {
+    let reply: PaperReply<E>;
+    try {
+      reply = await handle(job);
+    } catch (error) {
+      reply = { result: fileIssue(job.name, 'over_budget', `ingest: ${job.name} could not be read: ${describe(error)}; skipped until it changes`) };
+    }
+    parentPort?.postMessage({ id, reply });
+  });
+}
+
+/**
+ * Reads papers one at a time in a worker thread with a time and memory budget, so that no paper,
+ * however built, can stall or crash the bot: a worker over its time is stopped, one out of memory
+ * dies alone, and either way that paper is reported by name with the reason and the next paper gets
+ * a fresh worker. Never rejects. Call `close()` when done.
+ */
+export class PaperWorker<E> {
+  #worker: Worker | null = null;
+  #nextId = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly limits: PaperLimits,
+  ) {}
+
+  read(path: string, name: string): Promise<PaperReply<E>> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    const { timeoutMs, memoryMb } = this.limits;
+    return new Promise((resolve) => {
+      const finish = (reply: PaperReply<E>, broken: boolean): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        // A worker that ran out of time or memory is replaced on the next read, never trusted again.
+        if (broken && this.#worker === worker) {
+          this.#worker = null;
+          void worker.terminate();
+        }
+        resolve(reply);
+      };
+      const overBudget = (why: string): PaperReply<E> => ({ result: { issue: overBudgetIssue(name, why) } });
+      const onMessage = (message: { id: number; reply: PaperReply<E> }): void => {
+        if (message.id === id) finish(message.reply, false);
+      };
+      const onError = (error: Error & { code?: string }): void =>
+        finish(overBudget(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${memoryMb} MB of memory (PAPER_READ_MEMORY_MB)` : `its reader failed (${describe(error)})`), true);
+      const onExit = (code: number): void => finish(overBudget(`its reader stopped (exit code ${code})`), true);
+      const timer = setTimeout(() => finish(overBudget(`it took longer than ${timeoutMs / 1000} s to read (PAPER_READ_SECONDS)`), true), timeoutMs);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ id, job: { path, name, limits: this.limits } satisfies PaperJob });
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  #start(): Worker {
+    if (!this.#worker) {
+      this.#worker = new Worker(this.script, {
+        // From source the worker compiles TypeScript as the bot does (tsx); a build runs JavaScript.
+        execArgv: extname(this.script) === '.ts' ? ['--import', TSX_LOADER] : [],
+        resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: STACK_MB },
+      });
+      // An idle worker must not keep the process alive; a pending read's timer does while it waits.
+      this.#worker.unref();
+    }
+    return this.#worker;
+  }
+}
+
+/** tsx's loader, by path: `--import tsx` would resolve from the working directory, which may be anywhere. */
+const TSX_LOADER = extname(__filename) === '.ts' ? pathToFileURL(require.resolve('tsx')).href : '';
+const YOUNG_GENERATION_MB = 64;
+/** Node's default; the readers are iterative, so a deep document does not need more. */
+const STACK_MB = 4;
+
+export function overBudgetIssue(file: string, why: string): ParseIssue {
+  return { code: 'over_budget', message: `ingest: ${file} was not indexed: ${why}; skipped until it changes`, file, line: null };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
