@@ -74,11 +74,33 @@ function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
   return byTime ?? findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? lineStart;
 }
 
+/** At most this many lines from a heading block's date to its venue are quoted as one: more is not one heading. */
+const MAX_HEADING_LINES = 12;
+
+/**
+ * The lines of a heading block that hold what an answer says of the meeting (its date, time and venue),
+ * first to last, so the quote carries every fact the answer states; the dating line alone when they
+ * lie far apart.
+ */
+function describingLines(index: PaperIndex, m: Meeting, r: MeetingRecord): [number, number] {
+  const { file, lineStart, lineEnd } = r.source;
+  const dating = datingLine(index, m, r);
+  const [y, mo, d] = m.date.split('-');
+  const found = [
+    dating,
+    findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? findLine(index, file, lineStart, lineEnd, `${d}/${mo}/${y}`),
+    m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null,
+  ].filter((n): n is number => n !== null);
+  const from = Math.min(...found);
+  const to = Math.max(...found);
+  return to - from < MAX_HEADING_LINES ? [from, to] : [dating, dating];
+}
+
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
   if (HEADED.has(record.evidence)) {
-    const n = datingLine(index, m, record);
-    return cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+    const [from, to] = describingLines(index, m, record);
+    return cites.add(citeLines(index, file, from, to, recordTitle(m, record), m.date));
   }
   const end = record.evidence === 'front_sheet' ? Math.min(lineEnd, lineStart + 8) : lineEnd;
   return cites.add(citeLines(index, file, lineStart, end, recordTitle(m, record), m.date, page));

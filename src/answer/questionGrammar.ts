@@ -43,6 +43,7 @@ const Grammar = z.object({
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
+  shorthand: z.array(z.tuple([z.string(), z.string()])).default([]),
   ordinalDays: z.string().default(''),
   textBehind: z
     .object({
@@ -88,6 +89,16 @@ export const GRAMMAR_KINDS: ReadonlySet<KindName> = new Set([...KIND_RULES.map((
 export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/\s+/u).filter(Boolean));
 
 const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
+
+const SHORTHAND = grammar.shorthand.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
+
+/**
+ * The question with the papers' nouns written out ("audit cttee" is "audit committee"), as typed
+ * otherwise: read before the committee it names is looked for, so the name matches as printed.
+ */
+export function spellOut(question: string): string {
+  return SHORTHAND.reduce((s, [re, to]) => s.replace(re, to), question);
+}
 
 /** The ordinal day words the grammar reads ("fifteenth" is 15): spelling correction leaves them as typed. */
 export const ORDINAL_WORDS: readonly string[] = grammar.ordinalDays.split(/\s+/u).filter(Boolean);
