@@ -6,7 +6,7 @@ import { CitationList, citeLines, findLine } from './cite';
 import { committeeLabel, committeeMeetings, committeeRecord } from './committees';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
-import { phrase } from './questionGrammar';
+import { phrase, TEXT_BEHIND } from './questionGrammar';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -404,6 +404,11 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     const fromPage = chairFromCommitteePage(index, u) ?? chairFromAttendance(index, u);
     if (fromPage) return fromPage;
   }
+  // A meeting named: who chaired that meeting is what its minutes record, not the committee's chair.
+  if (u.dates.length === 1) {
+    const own = chairOfMeeting(index, u);
+    if (own) return own;
+  }
   const targets = u.dates.length > 1 ? u.dates.map((d) => targetMeeting(index, { ...u, dates: [d] }, (m) => m.chair !== null)) : [targetMeeting(index, u, (m) => m.chair !== null && hasFrontSheet(m)) ?? targetMeeting(index, u, (m) => m.chair !== null)];
   const cites = new CitationList();
   const lines: string[] = [];
@@ -424,6 +429,40 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
   }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
+}
+
+/** A line that says who chaired ("TS chaired meeting", "Chaired by A B", "A B (Chair)"): the text behind's chair lines. */
+const CHAIR_MARK = TEXT_BEHIND.typeWanted.get('chair') ?? /(?!)/u;
+/** A person's role given as chair in a list ("A B — Chair"), so the standing chair's apologies are told. */
+const CHAIR_ROLE = phrase('chairRole');
+
+/**
+ * Who chaired the meeting asked, from its minutes: the attendance as printed down to the line that
+ * marks who chaired (a member chairing in the chair's absence is marked there, not in the list), and
+ * the standing chair's apologies where the minutes record them. Null when the minutes mark no chair.
+ */
+function chairOfMeeting(index: PaperIndex, u: Understanding): Answer | null {
+  const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date)?.chair != null);
+  const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
+  if (!meeting || !minutes?.chair) return null;
+  const { file, lineStart } = minutes.source;
+  const opening = minutes.attendanceSource?.lineStart ?? lineStart;
+  const end = Math.max(minutes.attendanceSource?.lineEnd ?? lineStart, (minutes.items[0]?.source.lineStart ?? minutes.source.lineEnd) - 1);
+  const marks: number[] = [];
+  for (let n = lineStart; n <= end; n++) if (CHAIR_MARK.test(index.lines(file)?.at(n - 1) ?? '')) marks.push(n);
+  if (marks.length === 0) return null;
+  const from = Math.min(opening, marks[0]!);
+  const to = Math.max(minutes.attendanceSource?.lineEnd ?? from, marks[marks.length - 1]!);
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, from, to, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
+  const lines = [`At the ${shortDate(meeting.date)} meeting the chair was ${minutes.chair} ${c}:`, '', ...marks.map((n) => `> ${printedLine(index, file, n)}`)];
+  const ap = minutes.apologies;
+  const chairAway = ap?.text.split('\n').filter((l) => CHAIR_ROLE.test(l)) ?? [];
+  if (ap && chairAway.length > 0) {
+    const a = cites.add(citeLines(index, ap.source.file, ap.source.lineStart, ap.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, apologies`, meeting.date));
+    lines.push('', `Apologies ${a}:`, '', ...chairAway.map((l) => `> ${l.trim()}`));
+  }
+  return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Who attended the ${shortDate(meeting.date)} meeting?`, 'When is the next meeting?'] };
 }
 
 /** Lines of a span naming each of `names` (by surname), in order, 1-based, without repeats. */
