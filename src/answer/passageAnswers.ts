@@ -14,7 +14,7 @@ import { answerRole, citeRecord, presenterOf } from './people';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
-import { isEverywhere, telling } from './compose/everywhereWords';
+import { tellingWords } from './compose/everywhereWords';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
@@ -115,8 +115,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
   const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
   // Coverage is of the words that tell passages apart: the council's own name, in every paper, does not.
-  const typedTelling = telling(index, u.typed);
-  const topicQuery = new TopicQuery(typedTelling === u.typed ? u.topic : u.topic.filter((t) => !isEverywhere(index, t)), typedTelling);
+  const { topic: topicTelling, typed: typedTelling } = tellingWords(index, u);
+  const topicQuery = new TopicQuery(topicTelling, typedTelling);
   const enough = typedTelling.length <= 2 ? 1 : Math.max(MIN_COVERAGE, scope?.minCoverage ?? 0);
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
   for (const h of candidates) {

@@ -50,6 +50,7 @@ const Grammar = z.object({
       detailWords: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
       minutesDetails: z.array(z.enum(DETAILS)).default([]),
       minutesKinds: z.array(z.string()).default([]),
+      recordKinds: z.array(z.string()).default([]),
       decisionLine: z.string(),
       typeWanted: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
       minCoverage: z.number().min(0).max(1).default(0.5),
@@ -116,6 +117,8 @@ export interface TextBehindRules {
   readonly detailWords: ReadonlyMap<Detail, readonly string[]>;
   readonly minutesDetails: ReadonlySet<Detail>;
   readonly minutesKinds: ReadonlySet<KindName>;
+  /** Kinds answered from records alone: when they deny, the text has not been read yet. */
+  readonly recordKinds: ReadonlySet<KindName>;
   readonly decisionLine: RegExp;
   readonly typeWanted: ReadonlyMap<Detail, RegExp>;
   /** The share of the question's words a passage must hold to answer from the text alone. */
@@ -127,6 +130,7 @@ export const TEXT_BEHIND: TextBehindRules = {
   detailWords: new Map(Object.entries(textBehind?.detailWords ?? {}).map(([d, ws]) => [d as Detail, ws.split(/\s+/u).filter(Boolean)])),
   minutesDetails: new Set(textBehind?.minutesDetails ?? []),
   minutesKinds: new Set(textBehind?.minutesKinds ?? []),
+  recordKinds: new Set(textBehind?.recordKinds ?? []),
   decisionLine: new RegExp(textBehind?.decisionLine ?? '(?!)', 'iu'),
   // Case matters in these: a name is capitalised, a role's word may not be.
   typeWanted: new Map(Object.entries(textBehind?.typeWanted ?? {}).map(([d, p]) => [d as Detail, new RegExp(p, 'u')])),
