@@ -64,14 +64,26 @@ function ownRecord(m: Meeting): MeetingRecord {
   return OWN_PAPERS.has(best.evidence) ? best : statusRecord(m);
 }
 
+/** A past meeting's record that it met: its minutes where the papers hold them (an agenda shows only that it was called). */
+function heldRecord(m: Meeting): MeetingRecord {
+  return m.records.find((r) => r.evidence === 'minutes') ?? ownRecord(m);
+}
+
 /** Records whose span is a heading block: the line giving the meeting's time (or date) is the one to cite. */
 const HEADED: ReadonlySet<MeetingRecord['evidence']> = new Set(['meeting_page', 'minutes', 'decision_notice', 'meeting_notice']);
+
+/** A date as papers print it: "1 June 2026", "1st June 2026", "Monday 1st June, 2026", "01/06/2026". */
+function datePrinted(iso: string): RegExp {
+  const [y, mo, d] = iso.split('-');
+  const month = shortDate(iso).split(' ')[1]!;
+  return new RegExp(`\\b0?${Number(d)}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month},?\\s+${y}\\b|\\b${d}/${mo}/${y}\\b`, 'iu');
+}
 
 /** The line of a record that dates the meeting, 1-based: the one holding its time, else its date, else the first. */
 function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
   const { file, lineStart, lineEnd } = r.source;
   const byTime = m.time ? findLine(index, file, lineStart, lineEnd, m.time) : null;
-  return byTime ?? findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? lineStart;
+  return byTime ?? findLine(index, file, lineStart, lineEnd, datePrinted(m.date)) ?? lineStart;
 }
 
 /** At most this many lines from a heading block's date to its venue are quoted as one: more is not one heading. */
@@ -85,10 +97,9 @@ const MAX_HEADING_LINES = 12;
 function describingLines(index: PaperIndex, m: Meeting, r: MeetingRecord): [number, number] {
   const { file, lineStart, lineEnd } = r.source;
   const dating = datingLine(index, m, r);
-  const [y, mo, d] = m.date.split('-');
   const found = [
     dating,
-    findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? findLine(index, file, lineStart, lineEnd, `${d}/${mo}/${y}`),
+    findLine(index, file, lineStart, lineEnd, datePrinted(m.date)),
     m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null,
   ].filter((n): n is number => n !== null);
   const from = Math.min(...found);
@@ -275,7 +286,7 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   if (!last) return notFound(index, `The papers record no meeting of ${who} before ${shortDate(u.asOf)}.`);
   const cites = new CitationList();
   const minutes = minutesOn(index, last.date);
-  let text = `${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites, ownRecord(last))}.${conflictNote(last)}`;
+  let text = `${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites, heldRecord(last))}.${conflictNote(last)}`;
   // Meetings after it that did not go ahead: "last met" is the last one held, and the answer says why.
   const skipped = meetings.filter((m) => m.date > last.date && notGoingAhead(m));
   for (const m of skipped) text += ` The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`;
