@@ -584,7 +584,7 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
     return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting: ${note}`, citations: cites.items, meeting: m, followUps: [] };
   }
   if (!m.time && !m.venue) {
-    return notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
+    return headingOnly(index, u, m) ?? notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
   }
   const cites = new CitationList();
   const record = bestRecord(m);
@@ -607,6 +607,23 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
     meeting: m,
     followUps: [],
   };
+}
+
+/**
+ * A meeting whose papers give no time or venue the parser read: its own record's heading line that
+ * dates it ("Minutes of a meeting held on 3 June 2021 via Zoom") says how and where it was held, if
+ * anything does. Null when its own papers print no such line.
+ */
+function headingOnly(index: PaperIndex, u: Understanding, m: Meeting): Answer | null {
+  const record = heldRecord(m);
+  if (!HEADED.has(record.evidence) && record.evidence !== 'front_sheet') return null;
+  const { file, lineStart, lineEnd } = record.source;
+  const n = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + MAX_HEADING_LINES), datePrinted(m.date));
+  if (n === null) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+  const text = `The papers give no start time or venue for the ${shortDate(m.date)} meeting of ${named(index, u)}; its ${recordTitleOf(record.evidence).toLowerCase()} open ${c}:\n\n> ${printedLine(index, file, n)}`;
+  return { kind: 'meeting_info', text, citations: cites.items, meeting: m, followUps: [] };
 }
 
 const PLAN_QUESTION = phrase('asksPlan');
