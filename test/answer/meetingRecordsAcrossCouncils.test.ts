@@ -44,6 +44,18 @@ describeCouncil('ayton', (dir) => {
     expect(a.text).toMatch(/Apologies \[2\]:\s+> - Alan McFadzean — _Chair_/u);
   });
 
+  it('quotes the heading of a meeting whose papers give no start time or venue: it says how it was held', () => {
+    const a = ask('how was the june 2021 meeting held?', '2026-06-20');
+    expect(a.kind).toBe('meeting_info');
+    expect(a.citations[0]?.quote).toBe('Minutes of a Meeting held on Thursday 3 June 2021 via Zoom');
+  });
+
+  it('reads the text when a question read as a meeting kind finds no meeting: the next elections', () => {
+    const a = ask('When will the next community council elections be held?', '2026-12-01');
+    expect(a.kind).not.toBe('not_found');
+    expect(a.citations[0]?.quote).toContain('elections will take place in March 2027');
+  });
+
   it('reads "who was there" at a meeting as its attendance', () => {
     const a = ask('who was there at the October 2025 meeting?', '2026-06-20');
     expect(a.kind).toBe('meeting_info');
@@ -59,6 +71,17 @@ describeCouncil('souldern', (dir) => {
     expect(a.kind).toBe('meeting_info');
     expect(a.text).toContain('the chair was Heidi Dennison');
     expect(a.citations[0]?.quote).toContain('[Acting Chair]');
+  });
+
+  it('cites the minutes for when the council last met, their heading saying where and on what day', () => {
+    const a = ask('when did the parish council last meet?', '2026-06-15');
+    expect(a.kind).toBe('last_meeting');
+    expect(a.citations[0]?.file).toBe('souldern-2026-06-01-annual-meeting-minutes.pdf');
+    expect(a.citations[0]?.quote).toContain('ON 1st June 2026');
+  });
+
+  it('does not answer a decision on a topic the papers never mention because a decision names the council', () => {
+    expect(ask('what did the parish council decide about the new skatepark?', '2026-06-10').kind).toBe('not_found');
   });
 
   it('quotes the next meeting’s date, time and venue', () => {
