@@ -609,6 +609,16 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
   };
 }
 
+/** "It did not go ahead", in the tense of the day asked: a meeting still ahead "will not go ahead". */
+function noneGoingAhead(index: PaperIndex, u: Understanding, meetings: readonly Meeting[], label: string): string {
+  const [only] = meetings;
+  if (meetings.length === 1 && only && u.dates.length === 1 && u.dates[0]!.exactDay) {
+    const ahead = only.date >= u.asOf;
+    return `The ${shortDate(only.date)} meeting of ${named(index, u)} ${ahead ? 'is' : 'was'} ${only.status}: it ${ahead ? 'will not go' : 'did not go'} ahead.`;
+  }
+  return `No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`;
+}
+
 /**
  * A meeting whose papers give no time or venue the parser read: its own record's heading line that
  * dates it ("Minutes of a meeting held on 3 June 2021 via Zoom") says how and where it was held, if
@@ -670,7 +680,7 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label.replace(/\b\p{Ll}/gu, (l) => l.toUpperCase()))).join(', ');
   const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
   // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
-  if (meetings.every(notGoingAhead)) lines.unshift(`No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`, '');
+  if (meetings.every(notGoingAhead)) lines.unshift(noneGoingAhead(index, u, meetings, label), '');
   for (const m of [...meetings].reverse()) {
     const r = statusRecord(m);
     const line = recordLine(index, r) ?? describe(m);
