@@ -162,7 +162,12 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // Not for a month said without its year: another year's month is tried first (answerQuestion's otherYears).
   if (kept.length === 0 && dated && dated.length > 0 && meetingDates.every((d) => d.monthOnly === undefined)) {
     const named = [...new Set(meetingDates.map((d) => d.from.slice(0, 4)))];
-    return named.length === 1 ? findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit, scope) : [];
+    if (named.length !== 1) return [];
+    // Read with the paper around it (its section, the paragraph before), a passage of the meeting named
+    // may hold the question after all: it leads, before the same year's other meetings.
+    const wider = findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit, scope);
+    const ofMeeting = (h: { passage: Passage }): boolean => meetingDates.some((d) => inRef(passageDate(index, h.passage), d));
+    return [...wider.filter(ofMeeting), ...wider.filter((h) => !ofMeeting(h))];
   }
   const seen = new Set<number>();
   return kept
