@@ -241,6 +241,19 @@ function following(index: PaperIndex, p: Passage): Passage | undefined {
   return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 && !HEADING.test(next.text) ? next : undefined;
 }
 
+/** An item this long at most is quoted whole for a "who" question. */
+const SHORT_ITEM_LINES = 16;
+
+/** The last passage of a short item `p` opens (the same item, no heading between), or undefined when it is one passage or long. */
+function restOfShortItem(index: PaperIndex, p: Passage): Passage | undefined {
+  let last: Passage | undefined;
+  for (let q = following(index, p); q; q = following(index, q)) {
+    if (q.source.lineEnd - p.source.lineStart >= SHORT_ITEM_LINES) return undefined;
+    last = q;
+  }
+  return last;
+}
+
 /** The share of a question's words a paragraph read with the one before it must hold. */
 const FOLLOW_ON_COVERAGE = 0.75;
 
@@ -384,7 +397,10 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     const sentence = shownSentence(p.text, u, scope).replace(/\*\*/gu, '').trim();
     // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
     const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
-    const end = next ? next.source.lineEnd : p.source.lineEnd;
+    // "Who were elected": a short item listing people in several paragraphs (each role, then who proposed)
+    // is quoted whole, so the quote holds every name asked for, not the first paragraph's.
+    const rest = k === 0 && !next && u.kind === 'who' ? restOfShortItem(index, p) : undefined;
+    const end = (next ?? rest)?.source.lineEnd ?? p.source.lineEnd;
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     // A passage that says what the first leaves out ("and how much of the network") is quoted too.
     if (k === 1 && complement) return `And ${where}: "${sentence}" ${c}`;
