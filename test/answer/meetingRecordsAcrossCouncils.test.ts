@@ -56,6 +56,18 @@ describeCouncil('ayton', (dir) => {
     expect(a.citations[0]?.quote).toContain('elections will take place in March 2027');
   });
 
+  it('quotes a short item listing people whole for "who were elected", every role in the quote', () => {
+    const a = ask('Who were elected office bearers at the AGM in March 2026?', '2026-06-20');
+    expect(a.kind).toBe('who');
+    for (const role of ['Chair: Alan McFadzean', 'Vice Chair: Amanda Wright', 'Treasurer: Paul Ingram', 'Secretary: Trevor Smith']) expect(a.citations[0]?.quote).toContain(role);
+  });
+
+  it('leads with the named meeting’s figures when its passage needs its section to be read', () => {
+    const a = ask('What were the account balances at the June 2026 meeting?', '2026-07-01');
+    expect(a.citations[0]?.meetingDate ?? a.citations[0]?.file).toMatch(/2026-06-02/u);
+    expect(a.citations[0]?.quote).toContain('£1051.99');
+  });
+
   it('reads "who was there" at a meeting as its attendance', () => {
     const a = ask('who was there at the October 2025 meeting?', '2026-06-20');
     expect(a.kind).toBe('meeting_info');
@@ -99,6 +111,13 @@ describeCouncil('manchester', (dir) => {
     expect(a.kind).toBe('next_meeting');
     const quote = a.citations[0]?.quote ?? '';
     for (const line of ['meetingdate: 10/02/2026', 'meetingtime: 10.00 am', 'meetinglocation: Council Antechamber']) expect(quote).toContain(line);
+  });
+
+  it('tells whether a meeting still ahead is going ahead, in the future tense', () => {
+    const a = ask('is the 13 jan audit meeting still going ahead', '2026-01-05');
+    expect(a.kind).toBe('meeting_list');
+    expect(a.text).toContain('is cancelled: it will not go ahead');
+    expect(a.citations[0]?.quote).toContain('meetingstatus: Cancelled');
   });
 
   it('reads "last actually meet" as the last meeting', () => {
