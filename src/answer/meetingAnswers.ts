@@ -7,6 +7,7 @@ import { committeeLabel, committeeMeetings, committeeRecord } from './committees
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
 import { phrase, TEXT_BEHIND } from './questionGrammar';
+import type { Reading } from './read';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -279,7 +280,7 @@ function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
   return inside[inside.length - 1]?.date ?? ref.to;
 }
 
-export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
+export function answerLastMeeting(index: PaperIndex, u: Reading): Answer {
   const who = named(index, u);
   const meetings = meetingsAsked(index, u).filter((m) => m.date < u.asOf);
   const last = [...meetings].reverse().find(wasHeld) ?? [...meetings].reverse().find((m) => !notGoingAhead(m));
@@ -292,7 +293,7 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   for (const m of skipped) text += ` The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`;
   const listed = [last, ...skipped].map((m) => recordLine(index, statusRecord(m))).filter((l): l is string => l !== null);
   if (skipped.length > 0 && listed.length > 0) text += `\n\n${listed.map((l) => `- ${l}`).join('\n')}`;
-  if (minutes && ASKS_END.test(u.text)) text += endedNote(index, minutes, cites);
+  if (minutes && u.said.has('asksEnd')) text += endedNote(index, minutes, cites);
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
     text += `\n\nIt considered:\n\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
@@ -303,7 +304,6 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did ${who} resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
 }
 
-const ASKS_END = phrase('asksEnd');
 const MEETING_ENDED = phrase('meetingEnded');
 
 /** "When did it end": the minutes' closing line ("Meeting ended at 7.30 pm"), quoted, where they have one. */
@@ -341,7 +341,7 @@ export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Mee
 
 const hasFrontSheet = (m: Meeting): boolean => m.records.some((r) => r.evidence === 'front_sheet');
 
-export function answerMeetingInfo(index: PaperIndex, u: Understanding): Answer {
+export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
     case 'apologies':
     case 'declarations':
@@ -372,7 +372,7 @@ function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologi
   return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}${subs}`, citations: cites.items, meeting, followUps: [] };
 }
 
-function answerAttendance(index: PaperIndex, u: Understanding): Answer {
+function answerAttendance(index: PaperIndex, u: Reading): Answer {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
   const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes) return notFound(index, 'The papers have no minutes recording attendance at that meeting.');
@@ -400,7 +400,7 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
     if (minutes.employees.length > 0) lines.push(`- Employees: ${minutes.employees.map((e) => (e.role ? `${e.name} (${e.role})` : e.name)).join('; ')}`);
   }
   // Who came and who sent apologies are one question to a reader; the apologies come with it.
-  if (minutes.apologies && APOLOGIES.test(u.text)) {
+  if (minutes.apologies && u.said.has('asksApologies')) {
     const ap = minutes.apologies;
     const c = cites.add(citeLines(index, ap.source.file, ap.source.lineStart, ap.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, apologies`, meeting.date));
     lines.push('', `Apologies ${c}:`, '', ...ap.text.split('\n').map((l) => `> ${l}`));
@@ -408,7 +408,6 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Apologies at the ${shortDate(meeting.date)} meeting?`] };
 }
 
-const APOLOGIES = phrase('asksApologies');
 
 function answerChair(index: PaperIndex, u: Understanding): Answer {
   if (u.dates.length === 0) {
@@ -547,7 +546,7 @@ function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer |
   return { kind: 'meeting_info', text: `Members of ${named(index, u)} ${ref}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${subs}`, citations: cites.items, followUps: [`Who chairs ${named(index, u)}?`, 'When is the next meeting?'] };
 }
 
-function answerMembership(index: PaperIndex, u: Understanding): Answer {
+function answerMembership(index: PaperIndex, u: Reading): Answer {
   const fromPage = u.dates.length === 0 ? membersFromCommitteePage(index, u) : null;
   if (fromPage) return fromPage;
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
@@ -572,12 +571,12 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: parts.join('\n'), citations: cites.items, meeting: m, followUps: ['Who chairs the panel?', 'When is the next meeting?'] };
 }
 
-function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
+function answerTimeVenue(index: PaperIndex, u: Reading): Answer {
   // Of a month's meetings, the one whose own papers give a venue says where the committee met.
   const m = targetMeeting(index, u, (x) => x.venue !== null && OWN_PAPERS.has(bestRecord(x).evidence)) ?? targetMeeting(index, u);
   if (!m) return notFound(index, 'The papers record no meeting on that date.');
   // "What time did it finish?": the minutes' closing line, not the start time.
-  const minutes = ASKS_END.test(u.text) ? minutesOn(index, m.date) : undefined;
+  const minutes = u.said.has('asksEnd') ? minutesOn(index, m.date) : undefined;
   if (minutes) {
     const cites = new CitationList();
     const note = endedNote(index, minutes, cites).trim();
