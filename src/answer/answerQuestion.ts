@@ -12,6 +12,7 @@ import { kindHearing, kindNamed, type QuestionKind } from './kinds';
 import { readQuestion, type Reading } from './read';
 import { answerFromText } from './compose/textBehind';
 import { greetingAnswer } from './compose/papersGuide';
+import { spellOut } from './questionGrammar';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -29,7 +30,9 @@ const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
  * A question that asks several things ("when is the next meeting and who chairs it?") has each part
  * answered in turn, a later part read as a follow-up of the one before.
  */
-export function answerQuestion(index: PaperIndex, question: Question): Answer {
+export function answerQuestion(index: PaperIndex, asked: Question): Answer {
+  // Shorthand of the papers' nouns ("cttee") written out once, before any reading of the question.
+  const question = { ...asked, text: spellOut(asked.text) };
   const parts = splitIntents(question.text);
   // Parts of one kind ("how many ... and how big ...") are one search: each kind weighs its own parts.
   if (parts.length === 1 || sameKind(index, question, parts)) return answerOne(index, question);

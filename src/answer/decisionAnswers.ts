@@ -15,6 +15,7 @@ import { committeeLabel } from './committees';
 import { withoutCommitteeName } from './namedCommittee';
 import { decisionStart, firstSentence, itemOfResolution, upTo, withoutHeading, voteOutcome, openingPassage, supersededNotices, voteWords, votesBeside } from './minutedDecision';
 import type { Understanding } from './understand';
+import { tellingWords } from './compose/everywhereWords';
 
 /** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
 const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
@@ -29,7 +30,9 @@ interface Scored<T> {
  * Resolutions on the topic: the item title counts most, then the decision, then the discussion. Best
  * first; equal scores keep the corpus's order (the sort is stable).
  */
-export function scoreResolutions(index: PaperIndex, u: Understanding): Scored<Resolution>[] {
+export function scoreResolutions(index: PaperIndex, asked: Understanding): Scored<Resolution>[] {
+  // The council's own name, in every paper, puts no decision on the question's topic.
+  const u = { ...asked, ...tellingWords(index, asked) };
   const look = answerLookups(index);
   const resolutions = index.corpus.resolutions;
   const titles = look.resolutionTitles.match(u.topic, u.typed);

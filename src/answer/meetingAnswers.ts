@@ -6,7 +6,8 @@ import { CitationList, citeLines, findLine } from './cite';
 import { committeeLabel, committeeMeetings, committeeRecord } from './committees';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
 import { notFound } from './notFound';
-import { phrase } from './questionGrammar';
+import { phrase, TEXT_BEHIND } from './questionGrammar';
+import type { Reading } from './read';
 import type { Understanding } from './understand';
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -64,21 +65,54 @@ function ownRecord(m: Meeting): MeetingRecord {
   return OWN_PAPERS.has(best.evidence) ? best : statusRecord(m);
 }
 
+/** A past meeting's record that it met: its minutes where the papers hold them (an agenda shows only that it was called). */
+function heldRecord(m: Meeting): MeetingRecord {
+  return m.records.find((r) => r.evidence === 'minutes') ?? ownRecord(m);
+}
+
 /** Records whose span is a heading block: the line giving the meeting's time (or date) is the one to cite. */
 const HEADED: ReadonlySet<MeetingRecord['evidence']> = new Set(['meeting_page', 'minutes', 'decision_notice', 'meeting_notice']);
+
+/** A date as papers print it: "1 June 2026", "1st June 2026", "Monday 1st June, 2026", "01/06/2026". */
+function datePrinted(iso: string): RegExp {
+  const [y, mo, d] = iso.split('-');
+  const month = shortDate(iso).split(' ')[1]!;
+  return new RegExp(`\\b0?${Number(d)}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month},?\\s+${y}\\b|\\b${d}/${mo}/${y}\\b`, 'iu');
+}
 
 /** The line of a record that dates the meeting, 1-based: the one holding its time, else its date, else the first. */
 function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
   const { file, lineStart, lineEnd } = r.source;
   const byTime = m.time ? findLine(index, file, lineStart, lineEnd, m.time) : null;
-  return byTime ?? findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? lineStart;
+  return byTime ?? findLine(index, file, lineStart, lineEnd, datePrinted(m.date)) ?? lineStart;
+}
+
+/** At most this many lines from a heading block's date to its venue are quoted as one: more is not one heading. */
+const MAX_HEADING_LINES = 12;
+
+/**
+ * The lines of a heading block that hold what an answer says of the meeting (its date, time and venue),
+ * first to last, so the quote carries every fact the answer states; the dating line alone when they
+ * lie far apart.
+ */
+function describingLines(index: PaperIndex, m: Meeting, r: MeetingRecord): [number, number] {
+  const { file, lineStart, lineEnd } = r.source;
+  const dating = datingLine(index, m, r);
+  const found = [
+    dating,
+    findLine(index, file, lineStart, lineEnd, datePrinted(m.date)),
+    m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null,
+  ].filter((n): n is number => n !== null);
+  const from = Math.min(...found);
+  const to = Math.max(...found);
+  return to - from < MAX_HEADING_LINES ? [from, to] : [dating, dating];
 }
 
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
   if (HEADED.has(record.evidence)) {
-    const n = datingLine(index, m, record);
-    return cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+    const [from, to] = describingLines(index, m, record);
+    return cites.add(citeLines(index, file, from, to, recordTitle(m, record), m.date));
   }
   const end = record.evidence === 'front_sheet' ? Math.min(lineEnd, lineStart + 8) : lineEnd;
   return cites.add(citeLines(index, file, lineStart, end, recordTitle(m, record), m.date, page));
@@ -246,20 +280,20 @@ function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
   return inside[inside.length - 1]?.date ?? ref.to;
 }
 
-export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
+export function answerLastMeeting(index: PaperIndex, u: Reading): Answer {
   const who = named(index, u);
   const meetings = meetingsAsked(index, u).filter((m) => m.date < u.asOf);
   const last = [...meetings].reverse().find(wasHeld) ?? [...meetings].reverse().find((m) => !notGoingAhead(m));
   if (!last) return notFound(index, `The papers record no meeting of ${who} before ${shortDate(u.asOf)}.`);
   const cites = new CitationList();
   const minutes = minutesOn(index, last.date);
-  let text = `${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites, ownRecord(last))}.${conflictNote(last)}`;
+  let text = `${capital(who)} last met on ${describe(last)} ${citeMeeting(index, last, cites, heldRecord(last))}.${conflictNote(last)}`;
   // Meetings after it that did not go ahead: "last met" is the last one held, and the answer says why.
   const skipped = meetings.filter((m) => m.date > last.date && notGoingAhead(m));
   for (const m of skipped) text += ` The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`;
   const listed = [last, ...skipped].map((m) => recordLine(index, statusRecord(m))).filter((l): l is string => l !== null);
   if (skipped.length > 0 && listed.length > 0) text += `\n\n${listed.map((l) => `- ${l}`).join('\n')}`;
-  if (minutes && ASKS_END.test(u.text)) text += endedNote(index, minutes, cites);
+  if (minutes && u.said.has('asksEnd')) text += endedNote(index, minutes, cites);
   const business = minutes?.items.filter((i) => !/^(?:Welcome|Meeting procedures|Apologies|Declarations|Minutes|Matters arising)/iu.test(i.title)) ?? [];
   if (business.length > 0) {
     text += `\n\nIt considered:\n\n${business.map((i) => `- ${i.title} ${cites.add(citeLines(index, i.source.file, i.source.lineStart, i.source.lineStart + 2, `Minutes - ${shortDate(last.date)}, item ${i.number} ${i.title}`, last.date))}`).join('\n')}`;
@@ -270,7 +304,6 @@ export function answerLastMeeting(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'last_meeting', text, citations: cites.items, meeting: last, followUps: [`What did ${who} resolve on ${shortDate(last.date)}?`, 'When is the next meeting?'] };
 }
 
-const ASKS_END = phrase('asksEnd');
 const MEETING_ENDED = phrase('meetingEnded');
 
 /** "When did it end": the minutes' closing line ("Meeting ended at 7.30 pm"), quoted, where they have one. */
@@ -308,7 +341,7 @@ export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Mee
 
 const hasFrontSheet = (m: Meeting): boolean => m.records.some((r) => r.evidence === 'front_sheet');
 
-export function answerMeetingInfo(index: PaperIndex, u: Understanding): Answer {
+export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
     case 'apologies':
     case 'declarations':
@@ -339,7 +372,7 @@ function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologi
   return { kind: 'meeting_info', text: `${detail === 'apologies' ? 'Apologies' : 'Declarations of interest'} at the ${shortDate(meeting.date)} meeting ${c}:\n\n${body}${subs}`, citations: cites.items, meeting, followUps: [] };
 }
 
-function answerAttendance(index: PaperIndex, u: Understanding): Answer {
+function answerAttendance(index: PaperIndex, u: Reading): Answer {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
   const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes) return notFound(index, 'The papers have no minutes recording attendance at that meeting.');
@@ -367,7 +400,7 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
     if (minutes.employees.length > 0) lines.push(`- Employees: ${minutes.employees.map((e) => (e.role ? `${e.name} (${e.role})` : e.name)).join('; ')}`);
   }
   // Who came and who sent apologies are one question to a reader; the apologies come with it.
-  if (minutes.apologies && APOLOGIES.test(u.text)) {
+  if (minutes.apologies && u.said.has('asksApologies')) {
     const ap = minutes.apologies;
     const c = cites.add(citeLines(index, ap.source.file, ap.source.lineStart, ap.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, apologies`, meeting.date));
     lines.push('', `Apologies ${c}:`, '', ...ap.text.split('\n').map((l) => `> ${l}`));
@@ -375,12 +408,16 @@ function answerAttendance(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Apologies at the ${shortDate(meeting.date)} meeting?`] };
 }
 
-const APOLOGIES = phrase('asksApologies');
 
 function answerChair(index: PaperIndex, u: Understanding): Answer {
   if (u.dates.length === 0) {
     const fromPage = chairFromCommitteePage(index, u) ?? chairFromAttendance(index, u);
     if (fromPage) return fromPage;
+  }
+  // A meeting named: who chaired that meeting is what its minutes record, not the committee's chair.
+  if (u.dates.length === 1) {
+    const own = chairOfMeeting(index, u);
+    if (own) return own;
   }
   const targets = u.dates.length > 1 ? u.dates.map((d) => targetMeeting(index, { ...u, dates: [d] }, (m) => m.chair !== null)) : [targetMeeting(index, u, (m) => m.chair !== null && hasFrontSheet(m)) ?? targetMeeting(index, u, (m) => m.chair !== null)];
   const cites = new CitationList();
@@ -402,6 +439,40 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
   }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
+}
+
+/** A line that says who chaired ("TS chaired meeting", "Chaired by A B", "A B (Chair)"): the text behind's chair lines. */
+const CHAIR_MARK = TEXT_BEHIND.typeWanted.get('chair') ?? /(?!)/u;
+/** A person's role given as chair in a list ("A B — Chair"), so the standing chair's apologies are told. */
+const CHAIR_ROLE = phrase('chairRole');
+
+/**
+ * Who chaired the meeting asked, from its minutes: the attendance as printed down to the line that
+ * marks who chaired (a member chairing in the chair's absence is marked there, not in the list), and
+ * the standing chair's apologies where the minutes record them. Null when the minutes mark no chair.
+ */
+function chairOfMeeting(index: PaperIndex, u: Understanding): Answer | null {
+  const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date)?.chair != null);
+  const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
+  if (!meeting || !minutes?.chair) return null;
+  const { file, lineStart } = minutes.source;
+  const opening = minutes.attendanceSource?.lineStart ?? lineStart;
+  const end = Math.max(minutes.attendanceSource?.lineEnd ?? lineStart, (minutes.items[0]?.source.lineStart ?? minutes.source.lineEnd) - 1);
+  const marks: number[] = [];
+  for (let n = lineStart; n <= end; n++) if (CHAIR_MARK.test(index.lines(file)?.at(n - 1) ?? '')) marks.push(n);
+  if (marks.length === 0) return null;
+  const from = Math.min(opening, marks[0]!);
+  const to = Math.max(minutes.attendanceSource?.lineEnd ?? from, marks[marks.length - 1]!);
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, from, to, `Minutes - ${shortDate(meeting.date)}, attendance`, meeting.date));
+  const lines = [`At the ${shortDate(meeting.date)} meeting the chair was ${minutes.chair} ${c}:`, '', ...marks.map((n) => `> ${printedLine(index, file, n)}`)];
+  const ap = minutes.apologies;
+  const chairAway = ap?.text.split('\n').filter((l) => CHAIR_ROLE.test(l)) ?? [];
+  if (ap && chairAway.length > 0) {
+    const a = cites.add(citeLines(index, ap.source.file, ap.source.lineStart, ap.source.lineEnd, `Minutes - ${shortDate(meeting.date)}, apologies`, meeting.date));
+    lines.push('', `Apologies ${a}:`, '', ...chairAway.map((l) => `> ${l.trim()}`));
+  }
+  return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, meeting, followUps: [`Who attended the ${shortDate(meeting.date)} meeting?`, 'When is the next meeting?'] };
 }
 
 /** Lines of a span naming each of `names` (by surname), in order, 1-based, without repeats. */
@@ -475,7 +546,7 @@ function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer |
   return { kind: 'meeting_info', text: `Members of ${named(index, u)} ${ref}:\n\n${printed.map((l) => `- ${l}`).join('\n')}${subs}`, citations: cites.items, followUps: [`Who chairs ${named(index, u)}?`, 'When is the next meeting?'] };
 }
 
-function answerMembership(index: PaperIndex, u: Understanding): Answer {
+function answerMembership(index: PaperIndex, u: Reading): Answer {
   const fromPage = u.dates.length === 0 ? membersFromCommitteePage(index, u) : null;
   if (fromPage) return fromPage;
   const m = targetMeeting(index, u, (x) => hasFrontSheet(x) && (x.quorum !== null || x.members.length > 0));
@@ -500,19 +571,19 @@ function answerMembership(index: PaperIndex, u: Understanding): Answer {
   return { kind: 'meeting_info', text: parts.join('\n'), citations: cites.items, meeting: m, followUps: ['Who chairs the panel?', 'When is the next meeting?'] };
 }
 
-function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
+function answerTimeVenue(index: PaperIndex, u: Reading): Answer {
   // Of a month's meetings, the one whose own papers give a venue says where the committee met.
   const m = targetMeeting(index, u, (x) => x.venue !== null && OWN_PAPERS.has(bestRecord(x).evidence)) ?? targetMeeting(index, u);
   if (!m) return notFound(index, 'The papers record no meeting on that date.');
   // "What time did it finish?": the minutes' closing line, not the start time.
-  const minutes = ASKS_END.test(u.text) ? minutesOn(index, m.date) : undefined;
+  const minutes = u.said.has('asksEnd') ? minutesOn(index, m.date) : undefined;
   if (minutes) {
     const cites = new CitationList();
     const note = endedNote(index, minutes, cites).trim();
     return { kind: 'meeting_info', text: `The ${shortDate(m.date)} meeting: ${note}`, citations: cites.items, meeting: m, followUps: [] };
   }
   if (!m.time && !m.venue) {
-    return notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
+    return headingOnly(index, u, m) ?? notFound(index, `The papers give no time or venue for the ${shortDate(m.date)} meeting.${onlyScheduledNote(m)}`);
   }
   const cites = new CitationList();
   const record = bestRecord(m);
@@ -535,6 +606,33 @@ function answerTimeVenue(index: PaperIndex, u: Understanding): Answer {
     meeting: m,
     followUps: [],
   };
+}
+
+/** "It did not go ahead", in the tense of the day asked: a meeting still ahead "will not go ahead". */
+function noneGoingAhead(index: PaperIndex, u: Understanding, meetings: readonly Meeting[], label: string): string {
+  const [only] = meetings;
+  if (meetings.length === 1 && only && u.dates.length === 1 && u.dates[0]!.exactDay) {
+    const ahead = only.date >= u.asOf;
+    return `The ${shortDate(only.date)} meeting of ${named(index, u)} ${ahead ? 'is' : 'was'} ${only.status}: it ${ahead ? 'will not go' : 'did not go'} ahead.`;
+  }
+  return `No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`;
+}
+
+/**
+ * A meeting whose papers give no time or venue the parser read: its own record's heading line that
+ * dates it ("Minutes of a meeting held on 3 June 2021 via Zoom") says how and where it was held, if
+ * anything does. Null when its own papers print no such line.
+ */
+function headingOnly(index: PaperIndex, u: Understanding, m: Meeting): Answer | null {
+  const record = heldRecord(m);
+  if (!HEADED.has(record.evidence) && record.evidence !== 'front_sheet') return null;
+  const { file, lineStart, lineEnd } = record.source;
+  const n = findLine(index, file, lineStart, Math.min(lineEnd, lineStart + MAX_HEADING_LINES), datePrinted(m.date));
+  if (n === null) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+  const text = `The papers give no start time or venue for the ${shortDate(m.date)} meeting of ${named(index, u)}; its ${recordTitleOf(record.evidence).toLowerCase()} open ${c}:\n\n> ${printedLine(index, file, n)}`;
+  return { kind: 'meeting_info', text, citations: cites.items, meeting: m, followUps: [] };
 }
 
 const PLAN_QUESTION = phrase('asksPlan');
@@ -581,7 +679,7 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label.replace(/\b\p{Ll}/gu, (l) => l.toUpperCase()))).join(', ');
   const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
   // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
-  if (meetings.every(notGoingAhead)) lines.unshift(`No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`, '');
+  if (meetings.every(notGoingAhead)) lines.unshift(noneGoingAhead(index, u, meetings, label), '');
   for (const m of [...meetings].reverse()) {
     const r = statusRecord(m);
     const line = recordLine(index, r) ?? describe(m);

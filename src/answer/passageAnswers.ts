@@ -14,7 +14,7 @@ import { answerRole, citeRecord, presenterOf } from './people';
 import { HOLDS_NOTHING, QuestionWords, type Holding } from './questionWords';
 import { type Detail, KIND_RULES, phrase, STOP_WORDS } from './questionGrammar';
 import type { Understanding } from './understand';
-import { isEverywhere, telling } from './compose/everywhereWords';
+import { tellingWords } from './compose/everywhereWords';
 
 const NEEDS_AMOUNT = phrase('needsAmount');
 const NEEDS_FIGURE = phrase('needsFigure');
@@ -115,8 +115,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
   const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
   // Coverage is of the words that tell passages apart: the council's own name, in every paper, does not.
-  const typedTelling = telling(index, u.typed);
-  const topicQuery = new TopicQuery(typedTelling === u.typed ? u.topic : u.topic.filter((t) => !isEverywhere(index, t)), typedTelling);
+  const { topic: topicTelling, typed: typedTelling } = tellingWords(index, u);
+  const topicQuery = new TopicQuery(topicTelling, typedTelling);
   const enough = typedTelling.length <= 2 ? 1 : Math.max(MIN_COVERAGE, scope?.minCoverage ?? 0);
   const kept: { passage: Passage; coverage: number; score: number }[] = [];
   for (const h of candidates) {
@@ -162,7 +162,12 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // Not for a month said without its year: another year's month is tried first (answerQuestion's otherYears).
   if (kept.length === 0 && dated && dated.length > 0 && meetingDates.every((d) => d.monthOnly === undefined)) {
     const named = [...new Set(meetingDates.map((d) => d.from.slice(0, 4)))];
-    return named.length === 1 ? findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit, scope) : [];
+    if (named.length !== 1) return [];
+    // Read with the paper around it (its section, the paragraph before), a passage of the meeting named
+    // may hold the question after all: it leads, before the same year's other meetings.
+    const wider = findPassages(index, { ...u, dates: [], typed: [...u.typed, named[0]!] }, limit, scope);
+    const ofMeeting = (h: { passage: Passage }): boolean => meetingDates.some((d) => inRef(passageDate(index, h.passage), d));
+    return [...wider.filter(ofMeeting), ...wider.filter((h) => !ofMeeting(h))];
   }
   const seen = new Set<number>();
   return kept
@@ -234,6 +239,19 @@ function following(index: PaperIndex, p: Passage): Passage | undefined {
   const next = index.passages[p.id + 1];
   // A heading ("## AOB") starts another subject, whatever item the parser put it under.
   return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 && !HEADING.test(next.text) ? next : undefined;
+}
+
+/** An item this long at most is quoted whole for a "who" question. */
+const SHORT_ITEM_LINES = 16;
+
+/** The last passage of a short item `p` opens (the same item, no heading between), or undefined when it is one passage or long. */
+function restOfShortItem(index: PaperIndex, p: Passage): Passage | undefined {
+  let last: Passage | undefined;
+  for (let q = following(index, p); q; q = following(index, q)) {
+    if (q.source.lineEnd - p.source.lineStart >= SHORT_ITEM_LINES) return undefined;
+    last = q;
+  }
+  return last;
 }
 
 /** The share of a question's words a paragraph read with the one before it must hold. */
@@ -379,7 +397,10 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     const sentence = shownSentence(p.text, u, scope).replace(/\*\*/gu, '').trim();
     // A sentence that ends "...:" (perhaps with a bracketed note) leads into what follows (a list, a row of figures): that is the answer too.
     const next = k === 0 && LEAD_IN.test(sentence) ? following(index, p) : undefined;
-    const end = next ? next.source.lineEnd : p.source.lineEnd;
+    // "Who were elected": a short item listing people in several paragraphs (each role, then who proposed)
+    // is quoted whole, so the quote holds every name asked for, not the first paragraph's.
+    const rest = k === 0 && !next && u.kind === 'who' ? restOfShortItem(index, p) : undefined;
+    const end = (next ?? rest)?.source.lineEnd ?? p.source.lineEnd;
     const c = cites.add(citeLines(index, p.source.file, p.source.lineStart, end, passageTitle(p), p.meetingDate, p.source.page, focusWords(u)));
     // A passage that says what the first leaves out ("and how much of the network") is quoted too.
     if (k === 1 && complement) return `And ${where}: "${sentence}" ${c}`;

@@ -43,12 +43,14 @@ const Grammar = z.object({
   stopWords: z.string(),
   phrases: z.record(z.string(), z.string()).default({}),
   normalise: z.array(z.tuple([z.string(), z.string()])).default([]),
+  shorthand: z.array(z.tuple([z.string(), z.string()])).default([]),
   ordinalDays: z.string().default(''),
   textBehind: z
     .object({
       detailWords: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
       minutesDetails: z.array(z.enum(DETAILS)).default([]),
       minutesKinds: z.array(z.string()).default([]),
+      recordKinds: z.array(z.string()).default([]),
       decisionLine: z.string(),
       typeWanted: z.partialRecord(z.enum(DETAILS), z.string()).default({}),
       minCoverage: z.number().min(0).max(1).default(0.5),
@@ -89,6 +91,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/
 
 const NORMALISE = grammar.normalise.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
 
+const SHORTHAND = grammar.shorthand.map(([p, to]) => [new RegExp(p, 'gu'), to] as const);
+
+/**
+ * The question with the papers' nouns written out ("audit cttee" is "audit committee"), as typed
+ * otherwise: read before the committee it names is looked for, so the name matches as printed.
+ */
+export function spellOut(question: string): string {
+  return SHORTHAND.reduce((s, [re, to]) => s.replace(re, to), question);
+}
+
 /** The ordinal day words the grammar reads ("fifteenth" is 15): spelling correction leaves them as typed. */
 export const ORDINAL_WORDS: readonly string[] = grammar.ordinalDays.split(/\s+/u).filter(Boolean);
 /** "The fifteenth of march": an ordinal word before a month (after "of" is dropped), as papers' figures. */
@@ -105,6 +117,8 @@ export interface TextBehindRules {
   readonly detailWords: ReadonlyMap<Detail, readonly string[]>;
   readonly minutesDetails: ReadonlySet<Detail>;
   readonly minutesKinds: ReadonlySet<KindName>;
+  /** Kinds answered from records alone: when they deny, the text has not been read yet. */
+  readonly recordKinds: ReadonlySet<KindName>;
   readonly decisionLine: RegExp;
   readonly typeWanted: ReadonlyMap<Detail, RegExp>;
   /** The share of the question's words a passage must hold to answer from the text alone. */
@@ -116,6 +130,7 @@ export const TEXT_BEHIND: TextBehindRules = {
   detailWords: new Map(Object.entries(textBehind?.detailWords ?? {}).map(([d, ws]) => [d as Detail, ws.split(/\s+/u).filter(Boolean)])),
   minutesDetails: new Set(textBehind?.minutesDetails ?? []),
   minutesKinds: new Set(textBehind?.minutesKinds ?? []),
+  recordKinds: new Set(textBehind?.recordKinds ?? []),
   decisionLine: new RegExp(textBehind?.decisionLine ?? '(?!)', 'iu'),
   // Case matters in these: a name is capitalised, a role's word may not be.
   typeWanted: new Map(Object.entries(textBehind?.typeWanted ?? {}).map(([d, p]) => [d as Detail, new RegExp(p, 'u')])),

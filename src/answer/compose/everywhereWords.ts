@@ -43,3 +43,12 @@ export function telling(index: PaperIndex, typed: readonly string[]): readonly s
   const kept = typed.filter((w) => !isEverywhere(index, w));
   return kept.length > 0 ? kept : typed;
 }
+
+/**
+ * A reading's topic and typed words less those every paper holds (the council's own name): what a
+ * record must hold to be on the question's topic. Unchanged when every word is everywhere.
+ */
+export function tellingWords(index: PaperIndex, u: { readonly topic: readonly string[]; readonly typed: readonly string[] }): { readonly topic: readonly string[]; readonly typed: readonly string[] } {
+  const typed = telling(index, u.typed);
+  return typed === u.typed ? u : { topic: u.topic.filter((t) => !isEverywhere(index, t)), typed };
+}

@@ -86,7 +86,9 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
   const typeWanted = detail ? TEXT_BEHIND.typeWanted.get(detail) : undefined;
   const decision = TEXT_BEHIND.minutesKinds.has(u.kind);
   // A fact with no scope of its own was searched whole by its kind already: nothing narrower to read.
-  if (!recordOnly && dates.length === 0 && !detailWords && !typeWanted) return null;
+  // A kind answered from records alone read no text: the whole text is read for the question's words.
+  const readNoText = TEXT_BEHIND.recordKinds.has(u.kind) && u.topic.length > 0;
+  if (!recordOnly && dates.length === 0 && !detailWords && !typeWanted && !readNoText) return null;
   // A detail ("who sent apologies") is found by the words that record it; the question's other words
   // name the meeting (its committee, "the march meeting"), which the scope says already.
   const reading: Understanding = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
