@@ -1,6 +1,6 @@
 #!/bin/sh
 # Scores the held-out phrasings in eval/phrasings/ (kept out of the tests) against each council's
-# papers. Run from the project root after `source /tmp/env.sh` (Node 22). Extra arguments
+# papers. Run from the project root with Node 22 on the PATH. Extra arguments
 # (--verbose, --strict-quotes) go to every score.mjs run.
 # The bot is run through tsx directly, so no npm script is needed.
 set -u
