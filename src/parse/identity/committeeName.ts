@@ -29,9 +29,24 @@ export function cleanCommitteeName(raw: string): string | null {
   }
   name = capitalsRun(name.replace(/^[\s,:;.–—-]+|[\s,:;.–—(-]+$/gu, '').trim());
   if (!name || /[<>{}=]/u.test(name) || V.notName.test(name) || !namesBody(name)) return null;
-  const words = name.split(' ');
+  const words = withoutCouncil(name.split(' '));
   if (words.length > MAX_NAME_WORDS) return null;
-  return /\p{Ll}/u.test(name) ? name : titleCase(words);
+  return words.some((w) => /\p{Ll}/u.test(w)) ? words.join(' ') : titleCase(words);
+}
+
+/**
+ * A committee's name without the council's that opens it: ModernGov sites name committees
+ * "Northshire Combined Authority Audit Committee", a clerk and a councillor say "Audit Committee".
+ * Kept whole where the rest names no body of its own ("Northshire Combined Authority Committee").
+ */
+function withoutCouncil(words: readonly string[]): readonly string[] {
+  for (let k = words.length - 1; k >= 2; k--) {
+    const council = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (!/(?:council|authority)$/iu.test(council) || !V.councilName.test(council)) continue;
+    return V.bareName.test(rest) || !namesBody(rest) ? words : words.slice(k);
+  }
+  return words;
 }
 
 /**

@@ -136,6 +136,14 @@ describe('a Markdown post that reads as minutes, though its title does not say s
   });
 });
 
+describe('a Markdown post headed by its council, whose text names another council more often', () => {
+  const file = parsed('minutes-post-council-head.md');
+
+  it('is the minutes of the council printed at its head, not of the one it writes to', () => {
+    expect(file.meetings[0]).toMatchObject({ committee: 'Ashgrove Community Council', date: '2026-05-04', status: 'held' });
+  });
+});
+
 describe('an agenda and summons published on its own', () => {
   const file = parsed('agenda-parish-summons.txt');
 
