@@ -26,6 +26,7 @@ export const VOCABULARY = {
   },
   standingItems: {
     apologies: re(data.standingItems.apologies),
+    attendance: re(data.standingItems.attendance),
     declarations: re(data.standingItems.declarations),
     previousMinutes: re(data.standingItems.previousMinutes),
     publicForum: re(data.standingItems.publicForum),

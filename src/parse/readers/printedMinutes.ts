@@ -28,7 +28,7 @@ function recognises(doc: SourceDocument): boolean {
 /**
  * A Markdown post that is minutes: front matter that says so (a title, type, category or tag with
  * "minutes"), or a post that reads as minutes (an attendance label and apologies near its top); dated by
- * the front matter's date, else the date in its title.
+ * the date in its title, else the front matter's date.
  */
 function frontMatterMinutes(doc: SourceDocument): { date: string; title: string } | null {
   const fields = doc.frontMatter?.fields;
@@ -37,14 +37,15 @@ function frontMatterMinutes(doc: SourceDocument): { date: string; title: string 
   const said = ['title', 'type', 'category', 'categories', 'tags', 'layout'].some((k) => /\bminutes\b/iu.test(fields[k] ?? ''));
   if (!said && !readsAsMinutes(doc.lines.slice(doc.frontMatter!.lineCount, doc.frontMatter!.lineCount + 40))) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})\b/u.exec(fields['date'] ?? '')?.[1];
-  const date = iso ?? findDates(title)[0]?.date;
+  // The title's date first, as identity reads it: a site's `date` is often when the post was published.
+  const date = findDates(title)[0]?.date ?? iso;
   return date ? { date, title } : null;
 }
 
-/** An attendance label and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
+/** An attendance label ("Present:", "In Attendance:") and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
 function readsAsMinutes(top: readonly string[]): boolean {
   const plain = top.map((l) => markdownLine(l));
-  return plain.some((l) => labelOf(l)?.section === 'members') && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
+  return plain.some((l) => labelOf(l) !== null) && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
 }
 
 interface Heading {
@@ -116,7 +117,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
 
   const end = minutesEnd(lines, bodyFrom);
   const heads = itemHeads(lines, bodyFrom, end, skip);
-  const attendanceEnd = (heads[0]?.index ?? end + 1) - 1;
+  const attendanceEnd = attendanceEndOf(heads, end);
   const attendance = readAttendance(lines, bodyFrom, attendanceEnd, skip);
   const attendanceFrom = nextKept(lines, bodyFrom, attendanceEnd, skip);
   const items: MinuteItem[] = heads.map((head, h) => {
@@ -246,12 +247,13 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     const numbered = numbering(m[2] ?? '', m[3] ?? '');
     const n = numbered.n;
     const marks = `${m[1] ?? ''}${numbered.style}`;
-    let title = (m[4] ?? '').trim();
+    // "1. **Attendance and Apologies**": Markdown marks around a title are not part of it.
+    let title = plainText((m[4] ?? '').trim());
     let bodyFrom = i + 1;
     if (!title) {
       const next = nextKept(lines, i + 1, end, skip);
       if (next < 0) continue;
-      title = (lines[next] ?? '').trim();
+      title = plainText((lines[next] ?? '').trim());
       bodyFrom = next + 1;
     }
     const first = heads.length === 0;
@@ -274,6 +276,17 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     lastNumber = n;
   }
   return heads;
+}
+
+/**
+ * Where the attendance blocks end: before the first item, or, where the first item is the attendance
+ * business itself ("1. Attendance and Apologies" over "Attending: ..." and "Apologies: ..."), at its end.
+ */
+function attendanceEndOf(heads: readonly ItemHead[], end: number): number {
+  const first = heads[0];
+  if (!first) return end;
+  if (!VOCABULARY.standingItems.attendance.test(first.title.replace(/^[\d.]+\s*/u, ''))) return first.index - 1;
+  return (heads[1]?.index ?? end + 1) - 1;
 }
 
 function nextKept(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): number {
@@ -363,6 +376,8 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     wrapped = raw;
   }
   const out: Attendance = { chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [] };
+  // "In Attendance: A (Chair), B, C" with no "Present:" list over it: those in attendance are who attended.
+  if (entries.members.length === 0) entries.members.push(...entries.alsoPresent.splice(0));
   for (const entry of entries.members.flatMap((e) => splitList(e.replace(/^\s*Councillors?\s*:\s*/iu, '')))) {
     if (!isNameEntry(entry)) continue;
     const officer = A.officerMark.exec(entry);
@@ -549,7 +564,11 @@ function hasDecisionWords(line: string): boolean {
 /** "Apologies for absence were received from ..." or "Apologies: ...", written before the first item rather than as one. */
 function apologiesBeforeItems(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
   const I = VOCABULARY.standingItems;
-  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(markdownLine(x.text)));
+  // A labelled line first: "Apologies: ..." often runs on straight after "Present: ..." with no blank line between.
+  for (let i = from; i <= to; i++) {
+    if (!skip.has(i) && I.apologiesLabel.test(markdownLine(lines[i] ?? ''))) return { text: (lines[i] ?? '').trim(), source: span(file, i, i, pageOf) };
+  }
+  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text));
   return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
 

@@ -144,6 +144,28 @@ describe('a Markdown post headed by its council, whose text names another counci
   });
 });
 
+describe('minutes whose first item is the attendance business', () => {
+  it('reads "Attending:" and "Apologies:" inside "1. **Attendance and Apologies**", and items titled in bold', () => {
+    const file = parsed('minutes-post-attendance-item.md');
+    // Dated by its title: the post's own date (9 April) is when it was published.
+    expect(file.meetings[0]).toMatchObject({ committee: 'Ashgrove Community Council', date: '2026-04-06', status: 'held' });
+    const minutes = file.minutes[0]!;
+    expect(minutes.members).toEqual(['Tam Reid', 'Ailsa Craw', 'Rab Muir (Secretary)']);
+    expect([minutes.chair, minutes.viceChair]).toEqual(['Tam Reid', 'Ailsa Craw']);
+    expect(minutes.apologies?.text).toBe('Apologies: Cllr Iona Bain, Jo Lees');
+    expect(minutes.items.map((i) => i.title)).toEqual(['Attendance and Apologies', 'Approval of Minutes', 'Bins']);
+  });
+
+  it('takes an "In Attendance:" list with no "Present:" over it as who attended, and "Apologies Received:"', () => {
+    const file = parsed('minutes-in-attendance-only.md');
+    const minutes = file.minutes[0]!;
+    expect(minutes.members).toEqual(['Tam Reid', 'Ailsa Craw', 'Rab Muir']);
+    expect(minutes.chair).toBe('Tam Reid');
+    expect(minutes.inAttendance).toEqual([]);
+    expect(minutes.apologies?.text).toBe('**Apologies Received**: Jo Lees');
+  });
+});
+
 describe('an agenda and summons published on its own', () => {
   const file = parsed('agenda-parish-summons.txt');
 
