@@ -74,11 +74,23 @@ function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
   return byTime ?? findLine(index, file, lineStart, lineEnd, longDate(m.date).replace(/^\w+ /u, '')) ?? lineStart;
 }
 
+/**
+ * The lines a headed record says a meeting's date and place on: its dating line, through its venue
+ * line where the record holds one below it (a meeting page's "Venue: ..." under its documents), so the
+ * quote holds the venue an answer states. Just the dating line where the record gives no venue line.
+ */
+function datingAndVenue(index: PaperIndex, m: Meeting, record: MeetingRecord): [number, number] {
+  const n = datingLine(index, m, record);
+  const { file, lineStart, lineEnd } = record.source;
+  const venue = m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null;
+  return venue !== null && venue > n ? [n, venue] : [n, n];
+}
+
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
   if (HEADED.has(record.evidence)) {
-    const n = datingLine(index, m, record);
-    return cites.add(citeLines(index, file, n, n, recordTitle(m, record), m.date));
+    const [from, to] = datingAndVenue(index, m, record);
+    return cites.add(citeLines(index, file, from, to, recordTitle(m, record), m.date));
   }
   const end = record.evidence === 'front_sheet' ? Math.min(lineEnd, lineStart + 8) : lineEnd;
   return cites.add(citeLines(index, file, lineStart, end, recordTitle(m, record), m.date, page));
