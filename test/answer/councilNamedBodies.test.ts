@@ -1,0 +1,44 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerQuestion } from '../../src/answer';
+import { namedCommittee } from '../../src/answer/committees';
+import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
+
+/*
+ * Committees named with their council's name, as a combined authority's ModernGov site names them,
+ * and a meeting page whose venue line sits below its documents. Every council and place is invented.
+ */
+let bodies: PaperIndex;
+let page: PaperIndex;
+
+const minutes = (committee: string, date: string): string =>
+  [`Minutes of the ${committee} held on ${date} at 10.00 am`, '', 'Present: Councillor Ann Lowe (Chair), Councillor Ben Hart', '', '1. Apologies', 'There were none.', '', '2. Bus services', 'RESOLVED: That the report be noted.', ''].join('\n');
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bodies-'));
+  writeFileSync(join(dir, 'a.txt'), minutes('Northshire Combined Authority Committee', '12 March 2026'));
+  writeFileSync(join(dir, 'b.txt'), minutes('Northshire Combined Authority Overview & Scrutiny Committee', '16 March 2026'));
+  bodies = (await loadPaperIndexAsync(dir)).index;
+  const pages = mkdtempSync(join(tmpdir(), 'page-'));
+  copyFileSync(join(__dirname, '..', 'fixtures', 'papers', 'moderngov', 'meeting-page.html'), join(pages, 'meeting-page.html'));
+  page = (await loadPaperIndexAsync(pages)).index;
+}, 60_000);
+
+describe('a committee named with its council\'s name', () => {
+  it('is named without it, and a question naming both bodies\' words means the one named last', () => {
+    expect(bodies.corpus.meetings.map((m) => m.committee).sort()).toStrictEqual(['Northshire Combined Authority Committee', 'Overview & Scrutiny Committee']);
+    expect(namedCommittee(bodies, 'when did the Northshire Combined Authority Overview & Scrutiny Committee meet?')).toBe('Overview & Scrutiny Committee');
+    expect(namedCommittee(bodies, 'who chairs the Northshire Combined Authority Committee?')).toBe('Northshire Combined Authority Committee');
+  });
+});
+
+describe('a meeting cited from its page heading', () => {
+  it('quotes the venue line the answer states, with the dating line', () => {
+    const a = answerQuestion(page, { text: 'when is the next meeting?', asOf: '2026-03-01' });
+    expect(a.text).toContain('Council Chamber, Town Hall, Harbourside');
+    expect(a.citations[0]!.quote).toContain('Council Chamber, Town Hall, Harbourside');
+    const cited = (page.lines(a.citations[0]!.file) ?? []).slice(a.citations[0]!.lineStart - 1, a.citations[0]!.lineEnd).join(' ');
+    for (const line of a.citations[0]!.quote.split('\n')) expect(cited).toContain(line.replace(/^[-\s]+/u, '').trim());
+  });
+});
