@@ -77,14 +77,20 @@ function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
 /**
  * The lines a headed record says a meeting's date and place on: its dating line, through its venue
  * line where the record holds one below it (a meeting page's "Venue: ..." under its documents), so the
- * quote holds the venue an answer states. Just the dating line where the record gives no venue line.
+ * quote holds the venue an answer states; a short heading from its first line. Just the dating line
+ * where the record gives no venue line.
  */
 function datingAndVenue(index: PaperIndex, m: Meeting, record: MeetingRecord): [number, number] {
   const n = datingLine(index, m, record);
   const { file, lineStart, lineEnd } = record.source;
   const venue = m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null;
-  return venue !== null && venue > n ? [n, venue] : [n, n];
+  if (venue === null || venue < n) return [n, n];
+  // A heading of a few lines ("Minutes for General Meeting 2nd of February 2026" / "Held: 7pm at ...") is quoted whole.
+  return [lineEnd - lineStart <= HEADING_SPAN ? lineStart : n, venue];
 }
+
+/** Lines a minutes heading runs over, its dateline and venue line among them. */
+const HEADING_SPAN = 3;
 
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
