@@ -70,7 +70,9 @@ export function namedCommittee(index: PaperIndex, text: string): string | null {
       return { b, hits, coverage: b.distinctive.length > 0 ? hits / b.distinctive.length : 0 };
     })
     .filter((x) => x.hits > 0 && (namesBody || (x.hits >= 2 && x.coverage >= 0.75)))
-    .sort((x, y) => y.hits - x.hits || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
+    // At equal words, a body whose name the question holds whole ("the Northshire Combined Authority
+    // Committee") before one it holds in part ("Joint meeting - Northshire Combined Authority Committee and ...").
+    .sort((x, y) => y.hits - x.hits || Number(y.coverage === 1) - Number(x.coverage === 1) || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
   return nearestWhole(typed, scored.filter((x) => x.coverage === 1).map((x) => x.b)) ?? scored[0]?.b.canonical ?? null;
 }
 

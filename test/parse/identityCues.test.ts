@@ -33,6 +33,7 @@ describe('clean committee names', () => {
     ['Northshire Combined Authority Audit Committee', 'Audit Committee'],
     ['Eastfield Borough Council Licensing Sub-Committee', 'Licensing Sub-Committee'],
     ['Northshire Combined Authority Committee', 'Northshire Combined Authority Committee'],
+    ['Joint meeting - Northshire Combined Authority Committee and Northshire Joint Committee', 'Joint meeting - Northshire Combined Authority Committee and Northshire Joint Committee'],
   ])('"%s" is "%s"', (raw, clean) => {
     expect(cleanCommitteeName(raw)).toBe(clean);
   });

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cited, FIXTURES, KINGSTON, readPage } from './readPage';
 
@@ -31,5 +33,19 @@ describe('ModernGov committee details (fixture)', () => {
     expect(c.members).toContainEqual({ name: 'Lee Brook', role: 'Substitute' });
     expect(c.substitutes).toStrictEqual(['Lee Brook']);
     expect(c.purpose).toBe("To scrutinise the council's transport and harbour services.\nTo review decisions of the Cabinet.");
+  });
+});
+
+describe('ModernGov committee details of a joint body: each member with the body they sit for', () => {
+  it('names the member by the linked name, not the body written after the role', () => {
+    const page = readFileSync(join(FIXTURES, 'committee-details.html'), 'utf8').replace(
+      '<li><a href="mgUserInfo.aspx?UID=1">Councillor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; </li>',
+      '<li><a href="mgUserInfo.aspx?UID=1">Mayor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; Northshire Combined Authority</li>',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'committee-details-'));
+    writeFileSync(join(dir, 'committee-details.html'), page);
+    const committee = readPage(join(dir, 'committee-details.html')).parsed.committees[0]!;
+    expect(committee.chair).toBe('Mayor Ravi Chandra');
+    expect(committee.members[0]).toStrictEqual({ name: 'Mayor Ravi Chandra', role: 'Chair' });
   });
 });
