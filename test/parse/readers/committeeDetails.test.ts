@@ -1,7 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cited, FIXTURES, KINGSTON, readPage } from './readPage';
+import { cited, FIXTURES, KINGSTON, readEditedPage, readPage } from './readPage';
 
 describe('ModernGov committee details (real page)', () => {
   const { doc, parsed } = readPage(join(KINGSTON, 'kingston-nodate-committee-details.html'));
@@ -38,13 +36,11 @@ describe('ModernGov committee details (fixture)', () => {
 
 describe('ModernGov committee details of a joint body: each member with the body they sit for', () => {
   it('names the member by the linked name, not the body written after the role', () => {
-    const page = readFileSync(join(FIXTURES, 'committee-details.html'), 'utf8').replace(
+    const committee = readEditedPage(
+      'committee-details.html',
       '<li><a href="mgUserInfo.aspx?UID=1">Councillor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; </li>',
       '<li><a href="mgUserInfo.aspx?UID=1">Mayor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; Northshire Combined Authority</li>',
-    );
-    const dir = mkdtempSync(join(tmpdir(), 'committee-details-'));
-    writeFileSync(join(dir, 'committee-details.html'), page);
-    const committee = readPage(join(dir, 'committee-details.html')).parsed.committees[0]!;
+    ).parsed.committees[0]!;
     expect(committee.chair).toBe('Mayor Ravi Chandra');
     expect(committee.members[0]).toStrictEqual({ name: 'Mayor Ravi Chandra', role: 'Chair' });
   });

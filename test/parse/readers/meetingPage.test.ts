@@ -1,7 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cited, FIXTURES, KINGSTON, readPage } from './readPage';
+import { cited, FIXTURES, KINGSTON, readEditedPage, readPage } from './readPage';
 
 describe('ModernGov meeting page (real page: agenda, decisions and minutes)', () => {
   const { doc, parsed } = readPage(join(KINGSTON, 'kingston-2026-01-15-agenda-decisions-minutes.html'));
@@ -107,13 +105,11 @@ describe('ModernGov meeting page (fixtures)', () => {
   });
 
   it('keeps a shortened minute\'s decision, less the "... view the full minutes text" link after it', () => {
-    const page = readFileSync(join(FIXTURES, 'meeting-page.html'), 'utf8').replace(
+    const { doc, parsed } = readEditedPage(
+      'meeting-page.html',
       '<p>RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved as a correct record.</p>',
       '<p>Resolved:</p><p>Committee:</p><p>Endorsed the amended terms of reference at Appendix 1 and noted &nbsp;...&nbsp; <a href="mgAi.aspx?ID=1">view the full minutes text for item 3.</a></p>',
     );
-    const dir = mkdtempSync(join(tmpdir(), 'meeting-page-'));
-    writeFileSync(join(dir, 'meeting-page.html'), page);
-    const { doc, parsed } = readPage(join(dir, 'meeting-page.html'));
     const resolution = parsed.minutes[0]!.items.find((i) => i.number === '3')!.resolutions[0]!;
     expect(resolution.text).toMatch(/Endorsed the amended terms of reference at Appendix 1 and noted$/u);
     expect(cited(doc, resolution.source)).toContain('Endorsed the amended terms of reference at Appendix 1 and noted');
