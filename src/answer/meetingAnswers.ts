@@ -2,6 +2,7 @@ import type { Answer, Citation, Meeting, MeetingRecord, Minutes, WorkProgrammeRo
 import { findDates } from '../parse';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
+import { chairNamedInPassing } from './chairOfBody';
 import { CitationList, citeLines, findLine } from './cite';
 import { committeeLabel, committeeMeetings, committeeRecord } from './committees';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
@@ -417,7 +418,12 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     // "When is the next meeting and who chairs it?": a meeting not yet papered has the committee's standing chair.
     const standing = u.dates.length > 0 ? chairFromCommitteePage(index, u) : null;
     if (standing) return { ...standing, text: `The papers name no chair for that meeting itself. ${standing.text}` };
-    return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+    return (
+      chairFromMinutes(index, u) ??
+      chairFromAttendance(index, u) ??
+      (u.committee ? chairNamedInPassing(index, u.committee, u.asOf) : null) ??
+      notFound(index, `The papers do not name a chair of ${named(index, u)}.`)
+    );
   }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
 }

@@ -12,15 +12,27 @@ import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 let bodies: PaperIndex;
 let page: PaperIndex;
 
-const minutes = (committee: string, date: string): string =>
-  [`Minutes of the ${committee} held on ${date} at 10.00 am`, '', 'Present: Councillor Ann Lowe (Chair), Councillor Ben Hart', '', '1. Apologies', 'There were none.', '', '2. Bus services', 'RESOLVED: That the report be noted.', ''].join('\n');
+const minutes = (committee: string, date: string, present = 'Councillor Ann Lowe (Chair), Councillor Ben Hart'): string =>
+  [`Minutes of the ${committee} held on ${date} at 10.00 am`, '', `Present: ${present}`, '', '1. Apologies', 'There were none.', '', '2. Bus services', 'RESOLVED: That the report be noted.', ''].join('\n');
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bodies-'));
   writeFileSync(join(dir, 'a.txt'), minutes('Northshire Combined Authority Committee', '12 March 2026'));
-  writeFileSync(join(dir, 'b.txt'), minutes('Northshire Combined Authority Overview & Scrutiny Committee', '16 March 2026'));
+  writeFileSync(join(dir, 'b.txt'), minutes('Northshire Combined Authority Overview & Scrutiny Committee', '16 March 2026', 'Councillor Ben Hart, Councillor Dee Fox'));
   writeFileSync(join(dir, 'c.txt'), minutes('Northshire Combined Authority Committee and Northshire Joint Committee', '20 March 2026'));
   writeFileSync(join(dir, 'd.txt'), minutes('Northshire Combined Authority Committee and Northshire Joint Committee', '24 April 2026'));
+  writeFileSync(
+    join(dir, 'e.txt'),
+    [
+      'Minutes of the Northshire Combined Authority Committee held on 27 March 2026 at 1.00 pm',
+      '',
+      'Present: Mayor Ann Lowe (Chair), Councillor Ben Hart',
+      '',
+      '1. Comments from the Overview & Scrutiny Committee',
+      'Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee, attended the meeting and presented the comments of that Committee.',
+      '',
+    ].join('\n'),
+  );
   bodies = (await loadPaperIndexAsync(dir)).index;
   const pages = mkdtempSync(join(tmpdir(), 'page-'));
   copyFileSync(join(__dirname, '..', 'fixtures', 'papers', 'moderngov', 'meeting-page.html'), join(pages, 'meeting-page.html'));
@@ -47,5 +59,13 @@ describe('a meeting cited from its page heading', () => {
     expect(a.citations[0]!.quote).toContain('Council Chamber, Town Hall, Harbourside');
     const cited = (page.lines(a.citations[0]!.file) ?? []).slice(a.citations[0]!.lineStart - 1, a.citations[0]!.lineEnd).join(' ');
     for (const line of a.citations[0]!.quote.split('\n')) expect(cited).toContain(line.replace(/^[-\s]+/u, '').trim());
+  });
+});
+
+describe('a committee whose own papers name no chair', () => {
+  it('is chaired by the person another body\'s minutes name as its chair in passing, quoted from that line', () => {
+    const a = answerQuestion(bodies, { text: 'who chairs the overview and scrutiny committee?', asOf: '2026-04-01' });
+    expect(a.text).toMatch(/^Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee \[1\]/u);
+    expect(a.citations[0]!.quote).toContain('Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee');
   });
 });
