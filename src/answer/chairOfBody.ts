@@ -17,7 +17,22 @@ const CHAIR_OF = /^(?:the\s+)?(vice[- ]?)?chair(?:man|person)?\s+of\b/iu;
  * the chair of a body named with every word that tells the committee from others. Null: none.
  */
 export function chairNamedInPassing(index: PaperIndex, committee: string, asOf: string, vice = false): Answer | null {
-  const wanted = committeeKey(committee).split(' ').filter((w) => w.length > 1 && !BODY_WORD.test(w));
+  return chairOf(index, committeeKey(committee).split(' ').filter((w) => w.length > 1 && !BODY_WORD.test(w)), asOf, vice);
+}
+
+/**
+ * The chair of a body the papers hold no records of ("who chairs the audit committee?" of another
+ * committee's papers), where a line names one in passing: the word naming the body, just before its
+ * body word ("audit"), must be in the role; words before it ("weca audit committee") may be the
+ * council's shorthand, which the role writes otherwise ("the Authority's").
+ */
+export function chairOfOtherBody(index: PaperIndex, asked: string, asOf: string): Answer | null {
+  const words = committeeKey(asked).split(' ').filter((w) => w.length > 1 && !BODY_WORD.test(w));
+  const last = words.at(-1);
+  return last ? chairOf(index, [last], asOf, false) : null;
+}
+
+function chairOf(index: PaperIndex, wanted: readonly string[], asOf: string, vice: boolean): Answer | null {
   if (wanted.length === 0) return null;
   const fits = (p: PersonRecord): boolean => {
     const m = CHAIR_OF.exec(p.role);

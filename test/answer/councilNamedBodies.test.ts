@@ -31,6 +31,9 @@ beforeAll(async () => {
       '1. Comments from the Overview & Scrutiny Committee',
       'Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee, attended the meeting and presented the comments of that Committee.',
       '',
+      '2. Comments from the Audit Committee',
+      'Councillor Dan Oakes, Chair of the Authority’s Audit Committee, attended the meeting and reported the work of that Committee.',
+      '',
     ].join('\n'),
   );
   bodies = (await loadPaperIndexAsync(dir)).index;
@@ -67,5 +70,16 @@ describe('a committee whose own papers name no chair', () => {
     const a = answerQuestion(bodies, { text: 'who chairs the overview and scrutiny committee?', asOf: '2026-04-01' });
     expect(a.text).toMatch(/^Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee \[1\]/u);
     expect(a.citations[0]!.quote).toContain('Councillor Cara Ingle, Chair of the Authority’s Overview & Scrutiny Committee');
+  });
+});
+
+describe('a body the papers hold no records of', () => {
+  it('is chaired by whom a line names its chair in passing, though the question calls the council by its shorthand', () => {
+    const a = answerQuestion(bodies, { text: 'who chairs the nca audit committee?', asOf: '2026-04-01' });
+    expect(a.text).toMatch(/^Councillor Dan Oakes, Chair of the Authority’s Audit Committee \[1\]/u);
+  });
+
+  it('is still not in the papers when no line names its chair', () => {
+    expect(answerQuestion(bodies, { text: 'who chairs the licensing committee?', asOf: '2026-04-01' }).kind).toBe('not_found');
   });
 });
