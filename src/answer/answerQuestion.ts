@@ -2,6 +2,7 @@ import type { Answer, Meeting, Question } from '../model';
 import type { PaperIndex } from '../search';
 import { panelMeetings } from './meetingAnswers';
 import { type DateRef, otherYears } from './dateRefs';
+import { chairOfOtherBody } from './chairOfBody';
 import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
 import { notFound } from './notFound';
 import { correctSpelling } from './spelling';
@@ -67,6 +68,9 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && read.said.has('lastMeeting'));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
   const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
+  // Of a body the papers hold no records of, a line naming its chair in passing still answers who chairs it.
+  const passing = other && u.detail === 'chair' ? chairOfOtherBody(index, other, u.asOf) : null;
+  if (passing) return passing;
   if (other) return notFound(index, `The papers hold nothing of ${/^the\b/iu.test(other) ? '' : 'the '}${other}: they are the papers of ${committeeLabel(index, null)}.`);
   const kind = kindHearing(u);
   // The chain: the kind; the same kind in another year, for a month said without one; the papers' text.

@@ -70,8 +70,23 @@ export function namedCommittee(index: PaperIndex, text: string): string | null {
       return { b, hits, coverage: b.distinctive.length > 0 ? hits / b.distinctive.length : 0 };
     })
     .filter((x) => x.hits > 0 && (namesBody || (x.hits >= 2 && x.coverage >= 0.75)))
-    .sort((x, y) => y.hits - x.hits || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
-  return scored[0]?.b.canonical ?? null;
+    // At equal words, a body whose name the question holds whole ("the Northshire Combined Authority
+    // Committee") before one it holds in part ("Joint meeting - Northshire Combined Authority Committee and ...").
+    .sort((x, y) => y.hits - x.hits || Number(y.coverage === 1) - Number(x.coverage === 1) || y.b.meetings - x.b.meetings || y.coverage - x.coverage);
+  return nearestWhole(typed, scored.filter((x) => x.coverage === 1).map((x) => x.b)) ?? scored[0]?.b.canonical ?? null;
+}
+
+/**
+ * Of several bodies whose names a question holds whole ("the Northshire Combined Authority Audit
+ * Committee" holds both "Northshire Combined Authority Committee" and "Audit Committee"), the one named
+ * last: the words just before the body word say which body, those before them whose it is. Null where
+ * fewer than two are held whole (the ranking by words held decides).
+ */
+function nearestWhole(typed: readonly string[], whole: readonly NamedBody[]): string | null {
+  if (whole.length < 2) return null;
+  const keys = typed.map((w) => committeeKey(w));
+  const lastAt = (b: NamedBody): number => Math.max(...b.distinctive.map((w) => keys.lastIndexOf(w)));
+  return [...whole].sort((x, y) => lastAt(y) - lastAt(x))[0]!.canonical;
 }
 
 /** "The health scrutiny panel": up to three words before a committee or panel word name which one. */

@@ -2,6 +2,7 @@ import type { Answer, Citation, Meeting, MeetingRecord, Minutes, WorkProgrammeRo
 import { findDates } from '../parse';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
+import { chairNamedInPassing } from './chairOfBody';
 import { CitationList, citeLines, findLine } from './cite';
 import { committeeLabel, committeeMeetings, committeeRecord } from './committees';
 import { compareDates, inRef, longDate, shortDate } from './dateRefs';
@@ -89,6 +90,8 @@ function datingLine(index: PaperIndex, m: Meeting, r: MeetingRecord): number {
 
 /** At most this many lines from a heading block's date to its venue are quoted as one: more is not one heading. */
 const MAX_HEADING_LINES = 12;
+/** How far below its dating line a record's venue line may be and still be quoted with it. */
+const MAX_VENUE_LINES = 40;
 
 /**
  * The lines of a heading block that hold what an answer says of the meeting (its date, time and venue),
@@ -98,15 +101,20 @@ const MAX_HEADING_LINES = 12;
 function describingLines(index: PaperIndex, m: Meeting, r: MeetingRecord): [number, number] {
   const { file, lineStart, lineEnd } = r.source;
   const dating = datingLine(index, m, r);
-  const found = [
-    dating,
-    findLine(index, file, lineStart, lineEnd, datePrinted(m.date)),
-    m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null,
-  ].filter((n): n is number => n !== null);
+  const venue = m.venue ? findLine(index, file, lineStart, lineEnd, m.venue) : null;
+  const found = [dating, findLine(index, file, lineStart, lineEnd, datePrinted(m.date)), venue].filter((n): n is number => n !== null);
   const from = Math.min(...found);
   const to = Math.max(...found);
-  return to - from < MAX_HEADING_LINES ? [from, to] : [dating, dating];
+  if (to - from >= MAX_HEADING_LINES) {
+    // A meeting page gives its venue below its documents: the dating line through the venue line, so the quote holds the venue the answer states.
+    return venue !== null && venue > dating && venue - dating < MAX_VENUE_LINES ? [dating, venue] : [dating, dating];
+  }
+  // A heading of a few lines ("Minutes for General Meeting 2nd of February 2026" / "Held: 7pm at ...") is quoted whole.
+  return r.source.lineEnd - r.source.lineStart <= HEADING_SPAN ? [Math.min(from, lineStart), to] : [from, to];
 }
+
+/** Lines a minutes heading runs over, its dateline and venue line among them. */
+const HEADING_SPAN = 3;
 
 export function citeMeeting(index: PaperIndex, m: Meeting, cites: CitationList, record = bestRecord(m)): string {
   const { file, lineStart, lineEnd, page } = record.source;
@@ -436,7 +444,12 @@ function answerChair(index: PaperIndex, u: Understanding): Answer {
     // "When is the next meeting and who chairs it?": a meeting not yet papered has the committee's standing chair.
     const standing = u.dates.length > 0 ? chairFromCommitteePage(index, u) : null;
     if (standing) return { ...standing, text: `The papers name no chair for that meeting itself. ${standing.text}` };
-    return chairFromMinutes(index, u) ?? chairFromAttendance(index, u) ?? notFound(index, `The papers do not name a chair of ${named(index, u)}.`);
+    return (
+      chairFromMinutes(index, u) ??
+      chairFromAttendance(index, u) ??
+      (u.committee ? chairNamedInPassing(index, u.committee, u.asOf) : null) ??
+      notFound(index, `The papers do not name a chair of ${named(index, u)}.`)
+    );
   }
   return { kind: 'meeting_info', text: lines.join('\n'), citations: cites.items, followUps: [`Who is on ${named(index, u)}?`, 'When is the next meeting?'] };
 }

@@ -7,8 +7,8 @@ const MONTHS = [
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-/** "13 January 2021", "13th Jan 2021", "8 October, 2021". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'giu');
+/** "13 January 2021", "13th Jan 2021", "8 October, 2021", "2nd of February 2026". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'giu');
 /** "October 8 2021", "October 8th, 2021": American order appears in work programmes. */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
 /** "13.1.21", "13/01/2021", "5.1.21": UK numeric order, day first. */
@@ -62,8 +62,8 @@ export function firstDate(text: string): IsoDate | null {
   return findDates(text)[0]?.date ?? null;
 }
 
-/** "30 October", "27th November": a day and month, the year left to the reader. */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'giu');
+/** "30 October", "27th November", "3rd of March": a day and month, the year left to the reader. */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'giu');
 
 /**
  * Every date in a text that follows `after` ("the next meetings: 30 October, 27 November" in minutes

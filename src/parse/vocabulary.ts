@@ -11,6 +11,7 @@ export const VOCABULARY = {
   minutesHeading: re(data.minutesHeading.pattern),
   committeeEnds: re(data.minutesHeading.committeeEnds),
   councilName: re(data.minutesHeading.councilName, 'u'),
+  heldAt: re(data.minutesHeading.heldAt),
   itemLabel: re(data.itemLabel.pattern),
   notCommittee: re(data.minutesHeading.notCommittee),
   attendance: {
@@ -26,6 +27,7 @@ export const VOCABULARY = {
   },
   standingItems: {
     apologies: re(data.standingItems.apologies),
+    attendance: re(data.standingItems.attendance),
     declarations: re(data.standingItems.declarations),
     previousMinutes: re(data.standingItems.previousMinutes),
     publicForum: re(data.standingItems.publicForum),

@@ -1,4 +1,5 @@
 import { answerQuestion, understand } from '../../src/answer';
+import { readQuestion } from '../../src/answer/read';
 import { findDateRefs } from '../../src/answer/dateRefs';
 import { panelMeetings } from '../../src/answer/meetingAnswers';
 import { classify, normalise } from '../../src/answer/questionGrammar';
@@ -171,5 +172,17 @@ describe('a lead-in and what it leads into', () => {
     expect(a.text).toContain('a staying close offer for care leavers');
     expect(a.citations[0]).toMatchObject({ file: '003_65cc75b47768e268.txt', lineStart: 83 });
     expect(a.citations[0]!.lineEnd).toBeGreaterThan(83);
+  });
+});
+
+describe('the type of answer a question wants', () => {
+  it.each([
+    ['brownfield fund - exact allocation?', 'amount'],
+    ['what is the total funding for the bus scheme', 'amount'],
+    ['how much money did the depot get', 'amount'],
+    ['was the grant approved?', 'text'],
+  ])('"%s" wants %s', (text, type) => {
+    const reading = readQuestion(text, '2023-07-20', meetings);
+    expect(reading.answerType === 'amount' ? 'amount' : 'text').toBe(type);
   });
 });

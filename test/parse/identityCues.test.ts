@@ -28,6 +28,12 @@ describe('clean committee names', () => {
     ['THE ANNUAL MEETING OF EASTFIELD PARISH COUNCIL HELD IN THE VILLAGE HALL', 'Eastfield Parish Council'],
     ['Parks and Leisure Policy Committee meeting on 12 September 2024', 'Parks and Leisure Policy Committee'],
     ['Planning Committee, 4 March 2025 at 7pm', 'Planning Committee'],
+    ['General Meeting 2nd of February 2026', 'General Meeting'],
+    ['Northby Community Council Minutes', 'Northby Community Council'],
+    ['Northshire Combined Authority Audit Committee', 'Audit Committee'],
+    ['Eastfield Borough Council Licensing Sub-Committee', 'Licensing Sub-Committee'],
+    ['Northshire Combined Authority Committee', 'Northshire Combined Authority Committee'],
+    ['Joint meeting - Northshire Combined Authority Committee and Northshire Joint Committee', 'Joint meeting - Northshire Combined Authority Committee and Northshire Joint Committee'],
   ])('"%s" is "%s"', (raw, clean) => {
     expect(cleanCommitteeName(raw)).toBe(clean);
   });
@@ -205,6 +211,9 @@ describe('more ways councils head their papers', () => {
     [['Minutes of Eastfield Town Council Meeting held on 3 March 2025'], 'Eastfield Town Council', '2025-03-03'],
     [['Public Document Pack', 'Cabinet', 'Thursday, 30th January, 2025', '10.00 am', 'AGENDA'], 'Cabinet', '2025-01-30'],
     [['From: The Leader of the Council', 'To: Cabinet – 30 January 2025', 'Subject: Budget'], 'Cabinet', '2025-01-30'],
+    [['NORTHBY COMMUNITY COUNCIL MINUTES', 'GENERAL MEETING', 'MONDAY 3rd OF NOVEMBER 2025 AT THE VILLAGE HALL'], 'General Meeting', '2025-11-03'],
+    [['**Northby Community Council Minutes**', '**Monday 1st of December 2025 at 7pm**'], 'Northby Community Council', '2025-12-01'],
+    [['**Northby Community Council**', '**Minutes for General Meeting 12th of January 2026**'], 'General Meeting', '2026-01-12'],
   ])('%j is %s on %s', (lines, committee, date) => {
     expect(identityOf(doc('x.pdf', [...lines, ...body]))).toMatchObject({ committee, meetingDates: [date] });
   });

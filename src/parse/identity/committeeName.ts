@@ -3,6 +3,15 @@ import { IDENTITY_VOCABULARY as V } from './vocabulary';
 
 /** Longest committee name, in words: longer text is a sentence that mentions a committee. */
 const MAX_NAME_WORDS = 12;
+/**
+ * A joint meeting names each body that meets ("Joint meeting - Northshire Combined Authority Committee
+ * and Northshire Joint Committee"): a name of two bodies may be as long as two names.
+ */
+function maxWords(words: readonly string[]): number {
+  const bodies = words.filter((w) => V.bodyWords.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))).length;
+  return words.some((w) => /^(?:and|&)$/iu.test(w)) && bodies >= 2 ? 2 * MAX_NAME_WORDS : MAX_NAME_WORDS;
+}
+
 /** Small words kept lower case when an upper-case heading is written as a name. */
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'upon', 'under', 'to', 'at', 'a', 'an']);
 
@@ -29,9 +38,26 @@ export function cleanCommitteeName(raw: string): string | null {
   }
   name = capitalsRun(name.replace(/^[\s,:;.–—-]+|[\s,:;.–—(-]+$/gu, '').trim());
   if (!name || /[<>{}=]/u.test(name) || V.notName.test(name) || !namesBody(name)) return null;
-  const words = name.split(' ');
-  if (words.length > MAX_NAME_WORDS) return null;
-  return /\p{Ll}/u.test(name) ? name : titleCase(words);
+  const words = withoutCouncil(name.split(' '));
+  if (words.length > maxWords(words)) return null;
+  return words.some((w) => /\p{Ll}/u.test(w)) ? words.join(' ') : titleCase(words);
+}
+
+/**
+ * A committee's name without the council's that opens it: ModernGov sites name committees
+ * "Northshire Combined Authority Audit Committee", a clerk and a councillor say "Audit Committee".
+ * Kept whole where the rest names no body of its own ("Northshire Combined Authority Committee", or
+ * "... Committee and Northshire Joint Committee").
+ */
+function withoutCouncil(words: readonly string[]): readonly string[] {
+  for (let k = words.length - 1; k >= 2; k--) {
+    const council = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (!/(?:council|authority)$/iu.test(council) || !V.councilName.test(council)) continue;
+    // "Committee" alone, or "Committee and Northshire Joint Committee": the council's name is that body's name.
+    return V.bareName.test(words[k]!) || !namesBody(rest) ? words : words.slice(k);
+  }
+  return words;
 }
 
 /**

@@ -28,6 +28,7 @@ export const IDENTITY_VOCABULARY = {
   fileNames: kinds(data.fileNames),
   fileNameKindWords: data.fileNameKindWords.map((e) => ({ kind: e.kind as DocumentKind, words: e.words })),
   councilName: re(data.councilName),
+  bareName: re(data.bareNames),
   meetingOnly: re(data.meetingOnly),
   acronyms: new Set(data.acronyms),
 } as const;

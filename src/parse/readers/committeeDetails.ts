@@ -58,9 +58,19 @@ export function listedMembers(body: readonly Element[], sectionRole: string | nu
       const text = textOf(li);
       const bracketed = [...text.matchAll(/\(([^)]+)\)/gu)].map((m) => m[1]!.trim());
       const role = bracketed.find((b) => isRole(b)) ?? sectionRole;
-      return { name: memberName(text), role };
+      return { name: memberName(linkedName(li) ?? text), role };
     })
     .filter((m) => m.name !== '');
+}
+
+/**
+ * The person a list item links to: "<a>Mayor Jo Bloggs</a> (Chair) Northshire Combined Authority" names
+ * the body the member sits for after the role; the link's text is the member. Null: no link in the item.
+ */
+function linkedName(li: Element): string | null {
+  const link = li.children.find((c): c is Element => c.type === 'tag' && c.name === 'a');
+  const text = link ? textOf(link).trim() : '';
+  return text || null;
 }
 
 /** The first member listed with one of these roles: the chair, the vice-chair. */

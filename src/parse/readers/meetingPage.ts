@@ -178,16 +178,28 @@ function itemResolutions(
   minutesLines: readonly IndexedLine[],
   at: { meetingDate: string; itemNumber: string; itemTitle: string },
 ): Resolution[] {
-  const moreText = (l: IndexedLine): boolean => !M.moreText.some((m) => l.text.toLowerCase().includes(m.toLowerCase()));
+  const moreText = (l: IndexedLine): boolean => withoutMoreLink(l).text.trim() !== '';
   const decided = decision ? resolutionOf(file, indexedLines(doc, decision), { ...at, labelled: true }) : null;
   if (decided) return [decided];
-  const resolved = resolutionOf(file, fromOpener(minutesLines).filter(moreText), { ...at, labelled: true });
+  const resolved = resolutionOf(file, fromOpener(minutesLines).map(withoutMoreLink).filter(moreText), { ...at, labelled: true });
   if (resolved) return [resolved];
   if (isStandingItem(item.title, MODERNGOV.standingItems.previousMinutes, true)) {
-    const approval = resolutionOf(file, minutesLines.filter(moreText), { ...at, labelled: false });
+    const approval = resolutionOf(file, minutesLines.map(withoutMoreLink).filter(moreText), { ...at, labelled: false });
     if (approval) return [approval];
   }
   return [];
+}
+
+/**
+ * A line less the link ModernGov puts after a shortened minute ("Endorsed the amended Terms of Reference
+ * ... and noted ... view the full minutes text for item 8."): the decision's words before it are kept (a
+ * verbatim part of the line), the link and the dots that stand for the cut words are not.
+ */
+function withoutMoreLink(l: IndexedLine): IndexedLine {
+  const lower = l.text.toLowerCase();
+  const at = Math.min(...M.moreText.map((m) => lower.indexOf(m.toLowerCase())).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return l;
+  return { ...l, text: l.text.slice(0, at).replace(/[\s.…]+$/u, '') };
 }
 
 /** The previous meeting whose minutes an item approves was held: "The minutes of the meeting held on 18 November 2025 were approved". */

@@ -20,8 +20,25 @@ export function councilName(text: string): string | null {
   return VOCABULARY.councilName.exec(text)?.[1] ?? null;
 }
 
-/** The council named most often in the minutes' text ("The next meeting of Fernhill Community Council ..."). */
+/** Lines from the top of a text's body that may carry its heading ("GOVERNING COUNCIL" / "MINUTES OF ..."). */
+const HEADING_LINES = 4;
+
+/**
+ * The council whose minutes these are: the one printed at the head of the text ("**NORTHBY COMMUNITY
+ * COUNCIL**", "Northby Community Council Minutes"), else the one the text names most often ("The next
+ * meeting of Fernhill Community Council ..."). The head comes first: a community council's minutes
+ * often name the city council they write to more often than themselves.
+ */
 export function councilNamed(lines: readonly string[], from: number): string | null {
+  const head = lines.slice(from).filter((l) => !isBlank(l)).slice(0, HEADING_LINES);
+  for (const line of head) {
+    const named = councilName(titleCase(plainText(line).replace(/\s+/gu, ' ').trim()));
+    if (named) return named;
+  }
+  return councilNamedMost(lines, from);
+}
+
+function councilNamedMost(lines: readonly string[], from: number): string | null {
   const counts = new Map<string, number>();
   const every = new RegExp(VOCABULARY.councilName.source, 'gu');
   for (const line of lines.slice(from)) for (const m of line.matchAll(every)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);

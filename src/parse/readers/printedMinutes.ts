@@ -28,23 +28,25 @@ function recognises(doc: SourceDocument): boolean {
 /**
  * A Markdown post that is minutes: front matter that says so (a title, type, category or tag with
  * "minutes"), or a post that reads as minutes (an attendance label and apologies near its top); dated by
- * the front matter's date, else the date in its title.
+ * the date in its title, else the front matter's date.
  */
-function frontMatterMinutes(doc: SourceDocument): { date: string; title: string } | null {
+function frontMatterMinutes(doc: SourceDocument): { date: string; title: string; titled: boolean } | null {
   const fields = doc.frontMatter?.fields;
   if (!fields) return null;
   const title = fields['title'] ?? '';
   const said = ['title', 'type', 'category', 'categories', 'tags', 'layout'].some((k) => /\bminutes\b/iu.test(fields[k] ?? ''));
   if (!said && !readsAsMinutes(doc.lines.slice(doc.frontMatter!.lineCount, doc.frontMatter!.lineCount + 40))) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})\b/u.exec(fields['date'] ?? '')?.[1];
-  const date = iso ?? findDates(title)[0]?.date;
-  return date ? { date, title } : null;
+  // The title's date first, as identity reads it: a site's `date` is often when the post was published.
+  const titled = findDates(title)[0]?.date;
+  const date = titled ?? iso;
+  return date ? { date, title, titled: titled !== undefined } : null;
 }
 
-/** An attendance label and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
+/** An attendance label ("Present:", "In Attendance:") and an apologies line among a text's first lines: how minutes open, whatever they are titled. */
 function readsAsMinutes(top: readonly string[]): boolean {
   const plain = top.map((l) => markdownLine(l));
-  return plain.some((l) => labelOf(l)?.section === 'members') && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
+  return plain.some((l) => labelOf(l) !== null) && plain.some((l) => VOCABULARY.standingItems.apologies.test(l));
 }
 
 interface Heading {
@@ -55,6 +57,8 @@ interface Heading {
   readonly to: number;
   /** Text after the date on its line, where the time is. */
   readonly afterDate: string;
+  /** Where the meeting was held, where the heading says. */
+  readonly venue: string | null;
   /** Where the minutes' text starts, after the heading (or the front matter). */
   readonly bodyFrom: number;
 }
@@ -69,10 +73,18 @@ function readHeading(doc: SourceDocument): Heading {
   const { lines } = doc;
   const post = frontMatterMinutes(doc);
   if (post) {
-    // The meeting is recorded by the post's title line, never the front matter's fences.
     const bodyFrom = doc.frontMatter?.lineCount ?? 0;
+    const committee = councilNamed(lines, bodyFrom);
+    // The post's own dated heading ("**MONDAY 2 JUNE 2025**" / "Held in the Village Hall at 7 p.m.") records
+    // the meeting where it dates it as the post does (or the post's title gives no date); else the title line.
+    const dated = datedHeadingLine(lines, bodyFrom);
+    if (dated && (dated.date === post.date || !post.titled)) {
+      const venue = venueNear(lines, dated.at, dated.afterDate);
+      return { committee, date: dated.date, from: dated.at, to: venue?.at ?? dated.at, afterDate: dated.afterDate, venue: venue?.venue ?? null, bodyFrom };
+    }
+    // The meeting is recorded by the post's title line, never the front matter's fences.
     const titleAt = Math.max(0, lines.slice(0, bodyFrom).findIndex((l) => /^title\s*:/iu.test(l)));
-    return { committee: councilNamed(lines, bodyFrom), date: post.date, from: titleAt, to: titleAt, afterDate: '', bodyFrom };
+    return { committee, date: post.date, from: titleAt, to: titleAt, afterDate: '', venue: null, bodyFrom };
   }
   const headingAt = lines.findIndex((l) => VOCABULARY.minutesHeading.test(l.trim()));
   let dateAt = headingAt;
@@ -84,7 +96,51 @@ function readHeading(doc: SourceDocument): Heading {
   headingParts[last] = (headingParts[last] ?? '').slice(0, date.index).replace(/\b(?:held\s+)?on\s*$|[,–-]\s*$/iu, '');
   const named = joinHeading(headingParts).replace(VOCABULARY.committeeEnds, '').replace(/[\s,–-]+$/u, '');
   const committee = named ? titleCase(named) : (nameAbove(lines, headingAt) ?? councilNamed(lines, 0));
-  return { committee, date: date.date, from: headingAt, to: dateAt, afterDate: dateLine.slice(date.index + date.length), bodyFrom: dateAt + 1 };
+  const afterDate = dateLine.slice(date.index + date.length);
+  const venue = venueNear(lines, dateAt, afterDate);
+  return { committee, date: date.date, from: headingAt, to: dateAt, afterDate, venue: venue?.venue ?? null, bodyFrom: dateAt + 1 };
+}
+
+/** Lines of a post's text its heading is among ("GOVERNING COUNCIL" / "MINUTES OF ..." / the dateline). */
+const POST_HEADING_LINES = 6;
+
+/** The first dated line of a post's heading, with the text after its date (where the time and place are). */
+function datedHeadingLine(lines: readonly string[], from: number): { at: number; date: string; afterDate: string } | null {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < POST_HEADING_LINES; i++) {
+    const text = plainText((lines[i] ?? '').trim());
+    if (!text) continue;
+    seen++;
+    const d = findDates(text)[0];
+    if (d) return { at: i, date: d.date, afterDate: text.slice(d.index + d.length) };
+  }
+  return null;
+}
+
+/**
+ * Where the meeting was held, from the heading: after the date on its line ("... 2025 AT THE VILLAGE
+ * HALL"), else on one of the next two lines ("Held in the Village Hall at 7 p.m.", "Held: 7pm at the
+ * Hub, 4 Mill Road", "7pm at the Village Hall"), with the line it is on.
+ */
+function venueNear(lines: readonly string[], dateAt: number, afterDate: string): { venue: string; at: number } | null {
+  const onLine = venueOf(afterDate);
+  if (onLine) return { venue: onLine, at: dateAt };
+  let seen = 0;
+  for (let i = dateAt + 1; i < lines.length && seen < 2; i++) {
+    const text = plainText((lines[i] ?? '').trim());
+    if (!text) continue;
+    seen++;
+    const venue = VOCABULARY.heldAt.test(text) || findTime(text) ? venueOf(text.replace(VOCABULARY.heldAt, '')) : null;
+    if (venue) return { venue, at: i };
+  }
+  return null;
+}
+
+/** "at 7pm in the Village Hall", "in the Village Hall at 7 p.m.", "AT THE VILLAGE HALL": "the Village Hall". */
+function venueOf(text: string): string | null {
+  const rest = text.replace(/^[\s,:;–-]*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?/iu, '').replace(/\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?\s*$/iu, '');
+  const m = /^\s*(?:,|-|–)?\s*(?:in|at)\s+(\S[^;]{2,100}?)[\s.]*$/iu.exec(rest);
+  return m?.[1] ? titleCase(m[1].trim()) : null;
 }
 
 /**
@@ -116,7 +172,7 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
 
   const end = minutesEnd(lines, bodyFrom);
   const heads = itemHeads(lines, bodyFrom, end, skip);
-  const attendanceEnd = (heads[0]?.index ?? end + 1) - 1;
+  const attendanceEnd = attendanceEndOf(heads, end);
   const attendance = readAttendance(lines, bodyFrom, attendanceEnd, skip);
   const attendanceFrom = nextKept(lines, bodyFrom, attendanceEnd, skip);
   const items: MinuteItem[] = heads.map((head, h) => {
@@ -155,7 +211,8 @@ function read(doc: SourceDocument): Omit<ParsedFile, 'layout' | 'identity'> {
   };
   const meetings: Meeting[] = [
     meetingRecord(committee, meetingDate, 'held', 'minutes', span(file, headingAt, dateAt, pageOf), {
-      time: findTime(heading.afterDate),
+      time: findTime(heading.afterDate) ?? (heading.venue ? findTime(lines.slice(heading.from, heading.to + 1).join(' ')) : null),
+      venue: heading.venue,
       chair: attendance.chair,
       viceChair: attendance.viceChair,
       hasPapers: true,
@@ -246,12 +303,13 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     const numbered = numbering(m[2] ?? '', m[3] ?? '');
     const n = numbered.n;
     const marks = `${m[1] ?? ''}${numbered.style}`;
-    let title = (m[4] ?? '').trim();
+    // "1. **Attendance and Apologies**": Markdown marks around a title are not part of it.
+    let title = plainText((m[4] ?? '').trim());
     let bodyFrom = i + 1;
     if (!title) {
       const next = nextKept(lines, i + 1, end, skip);
       if (next < 0) continue;
-      title = (lines[next] ?? '').trim();
+      title = plainText((lines[next] ?? '').trim());
       bodyFrom = next + 1;
     }
     const first = heads.length === 0;
@@ -274,6 +332,17 @@ function numberedHeads(lines: readonly string[], from: number, end: number, skip
     lastNumber = n;
   }
   return heads;
+}
+
+/**
+ * Where the attendance blocks end: before the first item, or, where the first item is the attendance
+ * business itself ("1. Attendance and Apologies" over "Attending: ..." and "Apologies: ..."), at its end.
+ */
+function attendanceEndOf(heads: readonly ItemHead[], end: number): number {
+  const first = heads[0];
+  if (!first) return end;
+  if (!VOCABULARY.standingItems.attendance.test(first.title.replace(/^[\d.]+\s*/u, ''))) return first.index - 1;
+  return (heads[1]?.index ?? end + 1) - 1;
 }
 
 function nextKept(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): number {
@@ -363,6 +432,8 @@ function readAttendance(lines: readonly string[], from: number, to: number, skip
     wrapped = raw;
   }
   const out: Attendance = { chair: null, viceChair: null, members: [], coopted: [], inAttendance: [], employees: [] };
+  // "In Attendance: A (Chair), B, C" with no "Present:" list over it: those in attendance are who attended.
+  if (entries.members.length === 0) entries.members.push(...entries.alsoPresent.splice(0));
   for (const entry of entries.members.flatMap((e) => splitList(e.replace(/^\s*Councillors?\s*:\s*/iu, '')))) {
     if (!isNameEntry(entry)) continue;
     const officer = A.officerMark.exec(entry);
@@ -549,7 +620,11 @@ function hasDecisionWords(line: string): boolean {
 /** "Apologies for absence were received from ..." or "Apologies: ...", written before the first item rather than as one. */
 function apologiesBeforeItems(file: string, lines: readonly string[], from: number, to: number, skip: ReadonlySet<number>, pageOf: PageOf): Minutes['apologies'] {
   const I = VOCABULARY.standingItems;
-  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text) || I.apologiesLabel.test(markdownLine(x.text)));
+  // A labelled line first: "Apologies: ..." often runs on straight after "Present: ..." with no blank line between.
+  for (let i = from; i <= to; i++) {
+    if (!skip.has(i) && I.apologiesLabel.test(markdownLine(lines[i] ?? ''))) return { text: (lines[i] ?? '').trim(), source: span(file, i, i, pageOf) };
+  }
+  const s = sentencesIn(lines, from, to, skip).find((x) => I.apologiesSentence.test(x.text));
   return s ? { text: keptText(lines, s.first, s.last, skip), source: span(file, s.first, s.last, pageOf) } : null;
 }
 

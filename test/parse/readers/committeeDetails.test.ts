@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cited, FIXTURES, KINGSTON, readPage } from './readPage';
+import { cited, FIXTURES, KINGSTON, readEditedPage, readPage } from './readPage';
 
 describe('ModernGov committee details (real page)', () => {
   const { doc, parsed } = readPage(join(KINGSTON, 'kingston-nodate-committee-details.html'));
@@ -31,5 +31,17 @@ describe('ModernGov committee details (fixture)', () => {
     expect(c.members).toContainEqual({ name: 'Lee Brook', role: 'Substitute' });
     expect(c.substitutes).toStrictEqual(['Lee Brook']);
     expect(c.purpose).toBe("To scrutinise the council's transport and harbour services.\nTo review decisions of the Cabinet.");
+  });
+});
+
+describe('ModernGov committee details of a joint body: each member with the body they sit for', () => {
+  it('names the member by the linked name, not the body written after the role', () => {
+    const committee = readEditedPage(
+      'committee-details.html',
+      '<li><a href="mgUserInfo.aspx?UID=1">Councillor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; </li>',
+      '<li><a href="mgUserInfo.aspx?UID=1">Mayor Ravi Chandra</a>&nbsp; &#40;Chair&#41;&nbsp; Northshire Combined Authority</li>',
+    ).parsed.committees[0]!;
+    expect(committee.chair).toBe('Mayor Ravi Chandra');
+    expect(committee.members[0]).toStrictEqual({ name: 'Mayor Ravi Chandra', role: 'Chair' });
   });
 });

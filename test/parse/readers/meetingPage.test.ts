@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cited, FIXTURES, KINGSTON, readPage } from './readPage';
+import { cited, FIXTURES, KINGSTON, readEditedPage, readPage } from './readPage';
 
 describe('ModernGov meeting page (real page: agenda, decisions and minutes)', () => {
   const { doc, parsed } = readPage(join(KINGSTON, 'kingston-2026-01-15-agenda-decisions-minutes.html'));
@@ -102,6 +102,17 @@ describe('ModernGov meeting page (fixtures)', () => {
     expect(minutes.declarations?.text).toBe('There were no declarations of interest.');
     expect(parsed.meetings[0]).toMatchObject({ committee: 'Harbourside Scrutiny Committee', date: '2026-03-10', time: '6:00 pm', status: 'held', venue: 'Council Chamber, Town Hall, Harbourside' });
     expect(parsed.meetings[0]?.contact).toStrictEqual({ name: 'Sam Porter, Democratic Services', phone: '01632 960123', email: 'sam.porter@example.gov.uk' });
+  });
+
+  it('keeps a shortened minute\'s decision, less the "... view the full minutes text" link after it', () => {
+    const { doc, parsed } = readEditedPage(
+      'meeting-page.html',
+      '<p>RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved as a correct record.</p>',
+      '<p>Resolved:</p><p>Committee:</p><p>Endorsed the amended terms of reference at Appendix 1 and noted &nbsp;...&nbsp; <a href="mgAi.aspx?ID=1">view the full minutes text for item 3.</a></p>',
+    );
+    const resolution = parsed.minutes[0]!.items.find((i) => i.number === '3')!.resolutions[0]!;
+    expect(resolution.text).toMatch(/Endorsed the amended terms of reference at Appendix 1 and noted$/u);
+    expect(cited(doc, resolution.source)).toContain('Endorsed the amended terms of reference at Appendix 1 and noted');
   });
 
   it('reads who attended, with the chair and vice-chair by their roles', () => {

@@ -9,7 +9,8 @@ jest.setTimeout(60_000);
 /**
  * One behaviour on several councils' real minutes, each laid out its own way: ModernGov printed minutes
  * (Bristol), a ModernGov meeting page (Kingston), web-service XML (Manchester), minutes bound in an agenda
- * pack (Wolverhampton), Word-made parish minutes (Souldern), and Markdown posts and PDFs (Ayton). Each
+ * pack (Wolverhampton), Word-made parish minutes (Souldern), Markdown posts and PDFs (Ayton), Markdown posts whose first item is the attendance (Govan), and
+ * a combined authority's ModernGov meeting page (WECA). Each
  * finds who attended, who sent apologies and what was decided, as the file says it.
  */
 interface Case {
@@ -36,6 +37,11 @@ const CASES: readonly Case[] = [
   { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2026-06-02-community-council-minutes', date: '2026-06-02', member: 'James Anderson', chair: 'Alan McFadzean', apologies: 'Cllr Aileen Orr', decision: 'minutes were unanimously approved.' },
   { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2025-10-07-community-council-minutes', date: '2025-10-07', member: 'Amanda Wright', chair: 'Trevor Smith', apologies: 'Alan McFadzean', decision: 'It was agreed that we would like to be involved in next years event' },
   { council: 'ayton', dir: sharedCouncil('ayton'), file: 'ayton-2021-06-03-community-council-minutes', date: '2021-06-03', member: 'Margaret Carey', chair: 'Kenny Combe', apologies: 'None received.', decision: 'The Minutes of the Meeting held via Zoom on 4 May were approved' },
+  { council: 'govan', dir: sharedCouncil('govan'), file: 'govan-2025-06-02-general-meeting-minutes', date: '2025-06-02', member: 'Esme Clark', apologies: 'Marie Davidson, Betty Ross', decision: 'He had therefore written to Mike Dailly at Govan Law Centre' },
+  { council: 'govan', dir: sharedCouncil('govan'), file: 'govan-2025-11-03-general-meeting-minutes', date: '2025-11-03', member: 'Danny O’Neill', chair: 'Claire Dickson', apologies: 'Dan Hutchison, Marie Davidson', decision: 'It was agreed for the secretary to write to the members of the committee' },
+  { council: 'govan', dir: sharedCouncil('govan'), file: 'govan-2025-12-01-general-meeting-minutes', date: '2025-12-01', member: 'Willie Jones', chair: 'Claire Dickson', apologies: 'Stephen Dornan, Ricky Bell', decision: 'It was agreed to submit an objection in principle' },
+  { council: 'govan', dir: sharedCouncil('govan'), file: 'govan-2026-03-02-general-meeting-minutes', date: '2026-03-02', member: 'Willie Jones', chair: 'Claire Dickson', apologies: 'Cllr. Dan Hutchison', decision: 'The minutes from February 2026 were approved by Willie Jones and Madeleine Skeoch.' },
+  { council: 'weca', dir: sharedCouncil('weca'), file: 'weca-2026-03-27-joint-committee-agenda-minutes', date: '2026-03-27', apologies: 'Apologies for absence had been', decision: 'The minutes of the meeting held on 30 January 2026 were agreed' },
 ];
 
 /** Whitespace-free text: a decision quoted over several lines is still its lines' words. */

@@ -136,6 +136,41 @@ describe('a Markdown post that reads as minutes, though its title does not say s
   });
 });
 
+describe('a Markdown post headed by its council, whose text names another council more often', () => {
+  const file = parsed('minutes-post-council-head.md');
+
+  it('is the minutes of the council printed at its head, not of the one it writes to', () => {
+    expect(file.meetings[0]).toMatchObject({ committee: 'Ashgrove Community Council', date: '2026-05-04', status: 'held' });
+  });
+
+  it('reads where and when it met from the line below the dateline, and records the meeting by those lines', () => {
+    expect(file.meetings[0]).toMatchObject({ venue: 'the Pavilion', time: '7 p.m.' });
+    expect(file.meetings[0]?.records[0]?.source).toMatchObject({ lineStart: 11, lineEnd: 13 });
+  });
+});
+
+describe('minutes whose first item is the attendance business', () => {
+  it('reads "Attending:" and "Apologies:" inside "1. **Attendance and Apologies**", and items titled in bold', () => {
+    const file = parsed('minutes-post-attendance-item.md');
+    // Dated by its title: the post's own date (9 April) is when it was published.
+    expect(file.meetings[0]).toMatchObject({ committee: 'Ashgrove Community Council', date: '2026-04-06', status: 'held', time: '7pm', venue: 'the Mill Hub, 4 Mill Road, Ashgrove' });
+    const minutes = file.minutes[0]!;
+    expect(minutes.members).toEqual(['Tam Reid', 'Ailsa Craw', 'Rab Muir (Secretary)']);
+    expect([minutes.chair, minutes.viceChair]).toEqual(['Tam Reid', 'Ailsa Craw']);
+    expect(minutes.apologies?.text).toBe('Apologies: Cllr Iona Bain, Jo Lees');
+    expect(minutes.items.map((i) => i.title)).toEqual(['Attendance and Apologies', 'Approval of Minutes', 'Bins']);
+  });
+
+  it('takes an "In Attendance:" list with no "Present:" over it as who attended, and "Apologies Received:"', () => {
+    const file = parsed('minutes-in-attendance-only.md');
+    const minutes = file.minutes[0]!;
+    expect(minutes.members).toEqual(['Tam Reid', 'Ailsa Craw', 'Rab Muir']);
+    expect(minutes.chair).toBe('Tam Reid');
+    expect(minutes.inAttendance).toEqual([]);
+    expect(minutes.apologies?.text).toBe('**Apologies Received**: Jo Lees');
+  });
+});
+
 describe('an agenda and summons published on its own', () => {
   const file = parsed('agenda-parish-summons.txt');
 
