@@ -23,7 +23,7 @@ export function chairNamedInPassing(index: PaperIndex, committee: string, asOf: 
 /**
  * The chair of a body the papers hold no records of ("who chairs the audit committee?" of another
  * committee's papers), where a line names one in passing: the word naming the body, just before its
- * body word ("audit"), must be in the role; words before it ("weca audit committee") may be the
+ * body word ("audit"), must be in the role; words before it ("northby audit committee") may be the
  * council's shorthand, which the role writes otherwise ("the Authority's").
  */
 export function chairOfOtherBody(index: PaperIndex, asked: string, asOf: string): Answer | null {
