@@ -80,7 +80,8 @@ export function buildPeopleDirectory(sources: DirectorySources, linesOf: (file: 
     people.push(record);
   };
   const committeeOn = committeeByDate(sources.meetings);
-  for (const record of (sources.files ?? []).flatMap((f) => f.people ?? [])) add(record);
+  // A reader's own records; one that names no committee takes the committee the calendar gives its meeting.
+  for (const r of (sources.files ?? []).flatMap((f) => f.people ?? [])) add(r.committee || !r.meetingDate ? r : { ...r, committee: committeeOn(r.meetingDate) });
 
   for (const item of sources.agendaItems) {
     if (!item.presenter) continue;
