@@ -695,7 +695,7 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
   // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
   if (meetings.every(notGoingAhead)) lines.unshift(noneGoingAhead(index, u, meetings, label), '');
-  if (after) lines.splice(1, 0, `The next meeting listed: ${describe(after)} (${statusWords(after)}).`, '');
+  if (after) lines.splice(1, 0, `The next meeting listed: ${describe(after)} (${statusWords(after)}).`);
   for (const m of [...meetings].reverse()) {
     const r = statusRecord(m);
     const line = recordLine(index, r) ?? describe(m);
