@@ -685,7 +685,9 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const cites = new CitationList();
   const listed = meetings.flatMap((m) => m.records.filter((r) => r.evidence === 'meetings_list'));
   const file = listed[0]!.source.file;
-  const inFile = listed.filter((r) => r.source.file === file);
+  // None of them going ahead, the same list's next meeting that does is the rest of the answer, quoted with them.
+  const after = meetings.every(notGoingAhead) ? nextListedAfter(index, meetings, file) : null;
+  const inFile = [...listed, ...(after?.records ?? [])].filter((r) => r.source.file === file && r.evidence === 'meetings_list');
   const from = Math.min(...inFile.map((r) => r.source.lineStart));
   const to = Math.max(...inFile.map((r) => r.source.lineEnd));
   const c = cites.add(citeLines(index, file, from, to, recordTitleOf('meetings_list'), null));
@@ -693,12 +695,24 @@ function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly 
   const lines = [`Meetings of ${named(index, u)}${label ? ` listed for ${label}` : ' in the papers'} ${c}:`, ''];
   // "Did it meet in December?": when none of them went ahead, that is the answer, before the list.
   if (meetings.every(notGoingAhead)) lines.unshift(noneGoingAhead(index, u, meetings, label), '');
+  if (after) lines.splice(1, 0, `The next meeting listed: ${describe(after)} (${statusWords(after)}).`);
   for (const m of [...meetings].reverse()) {
     const r = statusRecord(m);
     const line = recordLine(index, r) ?? describe(m);
     lines.push(`- ${line} (${statusWords(m)})${r.evidence === 'meetings_list' && r.source.file === file ? '' : ` ${citeMeeting(index, m, cites, r)}`}${conflictNote(m)}`);
   }
   return { kind: 'meeting_list', text: lines.join('\n'), citations: cites.items, followUps: [] };
+}
+
+/** The first meeting after `meetings`, of the same committee, that one list (`file`) shows going ahead. */
+function nextListedAfter(index: PaperIndex, meetings: readonly Meeting[], file: string): Meeting | null {
+  const last = meetings.reduce((a, b) => (b.date > a.date ? b : a));
+  return (
+    index.corpus.meetings
+      .filter((m) => m.canonicalCommittee === last.canonicalCommittee && m.date > last.date && !notGoingAhead(m))
+      .filter((m) => m.records.some((r) => r.evidence === 'meetings_list' && r.source.file === file))
+      .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null
+  );
 }
 
 /** The date a plan was published, from its opening lines ("This update published: 18th February 2026"). */

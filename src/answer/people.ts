@@ -1,4 +1,4 @@
-import type { AgendaItem, Answer, IsoDate, MinuteItem, PersonEvidence, PersonRecord } from '../model';
+import type { AgendaItem, Answer, IsoDate, MinuteItem, PersonDetail, PersonEvidence, PersonRecord } from '../model';
 import { buildPeopleDirectory, type PeopleDirectory, type Presentation } from '../parse/people';
 import type { PaperIndex } from '../search';
 import { CitationList, citeLines } from './cite';
@@ -143,6 +143,7 @@ function answerPerson(index: PaperIndex, u: Understanding): Answer | null {
 }
 
 const EVIDENCE_NAME: Readonly<Record<PersonEvidence, string>> = {
+  service_attendee: 'meeting attendees',
   attendance: 'minutes attendance',
   agenda_presenter: 'agenda',
   report_cover: 'report cover',
@@ -150,7 +151,7 @@ const EVIDENCE_NAME: Readonly<Record<PersonEvidence, string>> = {
 };
 
 /** Attendance lists first: they give each person's title as the council does. */
-const EVIDENCE_RANK: Readonly<Record<PersonEvidence, number>> = { attendance: 0, report_cover: 1, agenda_presenter: 2, minutes: 3 };
+const EVIDENCE_RANK: Readonly<Record<PersonEvidence, number>> = { service_attendee: 0, attendance: 0, report_cover: 1, agenda_presenter: 2, minutes: 3 };
 
 function where(r: PersonRecord): string {
   const subject = r.context && r.evidence !== 'attendance' ? `, "${r.context}"` : '';
@@ -190,4 +191,34 @@ function sameTitle(a: string, b: string): boolean {
   const x = stems(a).join(' ');
   const y = stems(b).join(' ');
   return x.length > 0 && (x === y || (x.length > 12 && y.includes(x)) || (y.length > 12 && x.includes(y)));
+}
+
+/** How an answer names a detail the papers give about a person. */
+const DETAIL_NAME: Readonly<Record<PersonDetail['detail'], string>> = { party: 'party', ward: 'ward', key_posts: 'key posts' };
+/** Honorifics, which a question may leave out ("basil curley") or shorten ("cllr"). */
+const HONORIFIC = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|prof|professor|sir|dame)$/u;
+
+/**
+ * "Who is Cllr Basil Curley", "what's his role on the audit committee", "which ward is she for": the
+ * person the question names in full (every word of their name, honorifics aside), from the record that
+ * says most about them (role, party, ward, key posts), the committee asked about first, as of the day asked.
+ * Null when the question names no one the directory knows, so the caller reads the papers instead.
+ */
+export function answerPersonRecord(index: PaperIndex, u: Understanding): Answer | null {
+  const asked = new Set(words(u.text));
+  const named = peopleDirectory(index).people.filter((p) => {
+    if (p.meetingDate !== null && p.meetingDate > u.asOf) return false;
+    const name = words(p.name).filter((w) => !HONORIFIC.test(w));
+    return name.length >= 2 && name.every((w) => asked.has(w));
+  });
+  const sameCommittee = (r: PersonRecord): number => (u.committee && r.committee === u.committee ? 0 : 1);
+  const best = [...named].sort(
+    (a, b) => sameCommittee(a) - sameCommittee(b) || (b.details?.length ?? 0) - (a.details?.length ?? 0) || (b.meetingDate ?? '').localeCompare(a.meetingDate ?? '') || EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence],
+  )[0];
+  if (!best) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeRecord(index, best));
+  const details = (best.details ?? []).map((d) => `${DETAIL_NAME[d.detail]}: ${d.value}`);
+  const text = `${best.name}: ${best.role}${best.committee ? `, ${best.committee}` : ''}${where(best)}${details.length > 0 ? `; ${details.join('; ')}` : ''} ${c}.`;
+  return { kind: 'who', text, citations: cites.items, followUps: [] };
 }

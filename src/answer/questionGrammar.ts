@@ -18,6 +18,7 @@ const DETAILS = [
   'minutes_approval',
   'agenda_item',
   'actions',
+  'person',
 ] as const;
 
 /** A kind's name as the grammar's rules give it; src/answer/kinds/ holds one file per name. */

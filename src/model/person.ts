@@ -10,7 +10,18 @@ export type PersonEvidence =
   /** An agenda item's bracket: "[Name, Job Title, to present report]". */
   | 'agenda_presenter'
   /** A minutes discussion line: "Name, Job Title, presented the report." */
-  | 'minutes';
+  | 'minutes'
+  /** A meeting's attendee in the committee system's own data (ModernGov's web service): role, party, ward, key posts. */
+  | 'service_attendee';
+
+/** A fact the papers give about a person beside their role: their political party, ward or key posts. */
+export interface PersonDetail {
+  readonly detail: 'party' | 'ward' | 'key_posts';
+  /** As written: "LAB", "Charlestown", "Chair of Health Scrutiny Committee". */
+  readonly value: string;
+  /** The line that says it, which a citation of the detail quotes. */
+  readonly source: SourceSpan;
+}
 
 /**
  * One place the papers pair a person with a role or job title, e.g. "Jennifer Rogers, Principal Social
@@ -27,4 +38,6 @@ export interface PersonRecord {
   /** Where the paper was for, in words: an item or report title ("Virtual School Head Annual Report 2021"). */
   readonly context: string | null;
   readonly source: SourceSpan;
+  /** Party, ward and key posts, where the record gives them; the source spans their lines too. */
+  readonly details?: readonly PersonDetail[];
 }

@@ -7,6 +7,7 @@ import type {
   Minutes,
   Paper,
   ParseIssue,
+  PersonRecord,
   Report,
   Resolution,
   WorkProgrammeRow,
@@ -25,6 +26,8 @@ export interface ParsedFile {
   readonly minutes: readonly Minutes[];
   readonly reports: readonly Report[];
   readonly workProgramme: readonly WorkProgrammeRow[];
+  /** People the file describes in its own data (a web-service attendee with role, party, ward); absent where none. */
+  readonly people?: readonly PersonRecord[];
   /** The pack page of each line (0-based), where the paper says; null where it does not. */
   readonly pages: readonly (number | null)[];
   readonly issues: readonly ParseIssue[];

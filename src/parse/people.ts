@@ -34,6 +34,8 @@ export interface DirectorySources {
   readonly agendaItems: readonly AgendaItem[];
   readonly minutes: readonly Minutes[];
   readonly reports: readonly Report[];
+  /** Files whose readers made person records themselves (web-service attendees). */
+  readonly files?: readonly { readonly people?: readonly PersonRecord[] }[];
 }
 
 /** Words a role or job title holds ("Principal Social Worker", "Head of City Transport"); never a person's name. */
@@ -78,6 +80,8 @@ export function buildPeopleDirectory(sources: DirectorySources, linesOf: (file: 
     people.push(record);
   };
   const committeeOn = committeeByDate(sources.meetings);
+  // A reader's own records; one that names no committee takes the committee the calendar gives its meeting.
+  for (const r of (sources.files ?? []).flatMap((f) => f.people ?? [])) add(r.committee || !r.meetingDate ? r : { ...r, committee: committeeOn(r.meetingDate) });
 
   for (const item of sources.agendaItems) {
     if (!item.presenter) continue;
@@ -133,7 +137,7 @@ export function buildPeopleDirectory(sources: DirectorySources, linesOf: (file: 
 }
 
 /** The evidence kinds, most trusted first: a list of who attended in what role beats a passing mention. */
-export const EVIDENCE_ORDER: readonly PersonEvidence[] = ['attendance', 'agenda_presenter', 'report_cover', 'minutes'];
+export const EVIDENCE_ORDER: readonly PersonEvidence[] = ['service_attendee', 'attendance', 'agenda_presenter', 'report_cover', 'minutes'];
 
 /**
  * The people a cell or bracket names with their roles: "Alison Hinds, Deputy Director", "John Smith:

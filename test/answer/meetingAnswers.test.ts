@@ -86,11 +86,12 @@ describe('meeting status', () => {
     expectFaithful(moderngov, a);
   });
 
-  it('a month whose only meeting was cancelled is answered "none went ahead", the list line quoted', () => {
+  it('a month whose only meeting was cancelled is answered "none went ahead", the list line quoted with the next that went ahead', () => {
     const a = ask(moderngov, 'did the committee meet at all in december 2025?');
     expect(a.kind).toBe('meeting_list');
     expect(a.text).toContain('No meeting of the Kingston and North Kingston Neighbourhood Committee in December 2025 went ahead.');
-    expect(a.citations[0]!.quote).toBe('- 4 Dec 2025 7:30 pm - CANCELLED');
+    expect(a.text).toMatch(/The next meeting listed: \w+ 15 January 2026/u);
+    expect(a.citations[0]!.quote).toBe('- 15 Jan 2026 7:30 pm - Agenda, Decisions, Minutes\n- 4 Dec 2025 7:30 pm - CANCELLED');
   });
 
   it('the last meeting of printed minutes is cited by their own date line', () => {

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { findAll, findOne } from 'domutils';
 import { type RenderedXml, renderXml, type SourceDocument, xmlFieldValue } from '../../ingest';
-import type { AgendaItem, Committee, CommitteeMember, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, Resolution, SourceSpan } from '../../model';
+import type { AgendaItem, Committee, CommitteeMember, Meeting, MeetingStatus, MinuteItem, Minutes, Paper, PersonDetail, PersonRecord, Resolution, SourceSpan } from '../../model';
 import { canonicalCommittee } from '../committees';
 import { findDates } from '../dates';
 import type { ParsedFile } from '../parsedCorpus';
@@ -108,8 +108,8 @@ function readMeeting(doc: SourceDocument, x: RenderedXml, top: Element, at: (el:
   const items = descendants(top, 'agendaitem');
   const name = [...items.map((i) => field(i, 'refertocommittee')), ...descendants(top, 'committeetitle').map((e) => text(e))].find((n) => n) ?? null;
   const members: CommitteeMember[] = descendants(top, 'attendee').flatMap((a) => {
-    const person = a.attribs['name']?.trim();
-    return person ? [{ name: person, role: a.attribs['roledescription']?.trim() || null }] : [];
+    const person = attribute(a, FIELDS.name);
+    return person ? [{ name: person, role: attribute(a, FIELDS.role) }] : [];
   });
   const chair = withRole(members, W.chairRoles);
   const viceChair = withRole(members, W.viceChairRoles);
@@ -147,7 +147,42 @@ function readMeeting(doc: SourceDocument, x: RenderedXml, top: Element, at: (el:
   const committees = name && members.length > 0 ? [committee(name, members, at(element(top, 'attendees') ?? top))] : [];
   const minutes = minuteItems.length > 0 ? [pageMinutes(date, name, minuteItems, at(top), { chair, viceChair, ...attendance(doc, x, top) })] : [];
   const papers: Paper[] = [{ kind: minutes.length > 0 ? 'minutes' : 'agenda', title: `${name ?? 'Meeting'} - ${date}`, meetingDate: date, source: at(top) }];
-  return fileFindings(doc, { papers, meetings: [meeting, ...earlier], committees, agendaItems, minutes });
+  const people = descendants(top, 'attendee').flatMap((a) => attendeeRecord(doc, x, a, name, date));
+  return fileFindings(doc, { papers, meetings: [meeting, ...earlier], committees, agendaItems, minutes, people });
+}
+
+const FIELDS = W.attendeeFields;
+const DETAILS: readonly [PersonDetail['detail'], string][] = [['party', FIELDS.party], ['ward', FIELDS.ward], ['key_posts', FIELDS.keyPosts]];
+
+/**
+ * An attendee as a person record: their role on the committee, party, ward and key posts, each with the
+ * line that gives it. The record's source runs from the first of those lines to the last, so a citation
+ * of the record quotes every field it states. An attendee with no role is a member like the others.
+ */
+function attendeeRecord(doc: SourceDocument, x: RenderedXml, a: Element, committee: string | null, date: string): PersonRecord[] {
+  const name = attribute(a, FIELDS.name);
+  const range = x.rangeOf(a);
+  if (!name || !range) return [];
+  const lineOf = (attr: string): number | null => {
+    for (let i = range.first; i <= range.last; i++) if (doc.lines[i]?.trimStart().startsWith(`${a.name}[@${attr}]:`)) return i;
+    return null;
+  };
+  const nameLine = lineOf(FIELDS.name);
+  if (nameLine === null) return [];
+  const role = attribute(a, FIELDS.role);
+  const details: PersonDetail[] = DETAILS.flatMap(([detail, attr]) => {
+    const value = attribute(a, attr);
+    const line = value ? lineOf(attr) : null;
+    return value && line !== null ? [{ detail, value, source: lineSpan(doc.file, { first: line, last: line }) }] : [];
+  });
+  const lines = [nameLine, ...[role ? lineOf(FIELDS.role) : null, ...details.map((d) => d.source.lineStart - 1)].filter((n): n is number => n !== null)];
+  const source = lineSpan(doc.file, { first: Math.min(...lines), last: Math.max(...lines) });
+  return [{ name, role: role ?? 'Member', evidence: 'service_attendee', committee, meetingDate: date, context: null, source, details }];
+}
+
+/** An attribute's value, trimmed; null when absent or empty. */
+function attribute(el: Element, name: string): string | null {
+  return el.attribs[name]?.trim() || null;
 }
 
 /**
