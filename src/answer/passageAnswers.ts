@@ -73,6 +73,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
   const prefersFigure = PREFERS_FIGURE.test(u.text);
+  // "How many questions": a passage with a figure of the thing counted ("94 questions had been received")
+  // answers it; one about the thing with other figures (a procedure's "3 minutes") does not.
+  const counted = countedWords(u);
   const noticeFiles = new Set([...supersededNotices(index)].map((m) => m.source.file));
   const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
@@ -155,7 +158,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
+    const countedHit = counted?.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit });
   }
   // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is
   // often stated in a later meeting's report, so every paper is read, for passages naming that year.
@@ -361,12 +365,39 @@ function withFiguresAfter(text: string, sentence: string): string {
 
 /** A figure of the very thing counted outweighs a heading's words: it is the answer. */
 const COUNTED_BONUS = 5;
+/** A passage holding a figure of the thing counted ranks well ahead of passages that only name it. */
+const COUNTED_PASSAGE_WEIGHT = 3;
 
-/** "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new schools"). */
+/**
+ * "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new
+ * schools"). The thing counted is the run of words after "how many" ("public qs and statements"), each
+ * word with the glossary's expansions of it ("qs": "questions"), so "94 questions had been received" counts.
+ */
 function countedWords(u: Understanding): RegExp | null {
-  const counted = /\bhow many (\w+)/u.exec(u.text)?.[1];
-  if (!counted || STOP_WORDS.has(counted)) return null;
-  return new RegExp(`\\d[\\d,.]*\\s+(?:\\S+\\s+){0,2}?${stem(counted).replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+  const run = /\bhow many ((?:[\p{L}\p{N}&'-]+(?:,?\s+(?:and|or)\s+|,\s*|\s+|$))+)/u.exec(u.text)?.[1];
+  if (!run) return null;
+  const nouns: string[] = [];
+  for (const w of run.split(/[^\p{L}\p{N}]+/u)) {
+    if (w === '' || STOP_WORDS.has(w)) continue;
+    // The run ends at the first word that is not the topic (a verb, "came", still is: it is kept, harmlessly).
+    if (!u.topic.includes(w)) break;
+    nouns.push(w, ...expansionsOf(u, w));
+  }
+  const stems = [...new Set(nouns.map((w) => stem(w).replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 1))];
+  if (stems.length === 0) return null;
+  // A count, not a year, and within its sentence: "... 26 March 2026. Statements should be emailed" counts nothing.
+  return new RegExp(`(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?\\s+(?:[^\\s.;:]+\\s+){0,2}?(?:${stems.join('|')})`, 'iu');
+}
+
+/** The topic words the glossary added after a typed word: "qs" is followed by "questions". */
+function expansionsOf(u: Understanding, word: string): string[] {
+  const at = u.topic.indexOf(word);
+  const out: string[] = [];
+  for (const w of u.topic.slice(at + 1)) {
+    if (u.typed.includes(w)) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** What a quote should keep: the question's phrases, its date words and its topic. */
