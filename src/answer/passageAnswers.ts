@@ -28,7 +28,28 @@ const CURRENT = phrase('current');
 /** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
 const LEAD_IN = /:\s*(?:\([^)]*\))?\s*$/u;
 /** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
-const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+// "12 May 2026", "May 2026" and the American order some notices use, "Tues May 26 2026".
+const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+const DATES = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${A_DATE.source})`, 'giu');
+
+/**
+ * Whether a sentence gives a date other than the ones the question named: "deadline for the 1 june
+ * meeting?" is not answered by a line that only repeats "1 June 2026", the meeting's own date.
+ */
+function givesOtherDate(sentence: string, u: Understanding): boolean {
+  for (const [d] of sentence.matchAll(DATES)) {
+    const month = /\p{L}{3,}/u.exec(d.replace(/\d+(?:st|nd|rd|th)/gu, ''))?.[0];
+    const year = /\b(?:19|20)\d\d\b/u.exec(d)?.[0];
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/u.exec(d.replace(/\b(?:19|20)\d\d\b/u, ''))?.[1];
+    const m = month ? monthNumber(month) : null;
+    // A numeric date ("01/06/2026") is read as it stands: any such date counts as an answer.
+    if (!year || m === null) return true;
+    const from = `${year}-${String(m).padStart(2, '0')}-${day ? day.padStart(2, '0') : '01'}`;
+    const to = day ? from : `${year}-${String(m).padStart(2, '0')}-31`;
+    if (!u.dates.some((q) => q.from <= to && from <= q.to)) return true;
+  }
+  return false;
+}
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
 const MIN_COVERAGE = 0.5;
@@ -146,7 +167,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !holdsFigure(text, u))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
-    if (needsWhen && !datedSentence(text, focus)) continue;
+    if (needsWhen && !datedSentence(text, focus, u)) continue;
     // The words the user typed count more than the expansions the glossary added for them.
     const typedHits = u.typed.filter((t) => own.words.has(t) || led.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
@@ -217,8 +238,8 @@ function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
 }
 
 /** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
-function datedSentence(text: string, focus: readonly string[]): boolean {
-  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && sentenceScore(s, focus) > 0);
+function datedSentence(text: string, focus: readonly string[], u: Understanding): boolean {
+  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && givesOtherDate(s, u) && sentenceScore(s, focus) > 0);
 }
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
@@ -325,7 +346,7 @@ function sentenceScorer(u: Understanding): (sentence: string) => number {
       const words = sentenceScore(s, focus);
       // "How much does it cost": the sentence with the amount, not the one that names the thing.
       const amount = wantsAmount && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0;
-      return words + (wantsFigure && holdsFigure(s, u) ? 2 : 0) + amount + (counted?.test(s) ? COUNTED_BONUS : 0) + (wantsWhen && words > 0 && A_DATE.test(s) ? 3 : 0);
+      return words + (wantsFigure && holdsFigure(s, u) ? 2 : 0) + amount + (counted?.test(s) ? COUNTED_BONUS : 0) + (wantsWhen && words > 0 && givesOtherDate(s, u) ? 3 : 0);
     };
     scorers.set(u, score);
   }
