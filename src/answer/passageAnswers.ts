@@ -24,6 +24,8 @@ const FIGURE_PREFERENCE = 1.5;
 /** A decision notice the printed minutes of its meeting repeat, with the debate and votes: the minutes rank first. */
 const REPEATED_NOTICE_WEIGHT = 0.7;
 const NEEDS_WHEN = phrase('needsWhen');
+/** A deadline is best answered by a date, but a passage giving only its year ("the 2027 deadline") still answers. */
+const PREFERS_DATE = phrase('prefersDate');
 const CURRENT = phrase('current');
 /** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
 const LEAD_IN = /:\s*(?:\([^)]*\))?\s*$/u;
@@ -36,6 +38,11 @@ const DATES = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${A_DATE.source
  * Whether a sentence gives a date other than the ones the question named: "deadline for the 1 june
  * meeting?" is not answered by a line that only repeats "1 June 2026", the meeting's own date.
  */
+function givesOtherYear(sentence: string, u: Understanding): boolean {
+  for (const [y] of sentence.matchAll(/\b(?:19|20)\d\d\b/gu)) if (!u.dates.some((q) => q.from.slice(0, 4) <= y && y <= q.to.slice(0, 4))) return true;
+  return false;
+}
+
 function givesOtherDate(sentence: string, u: Understanding): boolean {
   for (const [d] of sentence.matchAll(DATES)) {
     const month = /\p{L}{3,}/u.exec(d.replace(/\d+(?:st|nd|rd|th)/gu, ''))?.[0];
@@ -94,6 +101,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
   const prefersFigure = PREFERS_FIGURE.test(u.text);
+  const prefersDate = !needsWhen && PREFERS_DATE.test(u.text);
   // "How many questions": a passage with a figure of the thing counted ("94 questions had been received")
   // answers it; one about the thing with other figures (a procedure's "3 minutes") does not.
   const counted = countedWords(u);
@@ -168,6 +176,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !holdsFigure(text, u))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
     if (needsWhen && !datedSentence(text, focus, u)) continue;
+    // A deadline is best answered by a sentence that gives a date or year beyond the meeting asked of.
+    const dateless = prefersDate && !datedSentence(text, focus, u, true) ? DATELESS_WEIGHT : 1;
     // The words the user typed count more than the expansions the glossary added for them.
     const typedHits = u.typed.filter((t) => own.words.has(t) || led.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
@@ -180,7 +190,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
     const countedHit = counted?.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit });
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit * dateless });
   }
   // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is
   // often stated in a later meeting's report, so every paper is read, for passages naming that year.
@@ -238,8 +248,8 @@ function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
 }
 
 /** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
-function datedSentence(text: string, focus: readonly string[], u: Understanding): boolean {
-  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && givesOtherDate(s, u) && sentenceScore(s, focus) > 0);
+function datedSentence(text: string, focus: readonly string[], u: Understanding, yearWillDo = false): boolean {
+  return text.split(/(?<=[.;])\s+/u).some((s) => (givesOtherDate(s, u) || (yearWillDo && givesOtherYear(s, u))) && sentenceScore(s, focus) > 0);
 }
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
@@ -340,7 +350,7 @@ function sentenceScorer(u: Understanding): (sentence: string) => number {
     // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
     const counted = countedWords(u);
     const wantsFigure = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text);
-    const wantsWhen = NEEDS_WHEN.test(u.text);
+    const wantsWhen = NEEDS_WHEN.test(u.text) || PREFERS_DATE.test(u.text);
     const wantsAmount = NEEDS_AMOUNT.test(u.text);
     score = (s: string): number => {
       const words = sentenceScore(s, focus);
@@ -383,6 +393,9 @@ function withFiguresAfter(text: string, sentence: string): string {
   }
   return said;
 }
+
+/** A deadline's passage that gives no date of its own ranks well below one that does. */
+const DATELESS_WEIGHT = 0.1;
 
 /** A figure of the very thing counted outweighs a heading's words: it is the answer. */
 const COUNTED_BONUS = 5;
