@@ -408,19 +408,45 @@ const COUNTED_PASSAGE_WEIGHT = 3;
  * word with the glossary's expansions of it ("qs": "questions"), so "94 questions had been received" counts.
  */
 function countedWords(u: Understanding): RegExp | null {
+  const stems = countedGroups(u).flat();
+  return stems.length === 0 ? null : countedPattern(stems);
+}
+
+/** The things counted, one group of stems per word typed: "qs and statements" is [[qs, question], [statement]]. */
+function countedGroups(u: Understanding): string[][] {
   const run = /\bhow many ((?:[\p{L}\p{N}&'-]+(?:,?\s+(?:and|or)\s+|,\s*|\s+|$))+)/u.exec(u.text)?.[1];
-  if (!run) return null;
-  const nouns: string[] = [];
+  if (!run) return [];
+  const groups: string[][] = [];
   for (const w of run.split(/[^\p{L}\p{N}]+/u)) {
     if (w === '' || STOP_WORDS.has(w)) continue;
     // The run ends at the first word that is not the topic (a verb, "came", still is: it is kept, harmlessly).
     if (!u.topic.includes(w)) break;
-    nouns.push(w, ...expansionsOf(u, w));
+    const stems = [...new Set([w, ...expansionsOf(u, w)].map((x) => stem(x).replace(/[^\p{L}\p{N}]/gu, '')).filter((x) => x.length > 1))];
+    if (stems.length > 0) groups.push(stems);
   }
-  const stems = [...new Set(nouns.map((w) => stem(w).replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 1))];
-  if (stems.length === 0) return null;
-  // A count, not a year, and within its sentence: "... 26 March 2026. Statements should be emailed" counts nothing.
-  return new RegExp(`(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?\\s+(?:[^\\s.;:]+\\s+){0,2}?(?:${stems.join('|')})`, 'iu');
+  return groups;
+}
+
+/**
+ * A count, not a year, and within its sentence, with at most two plain words between it and the thing
+ * ("27 valid questions"): "26 March 2026. Statements should be emailed" and "485 KB - Public" count nothing.
+ */
+function countedPattern(stems: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?\\s+(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,2}?(?:${stems.join('|')})`, 'iu');
+}
+
+/**
+ * "How many questions and statements": when the best passage counts one of them ("16 valid statements"),
+ * the passage counting another ("27 valid questions") follows it.
+ */
+function countedComplement<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
+  const [first, ...rest] = found;
+  const groups = countedGroups(u).map(countedPattern);
+  if (!first || groups.length < 2) return undefined;
+  const counts = groups.filter((g) => g.test(first.passage.text));
+  if (counts.length === 0) return undefined;
+  const missing = groups.filter((g) => !counts.includes(g));
+  return rest.find((f) => missing.some((g) => g.test(f.passage.text)));
 }
 
 /** The topic words the glossary added after a typed word: "qs" is followed by "questions". */
@@ -442,7 +468,7 @@ export function focusWords(u: Understanding): string[] {
 export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact', scope?: PassageScope): Answer {
   const u = withoutCommitteeName(index, asked);
   const pool = findPassages(index, u, COMPLEMENT_POOL, scope);
-  const complement = complementOf(u, pool);
+  const complement = countedComplement(u, pool) ?? complementOf(u, pool);
   const found = complement ? [pool[0]!, complement, ...pool.slice(1).filter((f) => f !== complement)].slice(0, 3) : pool.slice(0, 3);
   if (found.length === 0) {
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';

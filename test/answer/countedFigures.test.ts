@@ -38,4 +38,14 @@ describe('a count question is answered by the figure of the thing counted', () =
     expect(flat(a.text)).toContain('64 statements had been received');
     expectFaithful(index, a);
   }, 120_000);
+
+  onWeca('follows the count of one thing asked with the count of the other, each from its own minuted paragraph', async () => {
+    const index = (await loadPaperIndexAsync(weca)).index;
+    const a = ask(index, 'how many questions and statements did the overview and scrutiny committee receive on 23 march 2026?', '2026-06-10');
+    const said = flat(a.text);
+    expect(said).toContain('16 valid statements had been received');
+    expect(said).toContain('27 valid questions had been submitted');
+    expect(said).not.toContain('PDF 485 KB');
+    expectFaithful(index, a);
+  }, 120_000);
 });
