@@ -40,4 +40,12 @@ describe('a "did X back/support ..." question is answered with the decision', ()
     expect(flat(a.citations[0]?.quote ?? '')).toContain('Committee supported the Mayor’s intention to make a formal application');
     expectFaithful(index, a);
   }, 120_000);
+
+  onWeca('reads a "time horizon" as the "time period" the resolution approved (a glossary synonym)', async () => {
+    const index = (await loadPaperIndexAsync(weca)).index;
+    const a = ask(index, 'spatial development strategy time horizon agreed?', '2026-06-10');
+    expect(a.kind).toBe('resolution');
+    expect(flat(a.text)).toContain('Approved the proposed 30-year time period for the SDS');
+    expectFaithful(index, a);
+  }, 120_000);
 });
