@@ -41,9 +41,9 @@ describe('a "did X back/support ..." question is answered with the decision', ()
     expectFaithful(index, a);
   }, 120_000);
 
-  onWeca('reads a "time horizon" as the "time period" the resolution approved (a glossary synonym)', async () => {
+  onWeca('reads a "horizon" as the "time period" the resolution approved (a glossary synonym)', async () => {
     const index = (await loadPaperIndexAsync(weca)).index;
-    const a = ask(index, 'spatial development strategy time horizon agreed?', '2026-06-10');
+    const a = ask(index, 'has the sds horizon been agreed?', '2026-06-10');
     expect(a.kind).toBe('resolution');
     expect(flat(a.text)).toContain('Approved the proposed 30-year time period for the SDS');
     expectFaithful(index, a);
