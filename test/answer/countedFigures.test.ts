@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { SHARED_COUNCILS } from '../parse/identity/sharedCouncils';
+import type { PaperIndex } from '../../src/search';
+import { sharedCouncil } from '../helpers/sharedCouncilIndex';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
@@ -28,19 +26,17 @@ describe('a count question is answered by the figure of the thing counted', () =
     expectFaithful(index, a);
   }, 60_000);
 
-  const weca = join(SHARED_COUNCILS, 'weca', 'papers');
-  const onWeca = existsSync(weca) ? it : it.skip;
-  if (!existsSync(weca)) console.warn(`skipped the ModernGov meeting page case: ${weca} is absent (../shared is not beside this worktree)`);
-  onWeca('quotes each count asked ("qs" and statements) from the minutes, over the standing procedure on the same page', async () => {
-    const index = (await loadPaperIndexAsync(weca)).index;
+  const weca = sharedCouncil('weca');
+  weca.itOn('quotes each count asked ("qs" and statements) from the minutes, over the standing procedure on the same page', async () => {
+    const index = await weca.index();
     const a = ask(index, 'how many public qs and statements came in for the 27 march joint meeting', '2026-06-10');
     expect(flat(a.citations[0]?.quote ?? '')).toContain('94 questions had been received');
     expect(flat(a.text)).toContain('64 statements had been received');
     expectFaithful(index, a);
   }, 120_000);
 
-  onWeca('follows the count of one thing asked with the count of the other, each from its own minuted paragraph', async () => {
-    const index = (await loadPaperIndexAsync(weca)).index;
+  weca.itOn('follows the count of one thing asked with the count of the other, each from its own minuted paragraph', async () => {
+    const index = await weca.index();
     const a = ask(index, 'how many questions and statements did the overview and scrutiny committee receive on 23 march 2026?', '2026-06-10');
     const said = flat(a.text);
     expect(said).toContain('16 valid statements had been received');

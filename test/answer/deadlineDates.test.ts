@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { SHARED_COUNCILS } from '../parse/identity/sharedCouncils';
+import type { PaperIndex } from '../../src/search';
+import { sharedCouncil } from '../helpers/sharedCouncilIndex';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { councilIndex } from '../helpers/sampleIndex';
 
@@ -21,11 +19,9 @@ describe('a deadline question is answered with the deadline date', () => {
     expectFaithful(index, a);
   }, 60_000);
 
-  const weca = join(SHARED_COUNCILS, 'weca', 'papers');
-  const onWeca = existsSync(weca) ? it : it.skip;
-  if (!existsSync(weca)) console.warn(`skipped the ModernGov agenda case: ${weca} is absent (../shared is not beside this worktree)`);
-  onWeca('quotes the dated deadline from an agenda page, over a link line carrying only the meeting date', async () => {
-    const index = (await loadPaperIndexAsync(weca)).index;
+  const weca = sharedCouncil('weca');
+  weca.itOn('quotes the dated deadline from an agenda page, over a link line carrying only the meeting date', async () => {
+    const index = await weca.index();
     const a = ask(index, 'deadline for public qs / statements for the 1 june o&s?', '2026-05-20');
     expect(flat(a.citations[0]?.quote ?? '')).toContain('the deadline for statements is 12 noon on Friday 29 May 2026');
     expectFaithful(index, a);

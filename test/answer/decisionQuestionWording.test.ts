@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { SHARED_COUNCILS } from '../parse/identity/sharedCouncils';
+import type { PaperIndex } from '../../src/search';
+import { sharedCouncil } from '../helpers/sharedCouncilIndex';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { councilIndex } from '../helpers/sampleIndex';
 
@@ -30,19 +28,17 @@ describe('a "did X back/support ..." question is answered with the decision', ()
     expectFaithful(index, a);
   }, 60_000);
 
-  const weca = join(SHARED_COUNCILS, 'weca', 'papers');
-  const onWeca = existsSync(weca) ? it : it.skip;
-  if (!existsSync(weca)) console.warn(`skipped the combined authority case: ${weca} is absent (../shared is not beside this worktree)`);
-  onWeca('answers "did <the authority> back applying for" with the committee decision', async () => {
-    const index = (await loadPaperIndexAsync(weca)).index;
+  const weca = sharedCouncil('weca');
+  weca.itOn('answers "did <the authority> back applying for" with the committee decision', async () => {
+    const index = await weca.index();
     const a = ask(index, 'did weca back applying for established mayoral strategic authority status', '2026-06-10');
     expect(a.kind).toBe('resolution');
     expect(flat(a.citations[0]?.quote ?? '')).toContain('Committee supported the Mayor’s intention to make a formal application');
     expectFaithful(index, a);
   }, 120_000);
 
-  onWeca('reads a "horizon" as the "time period" the resolution approved (a glossary synonym)', async () => {
-    const index = (await loadPaperIndexAsync(weca)).index;
+  weca.itOn('reads a "horizon" as the "time period" the resolution approved (a glossary synonym)', async () => {
+    const index = await weca.index();
     const a = ask(index, 'has the sds horizon been agreed?', '2026-06-10');
     expect(a.kind).toBe('resolution');
     expect(flat(a.text)).toContain('Approved the proposed 30-year time period for the SDS');
