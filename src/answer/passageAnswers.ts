@@ -24,11 +24,39 @@ const FIGURE_PREFERENCE = 1.5;
 /** A decision notice the printed minutes of its meeting repeat, with the debate and votes: the minutes rank first. */
 const REPEATED_NOTICE_WEIGHT = 0.7;
 const NEEDS_WHEN = phrase('needsWhen');
+/** A deadline is best answered by a date, but a passage giving only its year ("the 2027 deadline") still answers. */
+const PREFERS_DATE = phrase('prefersDate');
 const CURRENT = phrase('current');
 /** Text that ends by leading into what follows: "...:", perhaps with a bracketed note after it. */
 const LEAD_IN = /:\s*(?:\([^)]*\))?\s*$/u;
 /** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
-const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+// "12 May 2026", "May 2026" and the American order some notices use, "Tues May 26 2026".
+const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
+const DATES = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${A_DATE.source})`, 'giu');
+
+/**
+ * Whether a sentence gives a date other than the ones the question named: "deadline for the 1 june
+ * meeting?" is not answered by a line that only repeats "1 June 2026", the meeting's own date.
+ */
+function givesOtherYear(sentence: string, u: Understanding): boolean {
+  for (const [y] of sentence.matchAll(/\b(?:19|20)\d\d\b/gu)) if (!u.dates.some((q) => q.from.slice(0, 4) <= y && y <= q.to.slice(0, 4))) return true;
+  return false;
+}
+
+function givesOtherDate(sentence: string, u: Understanding): boolean {
+  for (const [d] of sentence.matchAll(DATES)) {
+    const month = /\p{L}{3,}/u.exec(d.replace(/\d+(?:st|nd|rd|th)/gu, ''))?.[0];
+    const year = /\b(?:19|20)\d\d\b/u.exec(d)?.[0];
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/u.exec(d.replace(/\b(?:19|20)\d\d\b/u, ''))?.[1];
+    const m = month ? monthNumber(month) : null;
+    // A numeric date ("01/06/2026") is read as it stands: any such date counts as an answer.
+    if (!year || m === null) return true;
+    const from = `${year}-${String(m).padStart(2, '0')}-${day ? day.padStart(2, '0') : '01'}`;
+    const to = day ? from : `${year}-${String(m).padStart(2, '0')}-31`;
+    if (!u.dates.some((q) => q.from <= to && from <= q.to)) return true;
+  }
+  return false;
+}
 
 /** Below this share of the question's own words, a passage is not an answer: say so instead of guessing. */
 const MIN_COVERAGE = 0.5;
@@ -73,6 +101,10 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
   const needsWhen = NEEDS_WHEN.test(u.text);
   const prefersFigure = PREFERS_FIGURE.test(u.text);
+  const prefersDate = !needsWhen && PREFERS_DATE.test(u.text);
+  // "How many questions": a passage with a figure of the thing counted ("94 questions had been received")
+  // answers it; one about the thing with other figures (a procedure's "3 minutes") does not.
+  const counted = countedWords(u);
   const noticeFiles = new Set([...supersededNotices(index)].map((m) => m.source.file));
   const focus = focusWords(u);
   // A figure often sits in the paragraph after the one that names the subject ("The Inclusion Summit ...
@@ -143,7 +175,9 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     // "How much" wants an amount and "how many" a figure: a passage without one does not answer it.
     if ((needsAmount && !/£\s?\d/u.test(text)) || (needsFigure && !holdsFigure(text, u))) continue;
     // "When does cabinet decide" wants a date: a passage without one does not answer it.
-    if (needsWhen && !datedSentence(text, focus)) continue;
+    if (needsWhen && !datedSentence(text, focus, u)) continue;
+    // A deadline is best answered by a sentence that gives a date or year beyond the meeting asked of.
+    const dateless = prefersDate && !datedSentence(text, focus, u, true) ? DATELESS_WEIGHT : 1;
     // The words the user typed count more than the expansions the glossary added for them.
     const typedHits = u.typed.filter((t) => own.words.has(t) || led.words.has(t)).length;
     const possiblePhrases = u.phrases.filter((_, k) => phraseWords[k]!.every((w) => own.words.has(w)));
@@ -155,7 +189,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
-    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated });
+    const countedHit = counted?.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
+    kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit * dateless });
   }
   // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is
   // often stated in a later meeting's report, so every paper is read, for passages naming that year.
@@ -213,8 +248,8 @@ function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
 }
 
 /** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
-function datedSentence(text: string, focus: readonly string[]): boolean {
-  return text.split(/(?<=[.;])\s+/u).some((s) => A_DATE.test(s) && sentenceScore(s, focus) > 0);
+function datedSentence(text: string, focus: readonly string[], u: Understanding, yearWillDo = false): boolean {
+  return text.split(/(?<=[.;])\s+/u).some((s) => (givesOtherDate(s, u) || (yearWillDo && givesOtherYear(s, u))) && sentenceScore(s, focus) > 0);
 }
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
@@ -315,13 +350,13 @@ function sentenceScorer(u: Understanding): (sentence: string) => number {
     // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
     const counted = countedWords(u);
     const wantsFigure = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text);
-    const wantsWhen = NEEDS_WHEN.test(u.text);
+    const wantsWhen = NEEDS_WHEN.test(u.text) || PREFERS_DATE.test(u.text);
     const wantsAmount = NEEDS_AMOUNT.test(u.text);
     score = (s: string): number => {
       const words = sentenceScore(s, focus);
       // "How much does it cost": the sentence with the amount, not the one that names the thing.
       const amount = wantsAmount && /£\s?\d/u.test(s) ? COUNTED_BONUS : 0;
-      return words + (wantsFigure && holdsFigure(s, u) ? 2 : 0) + amount + (counted?.test(s) ? COUNTED_BONUS : 0) + (wantsWhen && words > 0 && A_DATE.test(s) ? 3 : 0);
+      return words + (wantsFigure && holdsFigure(s, u) ? 2 : 0) + amount + (counted?.test(s) ? COUNTED_BONUS : 0) + (wantsWhen && words > 0 && givesOtherDate(s, u) ? 3 : 0);
     };
     scorers.set(u, score);
   }
@@ -359,14 +394,70 @@ function withFiguresAfter(text: string, sentence: string): string {
   return said;
 }
 
+/** A deadline's passage that gives no date of its own ranks well below one that does. */
+const DATELESS_WEIGHT = 0.1;
+
 /** A figure of the very thing counted outweighs a heading's words: it is the answer. */
 const COUNTED_BONUS = 5;
+/** A passage holding a figure of the thing counted ranks well ahead of passages that only name it. */
+const COUNTED_PASSAGE_WEIGHT = 3;
 
-/** "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new schools"). */
+/**
+ * "How many roads ...": a figure followed, within two words, by the thing counted ("97 roads", "12 new
+ * schools"). The thing counted is the run of words after "how many" ("public qs and statements"), each
+ * word with the glossary's expansions of it ("qs": "questions"), so "94 questions had been received" counts.
+ */
 function countedWords(u: Understanding): RegExp | null {
-  const counted = /\bhow many (\w+)/u.exec(u.text)?.[1];
-  if (!counted || STOP_WORDS.has(counted)) return null;
-  return new RegExp(`\\d[\\d,.]*\\s+(?:\\S+\\s+){0,2}?${stem(counted).replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+  const stems = countedGroups(u).flat();
+  return stems.length === 0 ? null : countedPattern(stems);
+}
+
+/** The things counted, one group of stems per word typed: "qs and statements" is [[qs, question], [statement]]. */
+function countedGroups(u: Understanding): string[][] {
+  const run = /\bhow many ((?:[\p{L}\p{N}&'-]+(?:,?\s+(?:and|or)\s+|,\s*|\s+|$))+)/u.exec(u.text)?.[1];
+  if (!run) return [];
+  const groups: string[][] = [];
+  for (const w of run.split(/[^\p{L}\p{N}]+/u)) {
+    if (w === '' || STOP_WORDS.has(w)) continue;
+    // The run ends at the first word that is not the topic (a verb, "came", still is: it is kept, harmlessly).
+    if (!u.topic.includes(w)) break;
+    const stems = [...new Set([w, ...expansionsOf(u, w)].map((x) => stem(x).replace(/[^\p{L}\p{N}]/gu, '')).filter((x) => x.length > 1))];
+    if (stems.length > 0) groups.push(stems);
+  }
+  return groups;
+}
+
+/**
+ * A count, not a year, and within its sentence, with at most two plain words between it and the thing
+ * ("27 valid questions"): "26 March 2026. Statements should be emailed" and "485 KB - Public" count nothing.
+ */
+function countedPattern(stems: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?\\s+(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,2}?(?:${stems.join('|')})`, 'iu');
+}
+
+/**
+ * "How many questions and statements": when the best passage counts one of them ("16 valid statements"),
+ * the passage counting another ("27 valid questions") follows it.
+ */
+function countedComplement<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
+  const [first, ...rest] = found;
+  const groups = countedGroups(u).map(countedPattern);
+  if (!first || groups.length < 2) return undefined;
+  const counts = groups.filter((g) => g.test(first.passage.text));
+  if (counts.length === 0) return undefined;
+  const missing = groups.filter((g) => !counts.includes(g));
+  return rest.find((f) => missing.some((g) => g.test(f.passage.text)));
+}
+
+/** The topic words the glossary added after a typed word: "qs" is followed by "questions". */
+function expansionsOf(u: Understanding, word: string): string[] {
+  const at = u.topic.indexOf(word);
+  const out: string[] = [];
+  for (const w of u.topic.slice(at + 1)) {
+    if (u.typed.includes(w)) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** What a quote should keep: the question's phrases, its date words and its topic. */
@@ -377,7 +468,7 @@ export function focusWords(u: Understanding): string[] {
 export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact', scope?: PassageScope): Answer {
   const u = withoutCommitteeName(index, asked);
   const pool = findPassages(index, u, COMPLEMENT_POOL, scope);
-  const complement = complementOf(u, pool);
+  const complement = countedComplement(u, pool) ?? complementOf(u, pool);
   const found = complement ? [pool[0]!, complement, ...pool.slice(1).filter((f) => f !== complement)].slice(0, 3) : pool.slice(0, 3);
   if (found.length === 0) {
     const where = u.dates.length > 0 ? ` for ${u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
