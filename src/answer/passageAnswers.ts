@@ -189,7 +189,8 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const table = (text.match(/\t/gu)?.length ?? 0) >= TABLE_TABS ? TABLE_WEIGHT : 1;
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
-    const countedHit = counted?.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
+    // A percentage asked ('how many schools good %') is not a count of the thing: no count outranks the share.
+    const countedHit = counted && !ASKS_PERCENT.test(u.text) && counted.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
     kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit * dateless });
   }
   // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is
@@ -399,6 +400,8 @@ const DATELESS_WEIGHT = 0.1;
 
 /** A figure of the very thing counted outweighs a heading's words: it is the answer. */
 const COUNTED_BONUS = 5;
+/** How many words after "how many" name the thing counted, besides those "and"/"or" join on. */
+const COUNTED_HEAD_WORDS = 2;
 /** A passage holding a figure of the thing counted ranks well ahead of passages that only name it. */
 const COUNTED_PASSAGE_WEIGHT = 3;
 
@@ -417,8 +420,15 @@ function countedGroups(u: Understanding): string[][] {
   const run = /\bhow many ((?:[\p{L}\p{N}&'-]+(?:,?\s+(?:and|or)\s+|,\s*|\s+|$))+)/u.exec(u.text)?.[1];
   if (!run) return [];
   const groups: string[][] = [];
-  for (const w of run.split(/[^\p{L}\p{N}]+/u)) {
+  // The thing counted is the first words of the run ("public qs") and what "and"/"or" joins to them
+  // ("... and statements"), not the rest of the question ("signed the ... petition": only "signed").
+  const words = run.split(/[^\p{L}\p{N}]+/u);
+  let taken = 0;
+  for (const [i, w] of words.entries()) {
     if (w === '' || STOP_WORDS.has(w)) continue;
+    const joined = i > 0 && /^(?:and|or)$/u.test(words[i - 1] ?? '');
+    if (taken >= COUNTED_HEAD_WORDS && !joined) break;
+    taken++;
     // The run ends at the first word that is not the topic (a verb, "came", still is: it is kept, harmlessly).
     if (!u.topic.includes(w)) break;
     const stems = [...new Set([w, ...expansionsOf(u, w)].map((x) => stem(x).replace(/[^\p{L}\p{N}]/gu, '')).filter((x) => x.length > 1))];
