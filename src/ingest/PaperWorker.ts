@@ -1,5 +1,4 @@
 import { extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { ParseIssue } from '../model';
 import type { PaperLimits } from './paperLimits';
@@ -96,9 +95,11 @@ export class PaperWorker<E> {
 
   #start(): Worker {
     if (!this.#worker) {
-      this.#worker = new Worker(this.script, {
-        // From source the worker compiles TypeScript as the bot does (tsx); a build runs JavaScript.
-        execArgv: extname(this.script) === '.ts' ? ['--import', TSX_LOADER] : [],
+      const fromSource = extname(this.script) === '.ts';
+      // From source the worker compiles TypeScript as the bot does (tsx), through tsx's require hook:
+      // Node 20 does not apply `--import` loader hooks to a worker's entry. A build runs JavaScript.
+      this.#worker = new Worker(fromSource ? `require(${JSON.stringify(TSX_REQUIRE_HOOK)}); require(${JSON.stringify(this.script)});` : this.script, {
+        eval: fromSource,
         resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: STACK_MB },
       });
       // An idle worker must not keep the process alive; a pending read's timer does while it waits.
@@ -108,8 +109,8 @@ export class PaperWorker<E> {
   }
 }
 
-/** tsx's loader, by path: `--import tsx` would resolve from the working directory, which may be anywhere. */
-const TSX_LOADER = extname(__filename) === '.ts' ? pathToFileURL(require.resolve('tsx')).href : '';
+/** tsx's require hook, by path: resolved from here, not from the working directory, which may be anywhere. */
+const TSX_REQUIRE_HOOK = extname(__filename) === '.ts' ? require.resolve('tsx/cjs') : '';
 const YOUNG_GENERATION_MB = 64;
 /** Node's default; the readers are iterative, so a deep document does not need more. */
 const STACK_MB = 4;
