@@ -1,13 +1,13 @@
 import { answerQuestion } from '../../src/answer';
 import type { Answer, FollowUpContext } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
+import type { PaperIndex } from '../../src/search';
+import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
 const sample = sampleIndex();
 let moderngov: PaperIndex;
 
 beforeAll(async () => {
-  moderngov = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
+  moderngov = await councilIndex('kingston');
 }, 120_000);
 
 const ask = (index: PaperIndex, text: string, asOf: string, previous?: FollowUpContext): Answer => answerQuestion(index, { text, asOf, previous });

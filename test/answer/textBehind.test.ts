@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion, papersGuide, readQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
+import type { PaperIndex } from '../../src/search';
+import { builtIndexAsync } from '../helpers/builtIndex';
 import { expectFaithful, flat } from '../helpers/expectFaithful';
 import { isEverywhere } from '../../src/answer/compose/everywhereWords';
 import { SHARED } from '../helpers/questionLists';
@@ -19,7 +20,7 @@ const SOULDERN = join(SHARED, 'councils', 'souldern', 'papers');
 describe('the text behind a kind, on printed minutes the parser read no apologies from', () => {
   let souldern: PaperIndex | undefined;
   beforeAll(async () => {
-    if (existsSync(SOULDERN)) souldern = (await loadPaperIndexAsync(SOULDERN)).index;
+    if (existsSync(SOULDERN)) souldern = await builtIndexAsync(SOULDERN);
     else console.warn(`skipped: ${SOULDERN} is absent (the shared councils' papers sit beside the project)`);
   }, 180_000);
 

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { loadPaperIndex, loadPaperIndexAsync } from '../../src/search';
 import type { PaperIndex } from '../../src/search';
+import { builtIndex, builtIndexAsync } from './builtIndex';
 
 /** The repo's sample papers, the same folder `npm start` serves by default. */
 export const SAMPLE_PAPERS_DIR = path.resolve(__dirname, '..', '..', 'data', 'papers');
 
 let cached: PaperIndex | undefined;
 
-/** The real index over the sample papers, built once per test file (it is read-only). */
+/** The real index over the sample papers (read-only), built once per code version (builtIndex). */
 export function sampleIndex(): PaperIndex {
-  cached ??= loadPaperIndex(SAMPLE_PAPERS_DIR).index;
+  cached ??= builtIndex(SAMPLE_PAPERS_DIR);
   return cached;
 }
 
@@ -23,11 +23,11 @@ export function councilPapers(council: 'kingston' | 'bristol'): string {
 
 const councils = new Map<string, Promise<PaperIndex>>();
 
-/** The index over a council's papers (`councilPapers`), built once per test file. */
+/** The index over a council's papers (`councilPapers`), built once per code version (builtIndex). */
 export function councilIndex(council: 'kingston' | 'bristol'): Promise<PaperIndex> {
   let index = councils.get(council);
   if (!index) {
-    index = loadPaperIndexAsync(councilPapers(council)).then((loaded) => loaded.index);
+    index = builtIndexAsync(councilPapers(council));
     councils.set(council, index);
   }
   return index;

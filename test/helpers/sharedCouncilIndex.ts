@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
+import type { PaperIndex } from '../../src/search';
 import { SHARED_COUNCILS } from '../parse/identity/sharedCouncils';
+import { builtIndexAsync } from './builtIndex';
 
 const loaded = new Map<string, Promise<PaperIndex>>();
 
 /**
  * A shared council's papers (../shared/councils/C/papers), read at test time: `itOn` runs a test only when
- * they are there (CI machines without ../shared skip it, saying why); `index` builds their index once per file.
+ * they are there (CI machines without ../shared skip it, saying why); `index` builds their index once per code version (builtIndex).
  */
 export function sharedCouncil(council: string): { itOn: jest.It; index: () => Promise<PaperIndex> } {
   const dir = join(SHARED_COUNCILS, council, 'papers');
@@ -16,7 +17,7 @@ export function sharedCouncil(council: string): { itOn: jest.It; index: () => Pr
   const index = (): Promise<PaperIndex> => {
     let p = loaded.get(dir);
     if (!p) {
-      p = loadPaperIndexAsync(dir).then((l) => l.index);
+      p = builtIndexAsync(dir);
       loaded.set(dir, p);
     }
     return p;

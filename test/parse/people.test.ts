@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildPeopleDirectory, namesAndRoles } from '../../src/parse/people';
-import { loadPaperIndex, loadPaperIndexAsync, type PaperIndex } from '../../src/search';
-import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
+import { loadPaperIndex, type PaperIndex } from '../../src/search';
+import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
 const FIXTURE = path.resolve(__dirname, '..', 'fixtures', 'papers', 'people');
 const directoryOf = (index: PaperIndex) => buildPeopleDirectory(index.corpus, (file) => index.lines(file));
@@ -70,12 +70,12 @@ describe('buildPeopleDirectory', () => {
   });
 
   it('reads other councils\' covers ("Officer presenting the report", "Report by") and attendance', async () => {
-    const bristol = (await loadPaperIndexAsync(councilPapers('bristol'))).index;
+    const bristol = await councilIndex('bristol');
     const b = directoryOf(bristol);
     expect(b.people.filter((p) => p.name === 'Adam Crowther').map((p) => p.role)).toContain('Head of City Transport');
     expect(b.presentations.filter((p) => p.role === 'Head of City Transport').length).toBeGreaterThan(3);
     for (const p of b.people) expect(cited(bristol, p.source).replace(/\s+/gu, ' ')).toContain(p.name);
-    const kingston = (await loadPaperIndexAsync(councilPapers('kingston'))).index;
+    const kingston = await councilIndex('kingston');
     expect(directoryOf(kingston).people.map((p) => p.name)).toEqual(expect.arrayContaining(['Matthew Hill', 'Councillor Nicola Nardelli']));
   }, 120_000);
 });

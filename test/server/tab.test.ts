@@ -1,6 +1,5 @@
 import { startTestServer, type TestServer } from '../helpers/startTestServer';
-import { loadPaperIndexAsync } from '../../src/search';
-import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
+import { councilIndex, sampleIndex } from '../helpers/sampleIndex';
 
 interface Paged<T> {
   total: number;
@@ -106,7 +105,7 @@ describe('the tab in local mode (no app id)', () => {
 describe("the tab's decision register over another council's printed minutes", () => {
   let server: TestServer;
   beforeAll(async () => {
-    const { index } = await loadPaperIndexAsync(councilPapers('kingston'));
+    const index = await councilIndex('kingston');
     server = await startTestServer({ index });
   }, 60_000);
   afterAll(async () => {
