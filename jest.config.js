@@ -5,5 +5,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // Browser tests run with `npm run test:slow` (jest.slow.config.js).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/', '<rootDir>/test/e2e/'],
+  // Jest's default is one worker fewer than the cores, which on a 2-core machine runs every file in
+  // one worker while the other core idles; the main process only collects results.
+  maxWorkers: '100%',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };

@@ -158,8 +158,10 @@ describe('fetchModernGovPapers', () => {
     await round({ client: { ratePerSecond: 20, backoffMs: 10, timeoutMs: 5_000 } });
     const at = server.requests.map((r) => r.at);
     const gaps = at.slice(1).map((t, i) => t - at[i]!);
-    // 20 a second is one every 50 ms; timers may fire a little early or late, so the bound is generous.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40);
+    // 20 a second is one every 50 ms. The times are when the test server saw each request, so one
+    // delayed by a busy machine shortens the next gap: the rate is the total span; no gap under half
+    // the interval says no two were sent together.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(25);
     expect(at.at(-1)! - at[0]!).toBeGreaterThanOrEqual((at.length - 1) * 45);
   });
 
