@@ -22,6 +22,29 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
+/**
+ * The sample papers' index as first built with a snapshot, made once for this file: a test that starts
+ * from a saved snapshot copies this one instead of building its own (each build parses every paper).
+ */
+let first: { papers: string; snapshotDir: string; built: PaperIndex };
+beforeAll(() => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'snapshot-first-'));
+  const papers = path.join(dir, 'papers');
+  mkdirSync(papers);
+  for (const f of readdirSync(SAMPLE_PAPERS_DIR)) copyFileSync(path.join(SAMPLE_PAPERS_DIR, f), path.join(papers, f));
+  const snapshotDir = path.join(dir, 'index');
+  first = { papers, snapshotDir, built: loadPaperIndex(papers, { snapshotDir }).index };
+});
+afterAll(() => rmSync(path.dirname(first.papers), { recursive: true, force: true }));
+
+/** A copy of the first snapshot in this test's folder, as a bot that saved it at its last start finds it. */
+function savedSnapshot(): string {
+  const snapshotDir = path.join(work, 'index');
+  mkdirSync(snapshotDir);
+  copyFileSync(path.join(first.snapshotDir, SNAPSHOT_FILE), path.join(snapshotDir, SNAPSHOT_FILE));
+  return snapshotDir;
+}
+
 /** A papers folder holding the sample papers `copies` times over (copies past the first get a prefix). */
 function papersFolder(copies = 1): string {
   const dir = path.join(work, 'papers');
@@ -96,8 +119,7 @@ describe('loadPaperIndex with a snapshot', () => {
 
   it('re-parses only the paper that changed, and indexes its new text', () => {
     const papers = papersFolder();
-    const snapshotDir = path.join(work, 'index');
-    loadPaperIndex(papers, { snapshotDir });
+    const snapshotDir = savedSnapshot();
     appendFileSync(path.join(papers, '003_65cc75b47768e268.txt'), '\n\nThe panel noted the zanzibar quokka initiative.\n');
     const loaded = loadPaperIndex(papers, { snapshotDir });
     expect(loaded).toMatchObject({ fromSnapshot: true, reparsed: ['003_65cc75b47768e268.txt'] });
@@ -108,8 +130,7 @@ describe('loadPaperIndex with a snapshot', () => {
 
   it('drops a removed paper and parses an added one', () => {
     const papers = papersFolder();
-    const snapshotDir = path.join(work, 'index');
-    loadPaperIndex(papers, { snapshotDir });
+    const snapshotDir = savedSnapshot();
     rmSync(path.join(papers, '001_6d94e5e1e00dee56.txt'));
     const removed = loadPaperIndex(papers, { snapshotDir });
     expect(removed.reparsed).toStrictEqual([]);
@@ -139,13 +160,12 @@ describe('loadPaperIndex with a snapshot', () => {
     ];
     it.each(cases)('%s', (_name, damage, message) => {
       const papers = papersFolder();
-      const snapshotDir = path.join(work, 'index');
-      const built = loadPaperIndex(papers, { snapshotDir });
+      const snapshotDir = savedSnapshot();
       damage(path.join(snapshotDir, SNAPSHOT_FILE), snapshotDir);
       const loaded = loadPaperIndex(papers, { snapshotDir });
       expect(loaded.snapshotProblem).toMatch(message);
-      expect(loaded.index.stats).toStrictEqual(built.index.stats);
-      expect(answers(loaded.index)).toStrictEqual(answers(built.index));
+      expect(loaded.index.stats).toStrictEqual(first.built.stats);
+      expect(answers(loaded.index)).toStrictEqual(answers(first.built));
       // The snapshot was rewritten whole: the next start loads it cleanly.
       expect(loadPaperIndex(papers, { snapshotDir })).toMatchObject({ fromSnapshot: true, reparsed: [] });
     });
