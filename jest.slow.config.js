@@ -1,8 +1,9 @@
 /**
  * `npm run test:slow`: the tests that drive headless Chromium (the paper view, the tab, the Agents
- * Playground). Seconds each, but a browser start is too slow for every `npm test`; .ci/run runs both.
+ * Playground), and files named *.slow.test.ts (hostile papers: a 200 MB paper and many readings of a
+ * folder in workers). Too slow for every `npm test`; .ci/run runs both.
  */
 const base = require('./jest.config.js');
 
 /** @type {import('jest').Config} */
-module.exports = { ...base, testPathIgnorePatterns: ['/node_modules/'], testMatch: ['<rootDir>/test/browser/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'] };
+module.exports = { ...base, testPathIgnorePatterns: ['/node_modules/'], testMatch: ['<rootDir>/test/browser/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/**/*.slow.test.ts'] };
