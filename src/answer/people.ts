@@ -148,10 +148,11 @@ const EVIDENCE_NAME: Readonly<Record<PersonEvidence, string>> = {
   agenda_presenter: 'agenda',
   report_cover: 'report cover',
   minutes: 'minutes',
+  election: 'elected',
 };
 
 /** Attendance lists first: they give each person's title as the council does. */
-const EVIDENCE_RANK: Readonly<Record<PersonEvidence, number>> = { service_attendee: 0, attendance: 0, report_cover: 1, agenda_presenter: 2, minutes: 3 };
+const EVIDENCE_RANK: Readonly<Record<PersonEvidence, number>> = { service_attendee: 0, attendance: 0, election: 0, report_cover: 1, agenda_presenter: 2, minutes: 3 };
 
 function where(r: PersonRecord): string {
   const subject = r.context && r.evidence !== 'attendance' ? `, "${r.context}"` : '';

@@ -12,7 +12,9 @@ export type PersonEvidence =
   /** A minutes discussion line: "Name, Job Title, presented the report." */
   | 'minutes'
   /** A meeting's attendee in the committee system's own data (ModernGov's web service): role, party, ward, key posts. */
-  | 'service_attendee';
+  | 'service_attendee'
+  /** An officer elected or appointed at a meeting, as its minutes record it: the office is the role. */
+  | 'election';
 
 /** A fact the papers give about a person beside their role: their political party, ward or key posts. */
 export interface PersonDetail {

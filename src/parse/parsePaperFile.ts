@@ -1,8 +1,9 @@
 import type { SourceDocument } from '../ingest';
-import type { AgendaItem, Meeting, MeetingEvidence, Minutes, Paper, ParseIssue, Report, SourceSpan, WorkProgrammeRow } from '../model';
+import type { AgendaItem, FileIdentity, Meeting, MeetingEvidence, Minutes, Paper, ParseIssue, PersonRecord, Report, SourceSpan, WorkProgrammeRow } from '../model';
 import { parseAgendaItems } from './agendaItems';
 import { canonicalCommittee, findCommitteeName, isKnownCommittee } from './committees';
 import { findDates } from './dates';
+import { type MeetingAt, officerElections } from './elections';
 import { parseFrontSheet } from './frontSheet';
 import { identifyFile, textStart } from './identity';
 import { PAGE_FOOTER, type PageOf, span } from './lines';
@@ -26,7 +27,23 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
   const found = readFile(doc);
   // A document that could not be read (no lines) still gets an identity, from its name at least.
-  return { ...found, identity: identifyFile(doc, found), textStart: Array.isArray(doc.lines) ? textStart(doc.lines) : 1 };
+  const identity = identifyFile(doc, found);
+  const elected = Array.isArray(doc.lines) ? elections(doc, found, identity) : [];
+  const people = elected.length > 0 ? [...(found.people ?? []), ...elected] : found.people;
+  return { ...found, ...(people ? { people } : {}), identity, textStart: Array.isArray(doc.lines) ? textStart(doc.lines) : 1 };
+}
+
+/**
+ * Officers elected at a meeting, read from any file's lines whatever reader read it (minutes come in
+ * every layout); each dated by the minutes that hold its line, else by the file's own meeting.
+ */
+function elections(doc: SourceDocument, found: Omit<ParsedFile, 'identity'>, identity: FileIdentity): PersonRecord[] {
+  const meetingAt: MeetingAt = (index) => {
+    const line = index + 1;
+    const m = found.minutes.find((x) => x.source.lineStart <= line && line <= x.source.lineEnd);
+    return m ? { committee: m.committee ?? identity.committee, meetingDate: m.meetingDate } : { committee: identity.committee, meetingDate: identity.meetingDates[0] ?? null };
+  };
+  return officerElections(doc.file, doc.lines, found.pages, meetingAt);
 }
 
 /** What the layout reader that recognises the document finds in it. */

@@ -94,4 +94,21 @@ export const VOCABULARY = {
     purpose: re(data.reportCover.purpose),
     recommendations: re(data.reportCover.recommendations),
   },
+  elections: (() => {
+    const e = data.elections;
+    const office = `(${e.offices.join('|')})`;
+    // A name is a run of words; the reader keeps its capitalised words (the regexes are case-blind).
+    const name = "([\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5}?)";
+    return {
+      /** "[C nominated and D seconded that] A B be elected Chair[ of the X]". */
+      sentence: re(`(?:${name}\\s+${e.proposedBy}\\s*(?:,|and)\\s*${name}\\s+${e.secondedBy}\\s+(?:that\\s+)?)?${name}\\s+${e.electedVerb}\\s+${office}\\b(\\s+of\\s+(?:the\\s+)?[\\p{L}'’ -]+?)?(?=\\s+for\\b|\\s+until\\b|\\s*[.,;:(]|\\s*$)`),
+      /** "Chair: A B[ nominated by C and seconded D]" under an election heading. */
+      label: re(`^${office}\\s*(?::|–|-)\\s*(.+)$`),
+      /** What follows a label's name: "nominated by C and seconded D", or a line "Proposed by C; Seconded by D". */
+      proposal: re(`^\\s*(?:,|;|–|-)?\\s*${e.proposedBy}\\s+${name}\\s*(?:,|;)?\\s*(?:and\\s+)?${e.secondedBy}\\s+${name}`),
+      proposedAt: re(`\\s+${e.proposedBy}\\b`),
+      context: re(e.context),
+      contextLines: e.contextLines,
+    };
+  })(),
 } as const;
