@@ -22,7 +22,7 @@ interface Hit {
   href: string;
 }
 interface Calendar {
-  committees: { committee: string; next: { date: string; status: string }[]; past: { date: string; status: string; papers: { title: string; href: string }[] }[] }[];
+  committees: { committee: string; next: { date: string; status: string; statusText: string }[]; past: { date: string; status: string; statusText: string; papers: { title: string; href: string }[] }[] }[];
 }
 
 describe('the tab in local mode (no app id)', () => {
@@ -58,6 +58,10 @@ describe('the tab in local mode (no app id)', () => {
     expect(panel.past.map((m) => m.date)).toEqual([...panel.past.map((m) => m.date)].sort().reverse());
     const march = panel.past.find((m) => m.date === '2023-03-15');
     expect(march?.status).toBe('held');
+    // A meeting gone by whose minutes the papers lack is not "scheduled" any more.
+    for (const m of panel.past) expect(m.statusText).toBe(m.status === 'scheduled' ? 'no minutes yet' : m.status);
+    for (const m of panel.next) expect(m.statusText).toBe(m.status);
+    expect(panel.past.map((m) => m.statusText)).toContain('no minutes yet');
   });
 
   it('gives every resolution verbatim with its meeting and item, filtered by words and dates', async () => {

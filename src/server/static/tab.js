@@ -74,7 +74,7 @@ function meetingItem(meeting) {
   const papers = meeting.papers.length
     ? el('ul', { class: 'papers' }, ...meeting.papers.map((p) => el('li', {}, paperLink(p.href, p.title))))
     : el('p', { class: 'muted' }, 'No papers published yet.');
-  return el('li', { class: `meeting ${meeting.status}` }, el('h4', {}, when, ' ', el('span', { class: `status ${meeting.status}` }, meeting.status)), meeting.venue ? el('p', { class: 'muted' }, meeting.venue) : null, papers);
+  return el('li', { class: `meeting ${meeting.status}` }, el('h4', {}, when, ' ', el('span', { class: `status ${meeting.status}` }, meeting.statusText ?? meeting.status)), meeting.venue ? el('p', { class: 'muted' }, meeting.venue) : null, papers);
 }
 
 async function loadCalendar() {

@@ -25,6 +25,11 @@ export interface CalendarMeeting {
   readonly time: string | null;
   readonly venue: string | null;
   readonly status: MeetingStatus;
+  /**
+   * The status in words as of today: a meeting still `scheduled` after its date is one whose minutes
+   * are not in the papers yet ("no minutes yet"), never "scheduled" for a day gone by.
+   */
+  readonly statusText: string;
   readonly papers: readonly MeetingPaper[];
 }
 
@@ -73,13 +78,17 @@ export function committeesServed(index: PaperIndex): string[] {
 export function calendar(index: PaperIndex, today: string, links: TabLinks): CommitteeCalendar[] {
   return committeesServed(index).map((committee) => {
     const meetings = index.corpus.meetings.filter((m) => m.canonicalCommittee === committee);
-    const toEntry = (m: Meeting): CalendarMeeting => ({ date: m.date, time: m.time, venue: m.venue, status: m.status, papers: meetingPapers(index, m, links) });
+    const toEntry = (m: Meeting): CalendarMeeting => ({ date: m.date, time: m.time, venue: m.venue, status: m.status, statusText: statusText(m, today), papers: meetingPapers(index, m, links) });
     return {
       committee,
       next: meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date)).map(toEntry),
       past: meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date)).map(toEntry),
     };
   });
+}
+
+function statusText(meeting: Meeting, today: string): string {
+  return meeting.status === 'scheduled' && meeting.date < today ? 'no minutes yet' : meeting.status;
 }
 
 /** Papers of the meeting in the files that record it, each opened at its first line. */
