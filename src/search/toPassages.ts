@@ -1,5 +1,7 @@
 import type { SourceDocument } from '../ingest';
+import type { PaperKind } from '../model';
 import type { ParsedFile } from '../parse';
+import { pageFurniture } from '../parse/furniture';
 
 /** Where a passage lies, which paper of its file it belongs to, and the item it sits under. */
 export interface PassageSpan {
@@ -11,6 +13,14 @@ export interface PassageSpan {
   /** The minute item or agenda item it sits under, e.g. "item 11 School Exclusion and Suspensions". */
   readonly item: string | null;
 }
+
+/**
+ * Papers that are forms or tables: a decision notice prints its fields ("(h) Reason for decision:",
+ * "As set out in the report.") on every page, a forward plan its column headings. What repeats at
+ * their page edges is their content, not a running header or footer.
+ */
+const FORMS: ReadonlySet<PaperKind> = new Set(['decision_notice', 'forward_plan']);
+const NONE: ReadonlySet<number> = new Set();
 
 /** Paragraphs longer than this are cut into runs of this many lines, so a citation stays specific. */
 const MAX_PASSAGE_LINES = 8;
@@ -25,10 +35,11 @@ const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;
 export function passageSpans(doc: SourceDocument, parsed: ParsedFile): PassageSpan[] {
   const passages: PassageSpan[] = [];
   const itemAt = itemLookup(parsed);
+  const furniture = pageFurniture(doc.lines, parsed.pages);
   for (const [paperAt, paper] of parsed.papers.entries()) {
     // Front matter is metadata (the parser read its date and title): never a passage a citation quotes.
     const from = Math.max(paper.source.lineStart - 1, doc.frontMatter?.lineCount ?? 0);
-    for (const block of paragraphs(doc.lines, from, paper.source.lineEnd - 1)) {
+    for (const block of paragraphs(doc.lines, from, paper.source.lineEnd - 1, FORMS.has(paper.kind) ? NONE : furniture)) {
       for (let k = 0; k < block.length; k += MAX_PASSAGE_LINES) {
         const run = block.slice(k, k + MAX_PASSAGE_LINES);
         const text = run.map((i) => doc.lines[i]!.trim()).join('\n');
@@ -45,12 +56,13 @@ export function passageSpans(doc: SourceDocument, parsed: ParsedFile): PassageSp
  * Line indexes of each paragraph in [from, to]. PDF conversion breaks paragraphs at page ends and leaves
  * headings alone on their lines, so a block that stops mid-sentence, or a short heading, joins the next.
  */
-function paragraphs(lines: readonly string[], from: number, to: number): number[][] {
+function paragraphs(lines: readonly string[], from: number, to: number, furniture: ReadonlySet<number>): number[][] {
   const blocks: number[][] = [];
   let block: number[] = [];
   for (let i = from; i <= to; i++) {
     const line = lines[i] ?? '';
-    if (line.trim() === '' || PAGE_FOOTER.test(line) || RULE.test(line)) {
+    // Page furniture (a running header or footer) ends a paragraph as a blank line would, and is no passage's words.
+    if (line.trim() === '' || PAGE_FOOTER.test(line) || RULE.test(line) || furniture.has(i)) {
       if (block.length > 0) blocks.push(block);
       block = [];
     } else block.push(i);
