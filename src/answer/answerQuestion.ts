@@ -1,6 +1,6 @@
 import type { Answer, Meeting, Question } from '../model';
 import type { PaperIndex } from '../search';
-import { panelMeetings } from './meetingAnswers';
+import { panelMeetings } from './compose/meetings';
 import { type DateRef, otherYears } from './dateRefs';
 import { chairOfOtherBody } from './chairOfBody';
 import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';

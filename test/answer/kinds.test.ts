@@ -1,6 +1,6 @@
 import { answerQuestion, understand } from '../../src/answer';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
-import { holdsIdentifiers } from '../../src/answer/passageAnswers';
+import { panelMeetings } from '../../src/answer/compose/meetings';
+import { holdsIdentifiers } from '../../src/answer/compose/identifiers';
 import { splitIntents } from '../../src/answer/intents';
 import { KIND_NAMES } from '../../src/answer/kinds';
 import { GRAMMAR_KINDS } from '../../src/answer/questionGrammar';

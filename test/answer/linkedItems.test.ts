@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { answerAgreedActions, answerComingBack, linkItem, sameSubject } from '../../src/answer/linkedItems';
 import { linkMeeting } from '../../src/answer/linkedMeetings';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
+import { panelMeetings } from '../../src/answer/compose/meetings';
 import { understand } from '../../src/answer/understand';
 import { loadPaperIndex, type PaperIndex } from '../../src/search';
 import { expectFaithful } from '../helpers/expectFaithful';

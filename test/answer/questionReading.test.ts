@@ -1,7 +1,7 @@
 import { answerQuestion, understand } from '../../src/answer';
 import { readQuestion } from '../../src/answer/read';
 import { findDateRefs } from '../../src/answer/dateRefs';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
+import { panelMeetings } from '../../src/answer/compose/meetings';
 import { classify, normalise } from '../../src/answer/questionGrammar';
 import type { Answer, Meeting } from '../../src/model';
 import { sampleIndex } from '../helpers/sampleIndex';

@@ -5,7 +5,7 @@ import { citeLines, CitationList, findLine } from '../cite';
 import { inRef, shortDate } from '../dateRefs';
 import { NO_MATCH } from '../match';
 import { notFound } from '../notFound';
-import { answerFromPassages } from '../passageAnswers';
+import { answerFromPassages } from '../compose/passages';
 import type { Understanding } from '../understand';
 import { orNext, type QuestionKind, readAs } from './kind';
 
