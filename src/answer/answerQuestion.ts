@@ -6,7 +6,6 @@ import { chairOfOtherBody } from './chairOfBody';
 import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
 import { notFound } from './notFound';
 import { correctSpelling } from './spelling';
-import type { Understanding } from './understand';
 import { contextOf, withPrevious } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
@@ -90,7 +89,7 @@ function inOtherYear(index: PaperIndex, kind: QuestionKind, u: Reading, meetings
   return null;
 }
 
-function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {
+function withContext(answer: Answer, u: Reading, previous: Question['previous']): Answer {
   const context = contextOf(answer, u, previous);
   return context ? { ...answer, context } : answer;
 }

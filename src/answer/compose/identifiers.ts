@@ -1,12 +1,12 @@
 import { glossaryPhrases, meaningsOf } from '../glossary';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 /** Words that name one thing ("q3", "wsoa"): a text without them is about another thing. */
 
 /**
  * A typed word of letters and digits ("q3", "ks2") names one thing: a text without it (or its glossary
  * meaning, "quarter 3") is about another, however much else it shares.
  */
-export function holdsIdentifiers(u: Understanding, text: string): boolean {
+export function holdsIdentifiers(u: Reading, text: string): boolean {
   const lower = text.toLowerCase();
   // Papers may space it ("20 mph", "KS 2").
   const spaced = (t: string): RegExp => new RegExp(t.replace(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/gu, '\\s?'), 'u');

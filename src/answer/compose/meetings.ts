@@ -3,7 +3,7 @@ import type { PaperIndex } from '../../search';
 import { answerLookups } from '../answerLookups';
 import { committeeLabel, committeeMeetings } from '../committees';
 import { compareDates, inRef } from '../dateRefs';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 /** Which meetings a question points at: the committee asked of, the meeting named or nearest, and how each stands. */
 
 /** The panel's own meetings (not e.g. a review group's), in date order. */
@@ -13,12 +13,12 @@ export function panelMeetings(index: PaperIndex): Meeting[] {
 }
 
 /** The meetings of the committee a question names, else of the main committee, in date order. */
-export function meetingsAsked(index: PaperIndex, u: Understanding): Meeting[] {
+export function meetingsAsked(index: PaperIndex, u: Reading): Meeting[] {
   return committeeMeetings(index, u.committee ?? null);
 }
 
 /** "the <committee>", for answers. */
-export function named(index: PaperIndex, u: Understanding): string {
+export function named(index: PaperIndex, u: Reading): string {
   return committeeLabel(index, u.committee ?? null);
 }
 
@@ -34,7 +34,7 @@ export function minutesOn(index: PaperIndex, date: string): Minutes | undefined 
 }
 
 /** The meeting a question points at: the one it names, else the nearest with a front sheet. */
-export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Meeting) => boolean = () => true): Meeting | null {
+export function targetMeeting(index: PaperIndex, u: Reading, want: (m: Meeting) => boolean = () => true): Meeting | null {
   const meetings = meetingsAsked(index, u);
   if (u.dates.length > 0) {
     const ref = u.dates[0]!;
@@ -60,7 +60,7 @@ export function targetMeeting(index: PaperIndex, u: Understanding, want: (m: Mee
 export const hasFrontSheet = (m: Meeting): boolean => m.records.some((r) => r.evidence === 'front_sheet');
 
 /** The committee's latest minutes, up to the day asked, that list who attended (and pass `want`). */
-export function latestAttendance(index: PaperIndex, u: Understanding, want: (m: Minutes) => boolean = () => true): Minutes | undefined {
+export function latestAttendance(index: PaperIndex, u: Reading, want: (m: Minutes) => boolean = () => true): Minutes | undefined {
   const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
   return index.corpus.minutes
     .filter((m) => m.attendanceSource !== undefined && dates.has(m.meetingDate) && m.meetingDate <= u.asOf && want(m))

@@ -9,12 +9,12 @@ import { supersededNotices } from '../minutedDecision';
 import { committeeWords } from '../namedCommittee';
 import { STOP_WORDS } from '../questionGrammar';
 import { type Holding, HOLDS_NOTHING, QuestionWords } from '../questionWords';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { tellingWords } from './everywhereWords';
 import { holdsIdentifiers } from './identifiers';
 import { continuation, following } from './neighbours';
 import { bestSentence, focusWords } from './sentences';
-import { ASKS_PERCENT, countedWords, CURRENT, datedSentence, holdsFigure, NEEDS_AMOUNT, NEEDS_FIGURE, NEEDS_WHEN, PREFERS_DATE, PREFERS_FIGURE } from './valuesWanted';
+import { countedWords, datedSentence, holdsFigure } from './valuesWanted';
 /** Passages that answer a question, ranked: the papers' text searched within a scope. */
 
 const FIGURE_PREFERENCE = 1.5;
@@ -41,7 +41,7 @@ export interface PassageScope {
 }
 
 /** Passages that cover enough of the question, best first; a date in the question narrows to that meeting's papers. */
-export function findPassages(index: PaperIndex, u: Understanding, limit = 3, scope?: PassageScope): { passage: Passage; coverage: number }[] {
+export function findPassages(index: PaperIndex, u: Reading, limit = 3, scope?: PassageScope): { passage: Passage; coverage: number }[] {
   if (u.typed.length === 0) return [];
   const meetingDates = u.dates.filter((d) => !d.yearOnly);
   const admits = scope?.admits;
@@ -52,11 +52,11 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // A year the user typed must be in the passage (or its paper's or item's title): otherwise it answers about
   // another year. Any one of them will do: "15/16" is read as 2015/2016, and papers write "2015/16".
   const years = [...u.typed, ...u.dateWords].filter((t) => /^(?:19|20)\d{2}$/u.test(t));
-  const needsAmount = NEEDS_AMOUNT.test(u.text);
-  const needsFigure = needsAmount || NEEDS_FIGURE.test(u.text);
-  const needsWhen = NEEDS_WHEN.test(u.text);
-  const prefersFigure = PREFERS_FIGURE.test(u.text);
-  const prefersDate = !needsWhen && PREFERS_DATE.test(u.text);
+  const needsAmount = u.wanted.amount;
+  const needsFigure = needsAmount || u.wanted.figure;
+  const needsWhen = u.wanted.when;
+  const prefersFigure = u.wanted.prefersFigure;
+  const prefersDate = !needsWhen && u.wanted.prefersDate;
   // "How many questions": a passage with a figure of the thing counted ("94 questions had been received")
   // answers it; one about the thing with other figures (a procedure's "3 minutes") does not.
   const counted = countedWords(u);
@@ -100,7 +100,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
   // "Now" is as of the latest papers when asked after them.
   const now = papersNow(index, u.asOf);
   // A figure asked of no date or year ("% of schools good or outstanding?") is asked of now, as "now" is.
-  const current = CURRENT.test(u.text) || (needsFigure && u.dates.length === 0 && years.length === 0);
+  const current = u.wanted.current || (needsFigure && u.dates.length === 0 && years.length === 0);
   // Coverage is of the words that tell passages apart: the council's own name, in every paper, does not.
   const { topic: topicTelling, typed: typedTelling } = tellingWords(index, u);
   const topicQuery = new TopicQuery(topicTelling, typedTelling);
@@ -145,7 +145,7 @@ export function findPassages(index: PaperIndex, u: Understanding, limit = 3, sco
     const figures = prefersFigure && /\d/u.test(text) ? FIGURE_PREFERENCE : 1;
     const repeated = noticeFiles.has(h.passage.source.file) ? REPEATED_NOTICE_WEIGHT : 1;
     // A percentage asked ('how many schools good %') is not a count of the thing: no count outranks the share.
-    const countedHit = counted && !ASKS_PERCENT.test(u.text) && counted.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
+    const countedHit = counted && !u.wanted.percent && counted.test(text) ? COUNTED_PASSAGE_WEIGHT : 1;
     kept.push({ passage: h.passage, coverage, score: h.score * recency(passageDate(index, h.passage) ?? titleYear(h.passage.title), now, current) * (1 + 0.5 * phrases) * (1 + 0.3 * typedHits) * (1 + SENTENCE_WEIGHT * sentence) * table * figures * repeated * countedHit * dateless });
   }
   // The meeting named holds nothing on it: a figure dated by the question ("at the end of march 23") is

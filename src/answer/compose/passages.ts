@@ -6,11 +6,11 @@ import { shortDate } from '../dateRefs';
 import { stem, stemsOf } from '../match';
 import { withoutCommitteeName } from '../namedCommittee';
 import { notFound } from '../notFound';
-import type { Understanding } from '../understand';
+import { type Reading, valueWanted } from '../read';
 import { following, restOfShortItem } from './neighbours';
 import { findPassages, LEAD_IN, type PassageScope } from './passageSearch';
 import { bestSentence, focusWords, withFiguresAfter } from './sentences';
-import { countedComplement, CURRENT, holdsFigure, NEEDS_AMOUNT, NEEDS_FIGURE, PREFERS_FIGURE } from './valuesWanted';
+import { countedComplement, holdsFigure } from './valuesWanted';
 /** An answer quoted from passages: the best, what it leaves out, and their citations. */
 
 export function passageTitle(p: Passage): string {
@@ -18,12 +18,12 @@ export function passageTitle(p: Passage): string {
 }
 
 /** The sentence of a passage to show: the best for the question, or the first the scope says to quote. */
-function shownSentence(text: string, u: Understanding, scope: PassageScope | undefined): string {
+function shownSentence(text: string, u: Reading, scope: PassageScope | undefined): string {
   const wanted = scope?.quotes ? text.replace(/\n/gu, ' ').split(/(?<=[.;])\s+/u).find((s) => scope.quotes!.test(s)) : undefined;
   return wanted ?? bestSentence(text, u);
 }
 
-export function answerFromPassages(index: PaperIndex, asked: Understanding, kind: Exclude<AnswerKind, 'not_found'> = 'fact', scope?: PassageScope): Answer {
+export function answerFromPassages(index: PaperIndex, asked: Reading, kind: Exclude<AnswerKind, 'not_found'> = 'fact', scope?: PassageScope): Answer {
   const u = withoutCommitteeName(index, asked);
   const pool = findPassages(index, u, COMPLEMENT_POOL, scope);
   const complement = countedComplement(u, pool) ?? complementOf(u, pool);
@@ -39,7 +39,7 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
   }
   const cites = new CitationList();
   // "What is the vacancy rate now?": the newest figure leads; older papers' figures follow as its history.
-  const history = CURRENT.test(u.text) && (NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text));
+  const history = u.wanted.current && (u.wanted.figure || u.wanted.prefersFigure);
   const leadDate = passageDate(index, found[0]!.passage);
   const parts = found.map(({ passage: p }, k) => {
     const where = `${p.title}${p.item ? `, ${p.item}` : ''}`;
@@ -56,7 +56,7 @@ export function answerFromPassages(index: PaperIndex, asked: Understanding, kind
     const date = passageDate(index, p);
     if (k > 0 && history && date !== null && leadDate !== null && date < leadDate && holdsFigure(sentence, u)) return `Earlier (${shortDate(date)}), ${where}: "${sentence}" ${c}`;
     if (k > 0) return `See also ${where} ${c}.`;
-    const said = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text) ? withFiguresAfter(p.text, sentence) : sentence;
+    const said = u.wanted.figure || u.wanted.prefersFigure ? withFiguresAfter(p.text, sentence) : sentence;
     return `${where}: "${said}${next ? ` ${bestSentence(next.text, u).replace(/\*\*/gu, '').trim()}` : ''}" ${c}`;
   });
   return { kind, text: parts.join('\n\n'), citations: cites.items, followUps: [] };
@@ -70,10 +70,10 @@ const RELATED_PASSAGES = 3;
  * figure. Still "not in the papers" (the value asked is not there), with the passages that discuss it
  * cited, so the user can read what they do say.
  */
-function discussedWithoutFigure(index: PaperIndex, u: Understanding, scope: PassageScope | undefined): Answer | null {
-  if (!NEEDS_FIGURE.test(u.text) && !NEEDS_AMOUNT.test(u.text)) return null;
+function discussedWithoutFigure(index: PaperIndex, u: Reading, scope: PassageScope | undefined): Answer | null {
+  if (!u.wanted.figure && !u.wanted.amount) return null;
   // The same search, the wording that asks for a figure left out.
-  const related = findPassages(index, { ...u, text: u.typed.join(' ') }, RELATED_PASSAGES, scope);
+  const related = findPassages(index, { ...u, wanted: valueWanted(u.typed.join(' ')) }, RELATED_PASSAGES, scope);
   if (related.length === 0) return null;
   const cites = new CitationList();
   const marks = related.map(({ passage: p }) => cites.add(citeLines(index, p.source.file, p.source.lineStart, p.source.lineEnd, passageTitle(p), p.meetingDate, p.source.page, focusWords(u))));
@@ -91,7 +91,7 @@ const COMPLEMENT_POOL = 10;
  * The passage, after the best, that holds most of the question's typed words the best does not (with a
  * figure, when a figure is asked): a question in two parts is often answered by two passages of one item.
  */
-function complementOf<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
+function complementOf<F extends { readonly passage: Passage }>(u: Reading, found: readonly F[]): F | undefined {
   const [first, ...rest] = found;
   if (!first) return undefined;
   // Compared by their first letters: "propose" and "proposals" are one word here, whatever their stems.
@@ -100,7 +100,7 @@ function complementOf<F extends { readonly passage: Passage }>(u: Understanding,
   const firstHolds = held(first.passage);
   const missing = [...new Set(u.typed.map(key))].filter((t) => !firstHolds.has(t));
   if (missing.length === 0) return undefined;
-  const figure = NEEDS_FIGURE.test(u.text) || NEEDS_AMOUNT.test(u.text);
+  const figure = u.wanted.figure || u.wanted.amount;
   const holding = rest.map((f) => held(f.passage));
   // A missing word most of the passages hold ("proposed") tells them apart less than one few hold ("network").
   const weight = new Map(missing.map((t) => [t, 1 / Math.max(1, holding.filter((h) => h.has(t)).length)]));

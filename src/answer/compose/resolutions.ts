@@ -7,7 +7,7 @@ import { compareDates, inRef, shortDate } from '../dateRefs';
 import { words } from '../glossary';
 import { NO_MATCH, topicMatch } from '../match';
 import { itemOfResolution, supersededNotices } from '../minutedDecision';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { tellingWords } from './everywhereWords';
 /** Resolutions on a topic, ranked, and quoted verbatim. */
 
@@ -21,7 +21,7 @@ export interface Scored<T> {
  * Resolutions on the topic: the item title counts most, then the decision, then the discussion. Best
  * first; equal scores keep the corpus's order (the sort is stable).
  */
-export function scoreResolutions(index: PaperIndex, asked: Understanding): Scored<Resolution>[] {
+export function scoreResolutions(index: PaperIndex, asked: Reading): Scored<Resolution>[] {
   // The council's own name, in every paper, puts no decision on the question's topic.
   const u = { ...asked, ...tellingWords(index, asked) };
   const look = answerLookups(index);

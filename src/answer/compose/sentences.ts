@@ -1,10 +1,10 @@
 import { sentenceScore } from '../cite';
-import type { Understanding } from '../understand';
-import { COUNTED_BONUS, countedWords, givesOtherDate, holdsFigure, NEEDS_AMOUNT, NEEDS_FIGURE, NEEDS_WHEN, PREFERS_DATE, PREFERS_FIGURE } from './valuesWanted';
+import type { Reading } from '../read';
+import { COUNTED_BONUS, countedWords, givesOtherDate, holdsFigure } from './valuesWanted';
 /** The sentence of a passage to quote: the one that says most of what was asked. */
 
 /** The sentence of a passage that holds most of the question's words (the first of equals). */
-export function bestSentence(text: string, u: Understanding): string {
+export function bestSentence(text: string, u: Reading): string {
   const score = sentenceScorer(u);
   let best: string | undefined;
   let bestScore = -Infinity;
@@ -24,17 +24,17 @@ export function bestSentence(text: string, u: Understanding): string {
  * (up to 120 candidates, each of several sentences), and its rules (the focus words, the counted
  * thing's pattern, whether it wants a figure or a date) are the same for all of them.
  */
-const scorers = new WeakMap<Understanding, (sentence: string) => number>();
+const scorers = new WeakMap<Reading, (sentence: string) => number>();
 
-function sentenceScorer(u: Understanding): (sentence: string) => number {
+function sentenceScorer(u: Reading): (sentence: string) => number {
   let score = scorers.get(u);
   if (!score) {
     const focus = focusWords(u);
     // "How many" wants the sentence with the figure, best the figure of the thing counted ("how many roads": "97 roads").
     const counted = countedWords(u);
-    const wantsFigure = NEEDS_FIGURE.test(u.text) || PREFERS_FIGURE.test(u.text);
-    const wantsWhen = NEEDS_WHEN.test(u.text) || PREFERS_DATE.test(u.text);
-    const wantsAmount = NEEDS_AMOUNT.test(u.text);
+    const wantsFigure = u.wanted.figure || u.wanted.prefersFigure;
+    const wantsWhen = u.wanted.when || u.wanted.prefersDate;
+    const wantsAmount = u.wanted.amount;
     score = (s: string): number => {
       const words = sentenceScore(s, focus);
       // "How much does it cost": the sentence with the amount, not the one that names the thing.
@@ -64,6 +64,6 @@ export function withFiguresAfter(text: string, sentence: string): string {
 }
 
 /** What a quote should keep: the question's phrases, its date words and its topic. */
-export function focusWords(u: Understanding): string[] {
+export function focusWords(u: Reading): string[] {
   return [...u.phrases, ...u.dateWords, ...u.topic.filter((t) => t.length > 2)];
 }

@@ -2,18 +2,10 @@ import { monthNumber } from '../../parse';
 import type { Passage } from '../../search';
 import { sentenceScore } from '../cite';
 import { stem } from '../match';
-import { phrase, STOP_WORDS } from '../questionGrammar';
-import type { Understanding } from '../understand';
-/** The value a question wants (a figure, an amount, a date, a count of a thing), and whether a text gives one. */
+import { STOP_WORDS } from '../questionGrammar';
+import type { Reading } from '../read';
+/** Whether a text gives the value a question wants (a figure, a date, a count of the thing counted): the question's side is read once, as `Reading.wanted`. */
 
-export const NEEDS_AMOUNT = phrase('needsAmount');
-export const NEEDS_FIGURE = phrase('needsFigure');
-/** "What were the results of the consultation": a passage with figures answers it better than one that names it. */
-export const PREFERS_FIGURE = phrase('prefersFigure');
-export const NEEDS_WHEN = phrase('needsWhen');
-/** A deadline is best answered by a date, but a passage giving only its year ("the 2027 deadline") still answers. */
-export const PREFERS_DATE = phrase('prefersDate');
-export const CURRENT = phrase('current');
 /** A date as papers write one: "23 February 2022", "January 2021", "20/01/2021". */
 // "12 May 2026", "May 2026" and the American order some notices use, "Tues May 26 2026".
 const A_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/iu;
@@ -23,12 +15,12 @@ const DATES = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${A_DATE.source
  * Whether a sentence gives a date other than the ones the question named: "deadline for the 1 june
  * meeting?" is not answered by a line that only repeats "1 June 2026", the meeting's own date.
  */
-function givesOtherYear(sentence: string, u: Understanding): boolean {
+function givesOtherYear(sentence: string, u: Reading): boolean {
   for (const [y] of sentence.matchAll(/\b(?:19|20)\d\d\b/gu)) if (!u.dates.some((q) => q.from.slice(0, 4) <= y && y <= q.to.slice(0, 4))) return true;
   return false;
 }
 
-export function givesOtherDate(sentence: string, u: Understanding): boolean {
+export function givesOtherDate(sentence: string, u: Reading): boolean {
   for (const [d] of sentence.matchAll(DATES)) {
     const month = /\p{L}{3,}/u.exec(d.replace(/\d+(?:st|nd|rd|th)/gu, ''))?.[0];
     const year = /\b(?:19|20)\d\d\b/u.exec(d)?.[0];
@@ -44,7 +36,7 @@ export function givesOtherDate(sentence: string, u: Understanding): boolean {
 }
 
 /** Whether a sentence of the text gives a date and holds some of the question's words: what a "when" asks. */
-export function datedSentence(text: string, focus: readonly string[], u: Understanding, yearWillDo = false): boolean {
+export function datedSentence(text: string, focus: readonly string[], u: Reading, yearWillDo = false): boolean {
   return text.split(/(?<=[.;])\s+/u).some((s) => (givesOtherDate(s, u) || (yearWillDo && givesOtherYear(s, u))) && sentenceScore(s, focus) > 0);
 }
 
@@ -52,14 +44,13 @@ export function datedSentence(text: string, focus: readonly string[], u: Underst
  * Whether a text holds a figure beyond the numbers the question typed itself: "attainment 8 score" is a
  * name, and a list of "Attainment 8 score per pupil" headings gives no score.
  */
-export function holdsFigure(text: string, u: Understanding): boolean {
+export function holdsFigure(text: string, u: Reading): boolean {
   // "% of schools good or outstanding?" wants a percentage, not the "16-17 year olds" of a list of measures.
-  if (ASKS_PERCENT.test(u.text)) return PERCENTAGE.test(text);
+  if (u.wanted.percent) return PERCENTAGE.test(text);
   for (const [n] of text.matchAll(/\d+(?:[.,]\d+)*/gu)) if (!u.typed.includes(n)) return true;
   return false;
 }
 
-export const ASKS_PERCENT = /%|\bper ?cent(?:age)?\b|\bpercentage\b/u;
 const PERCENTAGE = /\d\s?%|\d\s?per ?cent\b/u;
 
 /** A figure of the very thing counted outweighs a heading's words: it is the answer. */
@@ -72,14 +63,14 @@ const COUNTED_HEAD_WORDS = 2;
  * schools"). The thing counted is the run of words after "how many" ("public qs and statements"), each
  * word with the glossary's expansions of it ("qs": "questions"), so "94 questions had been received" counts.
  */
-export function countedWords(u: Understanding): RegExp | null {
+export function countedWords(u: Reading): RegExp | null {
   const stems = countedGroups(u).flat();
   return stems.length === 0 ? null : countedPattern(stems);
 }
 
 /** The things counted, one group of stems per word typed: "qs and statements" is [[qs, question], [statement]]. */
-function countedGroups(u: Understanding): string[][] {
-  const run = /\bhow many ((?:[\p{L}\p{N}&'-]+(?:,?\s+(?:and|or)\s+|,\s*|\s+|$))+)/u.exec(u.text)?.[1];
+function countedGroups(u: Reading): string[][] {
+  const run = u.wanted.countedRun;
   if (!run) return [];
   const groups: string[][] = [];
   // The thing counted is the first words of the run ("public qs") and what "and"/"or" joins to them
@@ -111,7 +102,7 @@ function countedPattern(stems: readonly string[]): RegExp {
  * "How many questions and statements": when the best passage counts one of them ("16 valid statements"),
  * the passage counting another ("27 valid questions") follows it.
  */
-export function countedComplement<F extends { readonly passage: Passage }>(u: Understanding, found: readonly F[]): F | undefined {
+export function countedComplement<F extends { readonly passage: Passage }>(u: Reading, found: readonly F[]): F | undefined {
   const [first, ...rest] = found;
   const groups = countedGroups(u).map(countedPattern);
   if (!first || groups.length < 2) return undefined;
@@ -122,7 +113,7 @@ export function countedComplement<F extends { readonly passage: Passage }>(u: Un
 }
 
 /** The topic words the glossary added after a typed word: "qs" is followed by "questions". */
-function expansionsOf(u: Understanding, word: string): string[] {
+function expansionsOf(u: Reading, word: string): string[] {
   const at = u.topic.indexOf(word);
   const out: string[] = [];
   for (const w of u.topic.slice(at + 1)) {

@@ -3,11 +3,11 @@ import type { PaperIndex } from '../../search';
 import { answerLookups } from '../answerLookups';
 import { compareDates, shortDate } from '../dateRefs';
 import { NO_MATCH } from '../match';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import type { Scored } from './resolutions';
 /** Work programme rows on a topic, ranked, and described. */
 
-export function scoreRows(index: PaperIndex, u: Understanding): Scored<WorkProgrammeRow>[] {
+export function scoreRows(index: PaperIndex, u: Reading): Scored<WorkProgrammeRow>[] {
   const look = answerLookups(index);
   const items = look.rowItems.match(u.topic, u.typed);
   const texts = look.rowTexts.match(u.topic, u.typed);

@@ -7,7 +7,6 @@ import { minutesOn, named, targetMeeting } from '../compose/meetings';
 import { shortDate } from '../dateRefs';
 import { notFound } from '../notFound';
 import type { Reading } from '../read';
-import type { Understanding } from '../understand';
 import { orNext, type QuestionKind, readAs } from './kind';
 import { answerAttendance, answerMembership } from './meetingDetails/attendance';
 import { answerChair } from './meetingDetails/chair';
@@ -29,7 +28,7 @@ export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
   }
 }
 
-function answerFromMinutes(index: PaperIndex, u: Understanding, detail: 'apologies' | 'declarations'): Answer {
+function answerFromMinutes(index: PaperIndex, u: Reading, detail: 'apologies' | 'declarations'): Answer {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
   const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   const part = minutes?.[detail];
@@ -85,7 +84,7 @@ function answerTimeVenue(index: PaperIndex, u: Reading): Answer {
  * dates it ("Minutes of a meeting held on 3 June 2021 via Zoom") says how and where it was held, if
  * anything does. Null when its own papers print no such line.
  */
-function headingOnly(index: PaperIndex, u: Understanding, m: Meeting): Answer | null {
+function headingOnly(index: PaperIndex, u: Reading, m: Meeting): Answer | null {
   const record = heldRecord(m);
   if (!HEADED.has(record.evidence) && record.evidence !== 'front_sheet') return null;
   const { file, lineStart, lineEnd } = record.source;

@@ -6,12 +6,11 @@ import { hasFrontSheet, meetingsAsked, named, notGoingAhead } from '../compose/m
 import { newestPlanFile, planDate } from '../compose/plans';
 import { inRef, longDate, shortDate } from '../dateRefs';
 import { notFound } from '../notFound';
-import { phrase } from '../questionGrammar';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /** "It did not go ahead", in the tense of the day asked: a meeting still ahead "will not go ahead". */
-function noneGoingAhead(index: PaperIndex, u: Understanding, meetings: readonly Meeting[], label: string): string {
+function noneGoingAhead(index: PaperIndex, u: Reading, meetings: readonly Meeting[], label: string): string {
   const [only] = meetings;
   if (meetings.length === 1 && only && u.dates.length === 1 && u.dates[0]!.exactDay) {
     const ahead = only.date >= u.asOf;
@@ -20,10 +19,8 @@ function noneGoingAhead(index: PaperIndex, u: Understanding, meetings: readonly 
   return `No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`;
 }
 
-const PLAN_QUESTION = phrase('asksPlan');
-
-export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
-  if (PLAN_QUESTION.test(u.text)) {
+export function answerMeetingList(index: PaperIndex, u: Reading): Answer {
+  if (u.said.has('asksPlan')) {
     const planned = planMeetingList(index, u);
     if (planned) return planned;
   }
@@ -53,7 +50,7 @@ export function answerMeetingList(index: PaperIndex, u: Understanding): Answer {
  * Meetings a meetings list shows, each with its list line quoted and where it stands (held, cancelled,
  * scheduled): the list's lines for the whole range are the first citation.
  */
-function listedMeetings(index: PaperIndex, u: Understanding, meetings: readonly Meeting[]): Answer {
+function listedMeetings(index: PaperIndex, u: Reading, meetings: readonly Meeting[]): Answer {
   const cites = new CitationList();
   const listed = meetings.flatMap((m) => m.records.filter((r) => r.evidence === 'meetings_list'));
   const file = listed[0]!.source.file;
@@ -91,7 +88,7 @@ function nextListedAfter(index: PaperIndex, meetings: readonly Meeting[], file: 
  * "Which meeting dates are in the February forward plan": the meetings a plan lists, each row's line
  * quoted. The date names the plan (its publication), not the meetings; without one, the newest plan.
  */
-function planMeetingList(index: PaperIndex, u: Understanding): Answer | null {
+function planMeetingList(index: PaperIndex, u: Reading): Answer | null {
   const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
   const rows = index.corpus.workProgramme.filter((r) => r.meetingDate !== null && dates.has(r.meetingDate));
   const files = [...new Set(rows.map((r) => r.source.file))];

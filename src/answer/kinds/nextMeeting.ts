@@ -7,10 +7,10 @@ import { newestPlanFile, planRecord } from '../compose/plans';
 import { compareDates, inRef, shortDate } from '../dateRefs';
 import { notFound } from '../notFound';
 import { phrase } from '../questionGrammar';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-export function answerNextMeeting(index: PaperIndex, u: Understanding, alsoLast: boolean): Answer {
+export function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boolean): Answer {
   const meetings = meetingsAsked(index, u);
   const who = named(index, u);
   const anchor = u.after && u.dates[0] ? anchorDate(meetings, u) : u.asOf;
@@ -73,7 +73,7 @@ function nextMeetingNote(index: PaperIndex, next: Meeting, asOf: string): Citati
   return null;
 }
 
-function anchorDate(meetings: readonly Meeting[], u: Understanding): string {
+function anchorDate(meetings: readonly Meeting[], u: Reading): string {
   const ref = u.dates[0]!;
   const inside = meetings.filter((m) => inRef(m.date, ref));
   return inside[inside.length - 1]?.date ?? ref.to;

@@ -8,7 +8,6 @@ import { quoteResolution, scoreResolutions } from '../compose/resolutions';
 import { bestSentence, focusWords } from '../compose/sentences';
 import { describeRow, scoreRows } from '../compose/workProgramme';
 import { compareDates, inRef, shortDate } from '../dateRefs';
-import { words } from '../glossary';
 import { answerAgreedActions } from '../linkedItems';
 import { topicMatch, type TopicMatch } from '../match';
 import { firstSentence, itemOfResolution, openingPassage, votesBeside, voteWords, withoutHeading } from '../minutedDecision';
@@ -16,14 +15,13 @@ import { withoutCommitteeName } from '../namedCommittee';
 import { notFound } from '../notFound';
 import { phrase, TEXT_BEHIND } from '../questionGrammar';
 import type { Reading } from '../read';
-import type { Understanding } from '../understand';
 import { orNext, type QuestionKind, readAs } from './kind';
 import { answerMinutesApproval } from './resolutionDetails/minutesApproval';
 
 /** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
 const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
 
-export function answerResolution(index: PaperIndex, asked: Understanding): Answer {
+export function answerResolution(index: PaperIndex, asked: Reading): Answer {
   const u = withoutCommitteeName(index, asked);
   const namedMeeting = u.dates.length > 0;
   const noTopic = u.typed.length === 0 || (namedMeeting && /^(?:everything|all)$/u.test(u.typed.join(' ')));
@@ -52,7 +50,7 @@ export function answerResolution(index: PaperIndex, asked: Understanding): Answe
   if (!best || best.score === 0 || best.coverage < enough) return nearestToDecision(index, u) ?? answerFromPassages(index, u, 'resolution', DECISION_LINES);
   const chosen = scored.filter((s) => s.score >= best.score * 0.75 && s.coverage >= enough).slice(0, 3).map((s) => s.record);
   // "Is it coming back?": a decision to come back is answered with the date the work programme gives.
-  const comingBack = /\bcom(?:e|ing) back\b|\breturn(?:ing)? to\b|\bwhen\b/u.test(u.text)
+  const comingBack = u.said.has('asksComingBack')
     ? scoreRows(index, u).filter((s) => s.coverage >= 0.5 && (s.record.meetingDate ?? '') > u.asOf).slice(0, 1)
     : [];
   const programmed = comingBack.map(({ record: r }) => `${describeRow(r)} ${cites.add(citeLines(index, r.source.file, r.source.lineStart, r.source.lineEnd, `Work programme - ${shortDate(r.meetingDate!)}`, r.meetingDate))}.`);
@@ -69,7 +67,7 @@ export function answerResolution(index: PaperIndex, asked: Understanding): Answe
  * No decision on the topic, but the topic was on an agenda whose minutes are not in the papers: that is
  * the honest answer ("it was on the 2 February 2022 agenda; no minutes of that meeting are in the papers").
  */
-function nearestToDecision(index: PaperIndex, u: Understanding): Answer | null {
+function nearestToDecision(index: PaperIndex, u: Reading): Answer | null {
   const look = answerLookups(index);
   const minuted = new Set(index.corpus.minutes.map((m) => m.meetingDate));
   // Only titles sharing a stem with the question can cover half of it; agenda items before rows, as listed.
@@ -106,7 +104,7 @@ function recordedVotes(index: PaperIndex, r: Resolution, cites: CitationList): s
 }
 
 /** What was put to the meeting, as the minutes open the item ("considered a petition ... signed by 1,200 residents"). */
-function opening(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
+function opening(index: PaperIndex, u: Reading, r: Resolution, cites: CitationList): string {
   const found = itemOfResolution(index, index.corpus.resolutions.indexOf(r));
   const p = found ? openingPassage(index, found.item) : undefined;
   if (!p) return '';
@@ -120,8 +118,8 @@ const REFERS_TO_DISCUSSION = phrase('refersToDiscussion');
 const DECIDING_WORDS = phrase('decidingWords');
 
 /** The question's verbs of deciding ("agree", "request"): the discussion sentences that answer it use them. */
-function decidingWords(text: string): string[] {
-  return words(text).filter((w) => DECIDING_WORDS.test(w));
+function decidingWords(questionWords: readonly string[]): string[] {
+  return questionWords.filter((w) => DECIDING_WORDS.test(w));
 }
 
 /** Sentences of an item's discussion quoted in an answer: enough to carry the point, short enough to read. */
@@ -132,7 +130,7 @@ const MAX_DISCUSSION_SENTENCES = 3;
  * back at the discussion ("the items suggested during the discussion"), the minutes' discussion of the item
  * says it: quote its sentences, verbatim, and cite their passages.
  */
-function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: CitationList): string {
+function discussion(index: PaperIndex, u: Reading, r: Resolution, cites: CitationList): string {
   const refersBack = REFERS_TO_DISCUSSION.test(r.text);
   if (!refersBack && topicMatch(u.topic, u.typed, `${r.itemTitle} ${r.text}`).coverage >= 1) return '';
   const look = answerLookups(index);
@@ -148,7 +146,7 @@ function discussion(index: PaperIndex, u: Understanding, r: Resolution, cites: C
     ? // What the decision points back at is the discussion itself, in the order minuted (after the introduction).
       [...inItem].sort((a, b) => a.source.lineStart - b.source.lineStart).slice(1)
     : index
-        .searchAmong([...u.topic, ...decidingWords(u.text)].join(' '), inItem, MAX_DISCUSSION_SENTENCES)
+        .searchAmong([...u.topic, ...decidingWords(u.words)].join(' '), inItem, MAX_DISCUSSION_SENTENCES)
         .map((h) => h.passage)
         // A search hit by a word's prefix alone (a page footer's email address) says nothing on the topic.
         .filter((p) => sentenceScore(bestSentence(p.text, u), focusWords(u)) > 0);

@@ -8,14 +8,11 @@ import { quoteResolution, scoreResolutions } from '../compose/resolutions';
 import { describeRow, scoreRows } from '../compose/workProgramme';
 import { inRef, shortDate } from '../dateRefs';
 import { NO_MATCH } from '../match';
-import { phrase } from '../questionGrammar';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-const PAST_SCHEDULE = phrase('pastSchedule');
-
-export function answerSchedule(index: PaperIndex, u: Understanding): Answer {
-  const pastTense = PAST_SCHEDULE.test(u.text);
+export function answerSchedule(index: PaperIndex, u: Reading): Answer {
+  const pastTense = u.said.has('pastSchedule');
   // "When's it coming?" is answered by a date still to come: a row for a meeting already past is not one.
   // Asked after the last papers, "still to come" is judged as of them.
   const now = papersNow(index, u.asOf);

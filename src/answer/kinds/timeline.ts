@@ -9,7 +9,7 @@ import { compareDates, shortDate } from '../dateRefs';
 import { NO_MATCH } from '../match';
 import { decisionStart, supersededNotices, upTo, voteOutcome } from '../minutedDecision';
 import { withoutCommitteeName } from '../namedCommittee';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /**
@@ -74,7 +74,7 @@ function decidedEntry(index: PaperIndex, item: MinuteItem, date: string, r: Reso
   return `${shortDate(date)}: discussed "${item.title}".${how} Resolved: ${upTo(r.points.join(' '), MAX_TIMELINE_DECISION_CHARS)} ${c}`;
 }
 
-export function answerTimeline(index: PaperIndex, asked: Understanding): Answer {
+export function answerTimeline(index: PaperIndex, asked: Reading): Answer {
   const u = withoutCommitteeName(index, asked);
   const look = answerLookups(index);
   // Each entry is written once the entries are in date order, so the citations are numbered in that order.

@@ -6,12 +6,12 @@ import { answerFromPassages } from '../compose/passages';
 import { shortDate } from '../dateRefs';
 import { notFound } from '../notFound';
 import { answerPersonRecord, answerRole } from '../people';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 import { answerPresenter } from './whoDetails/presenter';
 import { answerReportPeople } from './whoDetails/reportPeople';
 
-export function answerWho(index: PaperIndex, u: Understanding): Answer {
+export function answerWho(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
     case 'contact':
       return answerContact(index, u);
@@ -25,7 +25,7 @@ export function answerWho(index: PaperIndex, u: Understanding): Answer {
   }
 }
 
-function answerContact(index: PaperIndex, u: Understanding): Answer {
+function answerContact(index: PaperIndex, u: Reading): Answer {
   const m = targetMeeting(index, u, (x) => x.contact !== null);
   if (!m?.contact) return notFound(index, 'The papers give no scrutiny contact.');
   const sheet = m.records.find((r) => r.evidence === 'front_sheet')?.source;

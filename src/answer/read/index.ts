@@ -1,2 +1,2 @@
-export { readQuestion } from './readQuestion';
-export type { AnswerType, Reading } from './reading';
+export { lowerQuestion, NOT_TOPIC, readQuestion, valueWanted } from './readQuestion';
+export type { AnswerType, Reading, ValueWanted } from './reading';

@@ -7,7 +7,6 @@ import { hasFrontSheet, latestAttendance, minutesOn, named, targetMeeting } from
 import { shortDate } from '../../dateRefs';
 import { notFound } from '../../notFound';
 import type { Reading } from '../../read';
-import type { Understanding } from '../../understand';
 
 export function answerAttendance(index: PaperIndex, u: Reading): Answer {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
@@ -46,7 +45,7 @@ export function answerAttendance(index: PaperIndex, u: Reading): Answer {
 }
 
 /** A committee page's membership list, quoted as printed, for "who is on the committee" with no date. */
-function membersFromCommitteePage(index: PaperIndex, u: Understanding): Answer | null {
+function membersFromCommitteePage(index: PaperIndex, u: Reading): Answer | null {
   const c = committeeRecord(index, u.committee ?? null);
   if (!c || c.members.length === 0 || u.detail === 'quorum') return null;
   const at = linesNaming(index, c.source, c.members.map((m) => m.name));

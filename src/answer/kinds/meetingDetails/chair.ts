@@ -8,9 +8,9 @@ import { hasFrontSheet, latestAttendance, minutesOn, named, targetMeeting } from
 import { shortDate } from '../../dateRefs';
 import { notFound } from '../../notFound';
 import { phrase, TEXT_BEHIND } from '../../questionGrammar';
-import type { Understanding } from '../../understand';
+import type { Reading } from '../../read';
 
-export function answerChair(index: PaperIndex, u: Understanding): Answer {
+export function answerChair(index: PaperIndex, u: Reading): Answer {
   if (u.dates.length === 0) {
     const fromPage = chairFromCommitteePage(index, u) ?? chairFromAttendance(index, u);
     if (fromPage) return fromPage;
@@ -57,7 +57,7 @@ const CHAIR_ROLE = phrase('chairRole');
  * marks who chaired (a member chairing in the chair's absence is marked there, not in the list), and
  * the standing chair's apologies where the minutes record them. Null when the minutes mark no chair.
  */
-function chairOfMeeting(index: PaperIndex, u: Understanding): Answer | null {
+function chairOfMeeting(index: PaperIndex, u: Reading): Answer | null {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date)?.chair != null);
   const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes?.chair) return null;
@@ -82,7 +82,7 @@ function chairOfMeeting(index: PaperIndex, u: Understanding): Answer | null {
 }
 
 /** The chair as the papers print it, each naming line quoted: "Councillor A B (Chair)". */
-function chairAnswer(index: PaperIndex, u: Understanding, span: { file: string; lineStart: number; lineEnd: number }, chair: string, vice: string | null, title: string, date: string | null): Answer | null {
+function chairAnswer(index: PaperIndex, u: Reading, span: { file: string; lineStart: number; lineEnd: number }, chair: string, vice: string | null, title: string, date: string | null): Answer | null {
   const at = linesNaming(index, span, vice ? [chair, vice] : [chair]);
   if (at.length === 0) return null;
   const cites = new CitationList();
@@ -94,14 +94,14 @@ function chairAnswer(index: PaperIndex, u: Understanding, span: { file: string; 
 }
 
 /** A committee page names the chair and vice-chair in its membership list. */
-function chairFromCommitteePage(index: PaperIndex, u: Understanding): Answer | null {
+function chairFromCommitteePage(index: PaperIndex, u: Reading): Answer | null {
   const c = committeeRecord(index, u.committee ?? null);
   if (!c?.chair) return null;
   return chairAnswer(index, u, c.source, c.chair, c.viceChair, `Committee details - ${c.name}`, null);
 }
 
 /** Without a committee page: the latest minutes (before the day asked) marking a "(Chair)" in their attendance. */
-function chairFromAttendance(index: PaperIndex, u: Understanding): Answer | null {
+function chairFromAttendance(index: PaperIndex, u: Reading): Answer | null {
   const minutes = latestAttendance(index, u, (m) => m.chair !== null);
   if (!minutes?.chair || !minutes.attendanceSource) return null;
   const answer = chairAnswer(index, u, minutes.attendanceSource, minutes.chair, minutes.viceChair, `Minutes - ${shortDate(minutes.meetingDate)}, attendance`, minutes.meetingDate);
@@ -111,7 +111,7 @@ function chairFromAttendance(index: PaperIndex, u: Understanding): Answer | null
 const CHAIR_IN_MINUTES = phrase('chairInMinutes');
 
 /** Minutes that list no chair often name one where they open ("Cllr A B, Chair, welcomed everyone"). */
-function chairFromMinutes(index: PaperIndex, u: Understanding): Answer | null {
+function chairFromMinutes(index: PaperIndex, u: Reading): Answer | null {
   const meeting = targetMeeting(index, u, (m) => minutesOn(index, m.date) !== undefined);
   const minutes = meeting ? minutesOn(index, meeting.date) : undefined;
   if (!meeting || !minutes) return null;

@@ -9,18 +9,16 @@ import { asMarkdown } from '../../compose/resolutions';
 import { inRef, shortDate } from '../../dateRefs';
 import { notFound } from '../../notFound';
 import { phrase } from '../../questionGrammar';
-import type { Understanding } from '../../understand';
+import type { Reading } from '../../read';
 
 const MINUTES_APPROVAL = phrase('minutesApproval');
 
-/** "The minutes of the previous meeting ... on 15 January": the date is the approving meeting's. */
-const PREVIOUS_MINUTES = /\b(?:previous|last|prior|earlier) (?:meeting|mtg|minutes)\b/u;
 
 /**
  * "Were the 11 jan minutes signed off?": the decisions approving earlier minutes. A date names the meeting
  * whose minutes were approved; a bare year ("during 2021") approvals of or at that year's meetings.
  */
-export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answer {
+export function answerMinutesApproval(index: PaperIndex, u: Reading): Answer {
   const look = answerLookups(index);
   const approvals = index.corpus.resolutions
     // The decision's date, and its heading's where that differs (the papers do not always agree).
@@ -35,7 +33,7 @@ export function answerMinutesApproval(index: PaperIndex, u: Understanding): Answ
         ? approvals.filter((a) => approved(a) || approving(a))
         : // A named meeting's minutes: another meeting's approval made that day is not an answer,
           // unless the question asks of the previous meeting's ("were the previous minutes agreed on 15 January?").
-          approvals.filter(PREVIOUS_MINUTES.test(u.text) ? approving : approved);
+          approvals.filter(u.said.has('previousMinutes') ? approving : approved);
   if (chosen.length === 0) {
     const label = u.dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ');
     return notFound(index, `The papers record no approval of minutes${label ? ` for ${label}` : ''}.`);

@@ -6,7 +6,7 @@ import { answerFromPassages } from '../../compose/passages';
 import { inRef, shortDate } from '../../dateRefs';
 import { stemsOf, type TopicMatch } from '../../match';
 import { citeRecord, presenterOf } from '../../people';
-import type { Understanding } from '../../understand';
+import type { Reading } from '../../read';
 import { personLines } from './reportPeople';
 
 /** An agenda item names its presenter beside its title ("[Name, Title, to present report]"), not further down. */
@@ -35,7 +35,7 @@ function reportFor(index: PaperIndex, title: string, meetingDate: string): Repor
 }
 
 /** Minutes say who presented: "The Chair invited Brenda Wile, Deputy Director of Education, to present the report." */
-export function answerPresenter(index: PaperIndex, u: Understanding): Answer {
+export function answerPresenter(index: PaperIndex, u: Reading): Answer {
   const asking = (t: string): boolean => /^(?:presented|present|presents|presenter|presentation|presenting|introduced|introducing|did|led|leading)$/u.test(t);
   const typed = u.typed.filter((t) => !asking(t));
   const uu = { ...u, typed, topic: u.topic.filter((t) => !asking(t)) };

@@ -5,8 +5,8 @@ import { CitationList, citeLines, findLine } from '../../cite';
 import { answerFromPassages } from '../../compose/passages';
 import { inRef, shortDate } from '../../dateRefs';
 import { NO_MATCH } from '../../match';
-import { type Detail, KIND_RULES } from '../../questionGrammar';
-import type { Understanding } from '../../understand';
+import type { Detail } from '../../questionGrammar';
+import type { Reading } from '../../read';
 
 type PersonField = 'cabinetMember' | 'accountableEmployee';
 
@@ -15,11 +15,6 @@ const REPORT_PEOPLE: Record<PersonField, { readonly detail: Detail; readonly lab
   cabinetMember: { detail: 'cabinet_member', label: 'cabinet member', asking: /^(?:cabinet|member|portfolio|holder|councillor|who)$/u, coverLabel: /^Cabinet member/iu },
   accountableEmployee: { detail: 'accountable', label: 'accountable employee', asking: /^(?:accountable|officer|author|responsible|lead|employee|who)$/u, coverLabel: /^Accountable employee/iu },
 };
-
-/** Whether the question asks for `detail` too, as the grammar's own rule for it reads (it may have matched another first). */
-function alsoAsks(detail: Detail, q: string): boolean {
-  return KIND_RULES.some((r) => r.detail === detail && r.when.every((re) => re.test(q)) && !r.unless.some((re) => re.test(q)));
-}
 
 /**
  * The lines of a report cover that give a person: the cover's own label line where the agenda-pack layout
@@ -48,11 +43,11 @@ export function personLines(index: PaperIndex, r: Report, field: PersonField): {
 /** How far into a report its cover's people are looked for. */
 const COVER_LINES = 40;
 
-export function answerReportPeople(index: PaperIndex, u: Understanding): Answer {
+export function answerReportPeople(index: PaperIndex, u: Reading): Answer {
   const main: PersonField = u.detail === 'cabinet_member' ? 'cabinetMember' : 'accountableEmployee';
   const other: PersonField = main === 'cabinetMember' ? 'accountableEmployee' : 'cabinetMember';
-  // "Who wrote it and which portfolio holder is responsible": both people, from one cover.
-  const fields = alsoAsks(REPORT_PEOPLE[other].detail, u.text) ? [main, other] : [main];
+  // "Who wrote it and which portfolio holder is responsible": both people, from one cover (a grammar rule for the other read it too).
+  const fields = u.candidates.some((c) => c.detail === REPORT_PEOPLE[other].detail) ? [main, other] : [main];
   const typed = u.typed.filter((t) => !fields.some((f) => REPORT_PEOPLE[f].asking.test(t)));
   const look = answerLookups(index);
   const matches = (fields.includes('cabinetMember') ? look.reportTitlesWithCabinetMember : look.reportTitles).match(u.topic, typed);
