@@ -27,7 +27,7 @@ export function withPrevious<U extends Reading>(u: U, previous: FollowUpContext 
   if (!u.refersBack && !ABOUT_ONE_RECORD.has(u.kind)) return u;
   const date = previous.meetingDate;
   // "What else did they decide at that meeting?": everything at that meeting, not the item again.
-  if (u.said.has('followUpAsksElse') && date !== null) return { ...u, typed: [], topic: [], phrases: [], dates: [{ from: date, to: date, label: date, exactDay: true }], committee: previous.committee };
+  if (u.said.has('followUpAsksElse') && date !== null) return { ...u, typed: [], topic: [], phrases: [], dates: [{ from: date, to: date, label: date, exactDay: true }], committee: previous.committee, besides: previous.itemTitle };
   const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
   const keepsDay = date !== null && (!ACROSS_MEETINGS.has(u.kind) || u.said.has('followUpAtMeeting'));
   const title = previous.itemTitle?.toLowerCase();

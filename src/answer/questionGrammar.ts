@@ -3,6 +3,7 @@ import grammarData from '../../data/question-grammar.json';
 
 const DETAILS = [
   'chair',
+  'vice_chair',
   'members',
   'quorum',
   'apologies',

@@ -9,7 +9,7 @@ import { notFound } from '../notFound';
 import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 import { answerAttendance, answerMembership } from './meetingDetails/attendance';
-import { answerChair } from './meetingDetails/chair';
+import { answerChair, answerViceChair } from './meetingDetails/chair';
 
 export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
@@ -20,6 +20,8 @@ export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
       return answerAttendance(index, u);
     case 'chair':
       return answerChair(index, u);
+    case 'vice_chair':
+      return answerViceChair(index, u);
     case 'members':
     case 'quorum':
       return answerMembership(index, u);

@@ -10,10 +10,11 @@ import { phrase } from '../questionGrammar';
 import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-export function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boolean): Answer {
+/** `after`: the next meeting found already, for "the meeting after next": the answer is the one after it. */
+export function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boolean, after: Meeting | null = null): Answer {
   const meetings = meetingsAsked(index, u);
   const who = named(index, u);
-  const anchor = u.after && u.dates[0] ? anchorDate(meetings, u) : u.asOf;
+  const anchor = after ? after.date : u.after && u.dates[0] ? anchorDate(meetings, u) : u.asOf;
   const ahead = meetings.filter((m) => m.date > anchor);
   // A meeting that was called off is not the next one, but the answer says it was.
   const next = ahead.find((m) => !notGoingAhead(m));
@@ -33,7 +34,7 @@ export function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boole
   // What the papers out on the day asked said of it: the last minutes before then naming its date.
   const note = nextMeetingNote(index, next, u.asOf);
   const noted = note ? ` The ${shortDate(note.meetingDate!)} minutes named it as the next meeting ${cites.add(note)}.` : '';
-  const lead = u.after ? `The next meeting after ${shortDate(anchor)}` : `The next meeting of ${who}`;
+  const lead = after ? `The meeting after next of ${who} (the next is on ${shortDate(after.date)})` : u.after ? `The next meeting after ${shortDate(anchor)}` : `The next meeting of ${who}`;
   lines.push(`${lead} is on ${describe(next)} ${citeMeeting(index, next, cites, planRecord(index, next))}.${noted}${onlyScheduledNote(next)}${conflictNote(next)}`);
   const skipped = ahead.filter((m) => m.date < next.date);
   if (skipped.length > 0) lines.push(skipped.map((m) => `The ${shortDate(m.date)} meeting was ${m.status} ${citeMeeting(index, m, cites, statusRecord(m))}.`).join(' '));
@@ -87,8 +88,8 @@ export const nextMeeting: QuestionKind = {
   answer: (index, r, next) => {
     const alsoLast = r.said.has('alsoLastMeeting');
     const first = answerNextMeeting(index, r, alsoLast);
-    // "The meeting after next": the next meeting after the next one, asked as from its day.
+    // "The meeting after next": the first meeting going ahead after the next one.
     if (!r.said.has('afterNext') || !first.meeting) return orNext(first, next);
-    return orNext(answerNextMeeting(index, { ...r, asOf: first.meeting.date }, alsoLast), next);
+    return orNext(answerNextMeeting(index, r, alsoLast, first.meeting), next);
   },
 };

@@ -39,7 +39,10 @@ export function answerResolution(index: PaperIndex, asked: Reading): Answer {
   const cites = new CitationList();
   if (noTopic && namedMeeting) {
     // Substantive decisions first; approvals of earlier minutes last.
-    const all = scored.map((s) => s.record).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(a.itemNumber) - Number(b.itemNumber));
+    const every = scored.map((s) => s.record).sort((a, b) => Number(b.labelled) - Number(a.labelled) || Number(a.itemNumber) - Number(b.itemNumber));
+    // "What else did they decide": the meeting's other decisions, not the one just given (unless it was the only one).
+    const others = every.filter((r) => r.itemTitle !== u.besides);
+    const all = others.length > 0 ? others : every;
     return { kind: 'resolution', text: all.map((r) => quoteResolution(index, r, cites)).join('\n\n'), citations: cites.items, resolutions: all, followUps: [] };
   }
   const best = scored[0];

@@ -54,6 +54,8 @@ export interface Reading {
   readonly asOf: IsoDate;
   /** The committee the question names (canonical), else null: the main committee. Set by answerQuestion. */
   readonly committee?: string | null;
+  /** "What else ...": the item the previous answer was about, which this one leaves out. Set by a follow-up. */
+  readonly besides?: string | null;
   /** Every grammar rule that fits, in order, with the words that fit it; the first is `kind`. */
   readonly candidates: readonly KindEvidence[];
   /** The type of value wanted. */

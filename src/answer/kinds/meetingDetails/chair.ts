@@ -123,3 +123,39 @@ function chairFromMinutes(index: PaperIndex, u: Reading): Answer | null {
   const c = cites.add(citeLines(index, file, n, n, `Minutes - ${shortDate(meeting.date)}`, meeting.date));
   return { kind: 'meeting_info', text: `The minutes of the ${shortDate(meeting.date)} meeting name Cllr ${name} as chair ${c}.`, citations: cites.items, meeting, followUps: [] };
 }
+
+type Span = { file: string; lineStart: number; lineEnd: number };
+
+/** The vice-chair as the papers print them, each naming line quoted; null when no line of the span names them. */
+function viceChairAnswer(index: PaperIndex, span: Span, vice: string, title: string, date: string | null, lead: string): Answer | null {
+  const at = linesNaming(index, span, [vice]);
+  if (at.length === 0) return null;
+  const cites = new CitationList();
+  const c = cites.add(citeLines(index, span.file, at[0]!, at[at.length - 1]!, title, date));
+  const printed = at.map((n) => `- ${printedLine(index, span.file, n)}`).join('\n');
+  return { kind: 'meeting_info', text: `${lead} Cllr ${vice} ${c}:\n\n${printed}`, citations: cites.items, followUps: [] };
+}
+
+/**
+ * "And the vice chair?": the vice-chair alone, not the chair again, from the records that name the
+ * chair: the committee's page (asked of no meeting), the meeting's front sheet or minutes, else the
+ * latest minutes whose attendance marks one.
+ */
+export function answerViceChair(index: PaperIndex, u: Reading): Answer {
+  const who = named(index, u);
+  const page = u.dates.length === 0 ? committeeRecord(index, u.committee ?? null) : null;
+  const fromPage = page?.viceChair ? viceChairAnswer(index, page.source, page.viceChair, `Committee details - ${page.name}`, null, `The vice-chair of ${who} is`) : null;
+  if (fromPage) return fromPage;
+  const m = targetMeeting(index, u, (x) => x.viceChair !== null && hasFrontSheet(x)) ?? targetMeeting(index, u, (x) => x.viceChair !== null);
+  if (m?.viceChair) {
+    const rec = bestRecord(m);
+    // The front sheet's membership list runs past the record's heading lines, as for the chair.
+    const span = { ...rec.source, lineEnd: rec.source.lineEnd + 40 };
+    const title = `${rec.evidence === 'front_sheet' ? 'Agenda front sheet' : 'Minutes'} - ${shortDate(m.date)}`;
+    const fromMeeting = viceChairAnswer(index, span, m.viceChair, title, m.date, `On ${shortDate(m.date)} the vice-chair of ${who} was`);
+    if (fromMeeting) return { ...fromMeeting, meeting: m };
+  }
+  const minutes = latestAttendance(index, u, (x) => x.viceChair !== null);
+  const fromMinutes = minutes?.viceChair && minutes.attendanceSource ? viceChairAnswer(index, minutes.attendanceSource, minutes.viceChair, `Minutes - ${shortDate(minutes.meetingDate)}, attendance`, minutes.meetingDate, `As the minutes of the ${shortDate(minutes.meetingDate)} meeting record it, the vice-chair of ${who} was`) : null;
+  return fromMinutes ?? notFound(index, `The papers do not name a vice-chair of ${who}.`);
+}
