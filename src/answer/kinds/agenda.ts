@@ -9,7 +9,7 @@ import { notFound } from '../notFound';
 import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-export function answerAgenda(index: PaperIndex, u: Reading): Answer {
+function answerAgenda(index: PaperIndex, u: Reading): Answer {
   const next = u.dates.length === 0 && u.said.has('asksNext') ? (meetingsAsked(index, u).find((x) => x.date > u.asOf && !notGoingAhead(x)) ?? null) : null;
   const m = next ?? targetMeeting(index, u, (x) => index.corpus.agendaItems.some((i) => i.meetingDate === x.date));
   if (!m) return notFound(index, 'The papers have no agenda for that meeting.');
@@ -42,7 +42,7 @@ export function answerAgenda(index: PaperIndex, u: Reading): Answer {
 }
 
 /** Call-in: the agenda marks pre-decision items "not available for Call-in"; answer from that note. */
-export function answerCallIn(index: PaperIndex, u: Reading): Answer {
+function answerCallIn(index: PaperIndex, u: Reading): Answer {
   const typed = u.typed.filter((t) => !/^(?:call|in|decision|called|can|be)$/u.test(t));
   const titles = answerLookups(index).agendaTitles.match(u.topic, typed);
   const items = [...titles]
@@ -65,7 +65,7 @@ export function answerCallIn(index: PaperIndex, u: Reading): Answer {
  * "What page is the VSH report on in the pack", "the report to follow: who's doing it": one agenda item,
  * cited by its own lines (pages, presenter, note), from the meeting the question names or nearest the day asked.
  */
-export function answerAgendaItem(index: PaperIndex, u: Reading): Answer {
+function answerAgendaItem(index: PaperIndex, u: Reading): Answer {
   const t = Date.parse(u.asOf);
   const titles = answerLookups(index).agendaTitles.match(u.topic, u.typed);
   const items = [...titles]

@@ -9,7 +9,7 @@ import { notFound } from '../notFound';
 import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-export function answerLastMeeting(index: PaperIndex, u: Reading): Answer {
+function answerLastMeeting(index: PaperIndex, u: Reading): Answer {
   const who = named(index, u);
   const meetings = meetingsAsked(index, u).filter((m) => m.date < u.asOf);
   const last = [...meetings].reverse().find(wasHeld) ?? [...meetings].reverse().find((m) => !notGoingAhead(m));

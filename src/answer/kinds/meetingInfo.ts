@@ -11,7 +11,7 @@ import { orNext, type QuestionKind, readAs } from './kind';
 import { answerAttendance, answerMembership } from './meetingDetails/attendance';
 import { answerChair, answerViceChair } from './meetingDetails/chair';
 
-export function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
+function answerMeetingInfo(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
     case 'apologies':
     case 'declarations':

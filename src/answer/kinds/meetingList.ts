@@ -19,7 +19,7 @@ function noneGoingAhead(index: PaperIndex, u: Reading, meetings: readonly Meetin
   return `No meeting of ${named(index, u)}${label ? ` in ${label}` : ''} went ahead.`;
 }
 
-export function answerMeetingList(index: PaperIndex, u: Reading): Answer {
+function answerMeetingList(index: PaperIndex, u: Reading): Answer {
   if (u.said.has('asksPlan')) {
     const planned = planMeetingList(index, u);
     if (planned) return planned;

@@ -11,7 +11,7 @@ import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /** `after`: the next meeting found already, for "the meeting after next": the answer is the one after it. */
-export function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boolean, after: Meeting | null = null): Answer {
+function answerNextMeeting(index: PaperIndex, u: Reading, alsoLast: boolean, after: Meeting | null = null): Answer {
   const meetings = meetingsAsked(index, u);
   const who = named(index, u);
   const anchor = after ? after.date : u.after && u.dates[0] ? anchorDate(meetings, u) : u.asOf;

@@ -21,7 +21,7 @@ import { answerMinutesApproval } from './resolutionDetails/minutesApproval';
 /** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
 const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
 
-export function answerResolution(index: PaperIndex, asked: Reading): Answer {
+function answerResolution(index: PaperIndex, asked: Reading): Answer {
   const u = withoutCommitteeName(index, asked);
   const namedMeeting = u.dates.length > 0;
   const noTopic = u.typed.length === 0 || (namedMeeting && /^(?:everything|all)$/u.test(u.typed.join(' ')));

@@ -11,7 +11,7 @@ import { NO_MATCH } from '../match';
 import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
-export function answerSchedule(index: PaperIndex, u: Reading): Answer {
+function answerSchedule(index: PaperIndex, u: Reading): Answer {
   const pastTense = u.said.has('pastSchedule');
   // "When's it coming?" is answered by a date still to come: a row for a meeting already past is not one.
   // Asked after the last papers, "still to come" is judged as of them.

@@ -74,7 +74,7 @@ function decidedEntry(index: PaperIndex, item: MinuteItem, date: string, r: Reso
   return `${shortDate(date)}: discussed "${item.title}".${how} Resolved: ${upTo(r.points.join(' '), MAX_TIMELINE_DECISION_CHARS)} ${c}`;
 }
 
-export function answerTimeline(index: PaperIndex, asked: Reading): Answer {
+function answerTimeline(index: PaperIndex, asked: Reading): Answer {
   const u = withoutCommitteeName(index, asked);
   const look = answerLookups(index);
   // Each entry is written once the entries are in date order, so the citations are numbered in that order.

@@ -11,7 +11,7 @@ import { orNext, type QuestionKind, readAs } from './kind';
 import { answerPresenter } from './whoDetails/presenter';
 import { answerReportPeople } from './whoDetails/reportPeople';
 
-export function answerWho(index: PaperIndex, u: Reading): Answer {
+function answerWho(index: PaperIndex, u: Reading): Answer {
   switch (u.detail) {
     case 'contact':
       return answerContact(index, u);
