@@ -3,13 +3,12 @@ import type { PaperIndex } from '../search';
 import { panelMeetings } from './compose/meetings';
 import { type DateRef, otherYears } from './dateRefs';
 import { chairOfOtherBody } from './chairOfBody';
-import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
+import { committeeLabel } from './committees';
 import { notFound } from './notFound';
-import { correctSpelling } from './spelling';
-import { contextOf, withPrevious } from './followUp';
+import { contextOf } from './followUp';
 import { combineAnswers, splitIntents } from './intents';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
-import { readQuestion, type Reading } from './read';
+import { readAsked, readQuestion, type Reading } from './read';
 import { answerFromText } from './compose/textBehind';
 import { greetingAnswer } from './compose/papersGuide';
 import { spellOut } from './questionGrammar';
@@ -57,16 +56,14 @@ function sameKind(index: PaperIndex, question: Question, parts: readonly string[
 
 function answerOne(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
-  const corrected = correctSpelling(index, question.text);
-  const committee = namedCommittee(index, corrected);
   // A follow-up ("who presented it?") is read with the previous answer's meeting and item.
-  const read = withPrevious({ ...readQuestion(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee }, question.previous);
+  const read = readAsked(index, question);
   // "Hi", "thanks": not a question, so not "not in the papers" either.
   if (read.greeting) return greetingAnswer(index, question.asOf, read.greeting);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && read.said.has('lastMeeting'));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
-  const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
+  const other = MEETING_KINDS.has(u.kind) ? (u.otherBody ?? null) : null;
   // Of a body the papers hold no records of, a line naming its chair in passing still answers who chairs it.
   const passing = other && u.detail === 'chair' ? chairOfOtherBody(index, other, u.asOf) : null;
   if (passing) return passing;

@@ -2,7 +2,7 @@ import type { Answer, FollowUpContext } from '../model';
 import { expandTerms, glossaryPhrases, words } from './glossary';
 import { phrase } from './questionGrammar';
 import type { Reading } from './read';
-import { NOT_TOPIC } from './read';
+import { NOT_TOPIC } from './read/readQuestion';
 
 /** Words that ask something of an item or meeting ("presented", "vice-chair"), not name a topic. */
 const ASK_WORD = phrase('followUpAskWords');

@@ -1,2 +1,3 @@
+export { readAsked } from './readAsked';
 export { lowerQuestion, NOT_TOPIC, readQuestion, valueWanted } from './readQuestion';
 export type { AnswerType, Reading, ValueWanted } from './reading';

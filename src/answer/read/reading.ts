@@ -54,6 +54,8 @@ export interface Reading {
   readonly asOf: IsoDate;
   /** The committee the question names (canonical), else null: the main committee. Set by answerQuestion. */
   readonly committee?: string | null;
+  /** A body the question names that the papers hold nothing of ("the health board"), else null. Set by readAsked. */
+  readonly otherBody?: string | null;
   /** "What else ...": the item the previous answer was about, which this one leaves out. Set by a follow-up. */
   readonly besides?: string | null;
   /** Every grammar rule that fits, in order, with the words that fit it; the first is `kind`. */
