@@ -10,7 +10,6 @@ import { combineAnswers, splitIntents } from './intents';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
 import { readAsked, readQuestion, type Reading } from './read';
 import { answerFromText } from './compose/textBehind';
-import { greetingAnswer } from './compose/papersGuide';
 import { spellOut } from './questionGrammar';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
@@ -58,8 +57,6 @@ function answerOne(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
   // A follow-up ("who presented it?") is read with the previous answer's meeting and item.
   const read = readAsked(index, question);
-  // "Hi", "thanks": not a question, so not "not in the papers" either.
-  if (read.greeting) return greetingAnswer(index, question.asOf, read.greeting);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && read.said.has('lastMeeting'));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;

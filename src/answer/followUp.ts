@@ -46,7 +46,8 @@ export function withPrevious<U extends Reading>(u: U, previous: FollowUpContext 
  * An answer about the same topic that names no item of its own ("who presented it?") keeps the previous item.
  */
 export function contextOf(answer: Answer, u: Reading, previous?: FollowUpContext): FollowUpContext | undefined {
-  if (answer.kind === 'not_found') return undefined;
+  // Nothing to refer back to: no answer, or no question ("hi").
+  if (answer.kind === 'not_found' || answer.kind === 'greeting') return undefined;
   // One item is "it"; an agenda of many items is not one thing to refer back to.
   const items = answer.agendaItems ?? [];
   const resolutions = answer.resolutions ?? [];

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../src/answer';
+import { answerQuestion, readQuestion } from '../../src/answer';
 import type { Answer } from '../../src/model';
 import type { PaperIndex } from '../../src/search';
 import { expectFaithful } from '../helpers/expectFaithful';
@@ -74,4 +74,21 @@ describe('"in june" asked in April, on papers served as published', () => {
     expect(a!.kind).toBe('agenda');
     expect(a!.meeting?.date).toMatch(/^2026-06-/u);
   }, 180_000);
+});
+
+describe('a greeting', () => {
+  it('is answered as a greeting of its own kind, with what the papers hold and nothing to refer back to', () => {
+    const [hi, next] = converse(sampleIndex(), '2023-07-20', 'hi', 'when is the next meeting?');
+    expect(hi!.kind).toBe('greeting');
+    expect(hi!.citations).toEqual([]);
+    expect(hi!.context).toBeUndefined();
+    expect(hi!.followUps.length).toBeGreaterThan(0);
+    expect(next!.kind).toBe('next_meeting');
+  });
+
+  it('is read as the greeting kind, before any rule of the grammar', () => {
+    const r = readQuestion('thanks', '2023-07-20', []);
+    expect([r.kind, r.greeting, r.candidates[0]?.kind]).toEqual(['greeting', 'thanks', 'greeting']);
+    expect(readQuestion('thanks for the agenda, who chairs it?', '2023-07-20', []).kind).not.toBe('greeting');
+  });
 });

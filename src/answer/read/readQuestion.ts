@@ -3,7 +3,7 @@ import type { IsoDate, Meeting } from '../../model';
 import { monthNumber } from '../../parse';
 import { findDateRefs } from '../dateRefs';
 import { expandTerms, glossaryPhrases, words } from '../glossary';
-import { ANSWER_TYPES, candidateKinds, classify, GREETINGS, normalise, PHRASE_NAMES, phrase, STOP_WORDS } from '../questionGrammar';
+import { ANSWER_TYPES, candidateKinds, classify, GREETING_KIND, GREETING_RULE, GREETINGS, normalise, PHRASE_NAMES, phrase, STOP_WORDS } from '../questionGrammar';
 import type { AnswerType, Reading, ValueWanted } from './reading';
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
@@ -83,8 +83,11 @@ export function readQuestion(text: string, asOf: IsoDate, meetings: readonly Mee
   const dateWords = all.filter((w) => MONTH_WORDS.test(w) && !/^\d{1,2}(?:st|nd|rd|th)?$/u.test(w)).map(fullMonth);
   const phrases = [...glossaryPhrases(typed), ...bigrams(all.filter((w) => !NOT_TOPIC.has(w)))];
   const wording = asked === text ? lower : lowerQuestion(asked);
-  const { kind, detail } = classify(wording, dates.length > 0);
   const q = wording.trim();
+  const greeting = GREETINGS.find(([, re]) => re.test(q))?.[0] ?? null;
+  // "Hi", "thanks": a kind of its own, read before the grammar's rules, so no rule's kind answers it.
+  const { kind, detail } = greeting ? { kind: GREETING_KIND, detail: null } : classify(wording, dates.length > 0);
+  const candidates = candidateKinds(q, dates.length > 0);
   return {
     kind,
     detail,
@@ -96,10 +99,10 @@ export function readQuestion(text: string, asOf: IsoDate, meetings: readonly Mee
     dateWords,
     words: all,
     asOf,
-    candidates: candidateKinds(q, dates.length > 0),
+    candidates: greeting ? [{ kind: GREETING_KIND, detail: null, rule: GREETING_RULE, matched: [q] }, ...candidates] : candidates,
     answerType: ANSWER_TYPES.find(([, re]) => re.test(q))?.[0] ?? TYPE_OF_KIND[kind] ?? 'text',
     wanted: valueWanted(lower),
-    greeting: GREETINGS.find(([, re]) => re.test(q))?.[0] ?? null,
+    greeting,
     refersBack: REFERS_BACK.test(q),
     said: new Set(PHRASES.filter(([, re]) => re.test(q)).map(([name]) => name)),
   };
