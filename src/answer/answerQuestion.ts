@@ -6,11 +6,10 @@ import { chairOfOtherBody } from './chairOfBody';
 import { committeeLabel } from './committees';
 import { notFound } from './notFound';
 import { contextOf } from './followUp';
-import { combineAnswers, splitIntents } from './intents';
+import { combineAnswers } from './compose/combineAnswers';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
-import { readAsked, readQuestion, type Reading } from './read';
+import { questionsAsked, readAsked, readQuestion, type Reading } from './read';
 import { answerFromText } from './compose/textBehind';
-import { spellOut } from './questionGrammar';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -29,9 +28,9 @@ const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
  * answered in turn, a later part read as a follow-up of the one before.
  */
 export function answerQuestion(index: PaperIndex, asked: Question): Answer {
-  // Shorthand of the papers' nouns ("cttee") written out once, before any reading of the question.
-  const question = { ...asked, text: spellOut(asked.text) };
-  const parts = splitIntents(question.text);
+  // Shorthand of the papers' nouns ("cttee") written out once, and the message split into its questions, before any reading.
+  const { whole, parts } = questionsAsked(asked.text);
+  const question = { ...asked, text: whole };
   // Parts of one kind ("how many ... and how big ...") are one search: each kind weighs its own parts.
   if (parts.length === 1 || sameKind(index, question, parts)) return answerOne(index, question);
   const answers: Answer[] = [];

@@ -1,7 +1,7 @@
 import { answerQuestion, readQuestion } from '../../src/answer';
 import { panelMeetings } from '../../src/answer/compose/meetings';
 import { holdsIdentifiers } from '../../src/answer/compose/identifiers';
-import { splitIntents } from '../../src/answer/intents';
+import { splitIntents } from '../../src/answer/read/questionsAsked';
 import { KIND_NAMES } from '../../src/answer/kinds';
 import { GRAMMAR_KINDS } from '../../src/answer/questionGrammar';
 import type { Answer } from '../../src/model';
