@@ -1,7 +1,7 @@
 import type { Question } from '../../model';
 import type { PaperIndex } from '../../search';
 import { answerLookups } from '../answerLookups';
-import { namedCommittee, unknownCommittee, withCommitteeAsPanel } from '../committees';
+import { namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committeeAsked';
 import { withPrevious } from '../followUp';
 import { correctSpelling } from '../spelling';
 import { readQuestion } from './readQuestion';
