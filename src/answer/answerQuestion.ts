@@ -8,7 +8,8 @@ import { notFound } from './notFound';
 import { contextOf } from './followUp';
 import { combineAnswers } from './compose/combineAnswers';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
-import { questionsAsked, readAsked, readQuestion, type Reading } from './read';
+import { questionsAsked, readQuestion, type Reading } from './read';
+import { readAsked } from './read/readAsked';
 import { answerFromText } from './compose/textBehind';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */

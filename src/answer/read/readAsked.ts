@@ -2,7 +2,7 @@ import type { Question } from '../../model';
 import type { PaperIndex } from '../../search';
 import { answerLookups } from '../answerLookups';
 import { namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committeeAsked';
-import { withPrevious } from '../followUp';
+import { withPrevious } from './withPrevious';
 import { correctSpelling } from '../spelling';
 import { readQuestion } from './readQuestion';
 import type { Reading } from './reading';
