@@ -16,14 +16,11 @@ function converse(index: PaperIndex, asOf: string, ...questions: string[]): Answ
   return answers;
 }
 
+// Each council's index is built once for the file (councilIndex keeps it), however many tests await it.
 describe('a conversation, on several councils', () => {
-  let kingston: PaperIndex;
-  let bristol: PaperIndex;
-  beforeAll(async () => {
-    [kingston, bristol] = await Promise.all([councilIndex('kingston'), councilIndex('bristol')]);
-  }, 180_000);
 
-  it('reads "and the vice chair?" as the vice-chair, not the chair again', () => {
+  it('reads "and the vice chair?" as the vice-chair, not the chair again', async () => {
+    const kingston = await councilIndex('kingston');
     for (const [index, asOf, vice, chair] of [
       [sampleIndex(), '2023-07-20', 'Stephanie Haynes', 'Qaiser Azeem'],
       [kingston, '2026-04-01', 'Anne Owen', 'Olly Wehring'],
@@ -35,15 +32,17 @@ describe('a conversation, on several councils', () => {
       expect(second!.text).not.toContain(`Cllr ${chair}`);
       expectFaithful(index, second!);
     }
-  });
+  }, 180_000);
 
-  it('still names both when both are asked', () => {
+  it('still names both when both are asked', async () => {
+    const kingston = await councilIndex('kingston');
     const [a] = converse(kingston, '2026-04-01', 'who is the chair and vice chair of the committee?');
     expect(a!.text).toContain('Olly Wehring');
     expect(a!.text).toContain('Anne Owen');
-  });
+  }, 180_000);
 
-  it('reads "what else did they decide at that meeting?" as the other decisions of that meeting', () => {
+  it('reads "what else did they decide at that meeting?" as the other decisions of that meeting', async () => {
+    const [kingston, bristol] = await Promise.all([councilIndex('kingston'), councilIndex('bristol')]);
     for (const [index, first, other] of [
       [kingston, 'what did the committee decide on community grants in January 2026?', 'Manorgate Road'],
       [bristol, 'What did the committee decide on the 20mph Review on 19 March 2026?', 'Incentive Funding'],
@@ -57,14 +56,15 @@ describe('a conversation, on several councils', () => {
       expect(new Set(more!.citations.map((c) => c.meetingDate))).toEqual(new Set([given!.citations[0]?.meetingDate]));
       expectFaithful(index, more!);
     }
-  });
+  }, 180_000);
 
-  it('reads "the meeting after next" as the second meeting ahead, saying which is next', () => {
+  it('reads "the meeting after next" as the second meeting ahead, saying which is next', async () => {
+    const bristol = await councilIndex('bristol');
     const [next, afterNext] = converse(bristol, '2026-01-10', 'when is the next meeting?', 'when is the meeting after next?');
     expect(next!.meeting?.date).toBe('2026-02-05');
     expect(afterNext!.meeting?.date).toBe('2026-03-19');
     expect(afterNext!.text).toContain('(the next is on 5 February 2026) is on Thursday 19 March 2026');
-  });
+  }, 180_000);
 });
 
 describe('"in june" asked in April, on papers served as published', () => {
