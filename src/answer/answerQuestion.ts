@@ -1,19 +1,16 @@
 import type { Answer, Meeting, Question } from '../model';
 import type { PaperIndex } from '../search';
-import { panelMeetings } from './meetingAnswers';
+import { panelMeetings } from './compose/meetings';
 import { type DateRef, otherYears } from './dateRefs';
 import { chairOfOtherBody } from './chairOfBody';
-import { committeeLabel, namedCommittee, unknownCommittee, withCommitteeAsPanel } from './committees';
+import { committeeLabel } from './committees';
 import { notFound } from './notFound';
-import { correctSpelling } from './spelling';
-import type { Understanding } from './understand';
-import { contextOf, withPrevious } from './followUp';
-import { combineAnswers, splitIntents } from './intents';
+import { contextOf } from './followUp';
+import { combineAnswers } from './compose/combineAnswers';
 import { kindHearing, kindNamed, type QuestionKind } from './kinds';
-import { readQuestion, type Reading } from './read';
+import { questionsAsked, readQuestion, type Reading } from './read';
+import { readAsked } from './read/readAsked';
 import { answerFromText } from './compose/textBehind';
-import { greetingAnswer } from './compose/papersGuide';
-import { spellOut } from './questionGrammar';
 
 /** "What was resolved at the last meeting": the last meeting before the day asked that has minutes. */
 function lastMinutedMeeting(index: PaperIndex, asOf: string): DateRef[] {
@@ -32,9 +29,9 @@ const MINUTES_DETAILS = new Set(['apologies', 'declarations', 'attendance']);
  * answered in turn, a later part read as a follow-up of the one before.
  */
 export function answerQuestion(index: PaperIndex, asked: Question): Answer {
-  // Shorthand of the papers' nouns ("cttee") written out once, before any reading of the question.
-  const question = { ...asked, text: spellOut(asked.text) };
-  const parts = splitIntents(question.text);
+  // Shorthand of the papers' nouns ("cttee") written out once, and the message split into its questions, before any reading.
+  const { whole, parts } = questionsAsked(asked.text);
+  const question = { ...asked, text: whole };
   // Parts of one kind ("how many ... and how big ...") are one search: each kind weighs its own parts.
   if (parts.length === 1 || sameKind(index, question, parts)) return answerOne(index, question);
   const answers: Answer[] = [];
@@ -58,16 +55,12 @@ function sameKind(index: PaperIndex, question: Question, parts: readonly string[
 
 function answerOne(index: PaperIndex, question: Question): Answer {
   const meetings = panelMeetings(index);
-  const corrected = correctSpelling(index, question.text);
-  const committee = namedCommittee(index, corrected);
   // A follow-up ("who presented it?") is read with the previous answer's meeting and item.
-  const read = withPrevious({ ...readQuestion(corrected, question.asOf, meetings, withCommitteeAsPanel(index, corrected, committee)), committee }, question.previous);
-  // "Hi", "thanks": not a question, so not "not in the papers" either.
-  if (read.greeting) return greetingAnswer(index, question.asOf, read.greeting);
+  const read = readAsked(index, question);
   // "At the last meeting" (a decision, apologies, who came) is the last meeting with minutes.
   const lastMinuted = read.detail === 'last_meeting' || (MINUTES_DETAILS.has(read.detail ?? '') && read.dates.length === 0 && read.said.has('lastMeeting'));
   const u = lastMinuted ? { ...read, dates: lastMinutedMeeting(index, read.asOf) } : read;
-  const other = committee === null && MEETING_KINDS.has(u.kind) ? unknownCommittee(index, corrected) : null;
+  const other = MEETING_KINDS.has(u.kind) ? (u.otherBody ?? null) : null;
   // Of a body the papers hold no records of, a line naming its chair in passing still answers who chairs it.
   const passing = other && u.detail === 'chair' ? chairOfOtherBody(index, other, u.asOf) : null;
   if (passing) return passing;
@@ -90,7 +83,7 @@ function inOtherYear(index: PaperIndex, kind: QuestionKind, u: Reading, meetings
   return null;
 }
 
-function withContext(answer: Answer, u: Understanding, previous: Question['previous']): Answer {
+function withContext(answer: Answer, u: Reading, previous: Question['previous']): Answer {
   const context = contextOf(answer, u, previous);
   return context ? { ...answer, context } : answer;
 }

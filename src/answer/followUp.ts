@@ -1,58 +1,16 @@
 import type { Answer, FollowUpContext } from '../model';
-import { expandTerms, glossaryPhrases, words } from './glossary';
-import { phrase } from './questionGrammar';
-import type { Understanding } from './understand';
-import { NOT_TOPIC } from './understand';
-
-/** "and ...", "it", "that meeting": the question leans on the one before (data/question-grammar.json). */
-const REFERS_BACK = phrase('followUpRefersBack');
-/** Words that ask something of an item or meeting ("presented", "vice-chair"), not name a topic. */
-const ASK_WORD = phrase('followUpAskWords');
-/** "What else did they decide": the previous answer's meeting, not its item. */
-const ASKS_ELSE = phrase('followUpAsksElse');
-/** "at that meeting", "then": the previous answer's meeting, even for a kind that looks ahead. */
-const AT_MEETING = phrase('followUpAtMeeting');
-/** Kinds that look beyond one meeting ("when is it coming back?"): the topic carries over, not the day. */
-const ACROSS_MEETINGS = new Set<Understanding['kind']>(['schedule', 'next_meeting', 'timeline', 'meeting_list']);
-
-/**
- * Kinds about one record: asked with no topic at all ("what did the panel decide?") straight after an
- * answer, they mean that answer's item. A meeting or calendar question with no topic means the panel's.
- */
-const ABOUT_ONE_RECORD = new Set<Understanding['kind']>(['resolution', 'who', 'fact', 'recommendations']);
-
-/**
- * A follow-up read with the previous answer's meeting and item: only when the question refers back
- * (or, of a kind about one record, names no topic at all) and names no topic, date or committee of its
- * own; otherwise the question as read.
- */
-export function withPrevious<U extends Understanding>(u: U, previous: FollowUpContext | undefined): U {
-  if (!previous || u.dates.length > 0 || u.committee) return u;
-  // "Presented", "chair": words that ask of the item, not name one.
-  if (u.typed.some((w) => !ASK_WORD.test(w))) return u;
-  if (!REFERS_BACK.test(u.text) && !ABOUT_ONE_RECORD.has(u.kind)) return u;
-  const date = previous.meetingDate;
-  // "What else did they decide at that meeting?": everything at that meeting, not the item again.
-  if (ASKS_ELSE.test(u.text) && date !== null) return { ...u, typed: [], topic: [], phrases: [], dates: [{ from: date, to: date, label: date, exactDay: true }], committee: previous.committee };
-  const typed = u.typed.length === 0 || previous.topic.length > 0 ? previous.topic : u.typed;
-  const keepsDay = date !== null && (!ACROSS_MEETINGS.has(u.kind) || AT_MEETING.test(u.text));
-  const title = previous.itemTitle?.toLowerCase();
-  return {
-    ...u,
-    typed,
-    topic: expandTerms(typed),
-    phrases: [...glossaryPhrases(typed), ...(title ? [title] : [])],
-    dates: keepsDay ? [{ from: date, to: date, label: date, exactDay: true }] : u.dates,
-    committee: previous.committee,
-  };
-}
+import { words } from './glossary';
+import type { Reading } from './read';
+import { NOT_TOPIC } from './read/readQuestion';
+import { ASK_WORD } from './read/withPrevious';
 
 /**
  * What an answer was about, for the next question of the conversation; none for a not-found answer.
  * An answer about the same topic that names no item of its own ("who presented it?") keeps the previous item.
  */
-export function contextOf(answer: Answer, u: Understanding, previous?: FollowUpContext): FollowUpContext | undefined {
-  if (answer.kind === 'not_found') return undefined;
+export function contextOf(answer: Answer, u: Reading, previous?: FollowUpContext): FollowUpContext | undefined {
+  // Nothing to refer back to: no answer, or no question ("hi").
+  if (answer.kind === 'not_found' || answer.kind === 'greeting') return undefined;
   // One item is "it"; an agenda of many items is not one thing to refer back to.
   const items = answer.agendaItems ?? [];
   const resolutions = answer.resolutions ?? [];

@@ -1,8 +1,8 @@
 export { answerQuestion } from './answerQuestion';
 export { prepareAnswers } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
-export { understand, type Understanding } from './understand';
-export { contextOf, withPrevious } from './followUp';
+export { contextOf } from './followUp';
+export { withPrevious } from './read/withPrevious';
 export { AnswerCache, DEFAULT_ANSWER_CACHE_SIZE } from './AnswerCache';
 export { papersGuide, type ExampleQuestion, type PapersGuide } from './compose/papersGuide';
 export { readQuestion, type Reading } from './read';

@@ -7,7 +7,7 @@ import { inRef, shortDate } from './dateRefs';
 import { words } from './glossary';
 import { stem } from './match';
 import { citeRecord, type Presenter, presenterOf, roleHolders } from './people';
-import type { Understanding } from './understand';
+import type { Reading } from './read';
 
 /** An action agreed, with who it falls to where the minutes give only a role ("The Deputy Director"). */
 export interface LinkedAction extends AgreedAction {
@@ -118,7 +118,7 @@ function comingBack(index: PaperIndex, after: IsoDate, title: string): ComingBac
 const ASKING = /^(?:actions?|agreed|agree|what|were|was|when|coming|come|comes|back|return|returning|returns|due|next|follow|up|followups?|tasks?|promised|committed)$/u;
 
 /** The minute item a question is about: the best title match, within the dates it names, newest first on a tie. */
-export function minuteItemAsked(index: PaperIndex, u: Understanding): MinuteItem | undefined {
+export function minuteItemAsked(index: PaperIndex, u: Reading): MinuteItem | undefined {
   const typed = u.typed.filter((t) => !ASKING.test(t));
   const topic = u.topic.filter((t) => !ASKING.test(t));
   const look = answerLookups(index);
@@ -130,7 +130,7 @@ export function minuteItemAsked(index: PaperIndex, u: Understanding): MinuteItem
 }
 
 /** "What actions were agreed on exclusions": the tasks the minutes record, each cited, with who they fall to. */
-export function answerAgreedActions(index: PaperIndex, u: Understanding): Answer | null {
+export function answerAgreedActions(index: PaperIndex, u: Reading): Answer | null {
   const item = minuteItemAsked(index, u);
   if (!item) return null;
   const linked = linkItem(index, item);
@@ -142,7 +142,7 @@ export function answerAgreedActions(index: PaperIndex, u: Understanding): Answer
 }
 
 /** "When is it coming back": the later meeting the papers put it on, else what the minutes agreed about its return. */
-export function answerComingBack(index: PaperIndex, u: Understanding): Answer | null {
+export function answerComingBack(index: PaperIndex, u: Reading): Answer | null {
   const item = minuteItemAsked(index, u);
   if (!item) return null;
   const linked = linkItem(index, item);

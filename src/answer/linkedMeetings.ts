@@ -1,7 +1,7 @@
 import type { Attendee, Meeting, Minutes, Resolution, SourceSpan } from '../model';
 import { findDates } from '../parse';
 import type { PaperIndex } from '../search';
-import { minutesOn } from './meetingAnswers';
+import { minutesOn } from './compose/meetings';
 import { phrase } from './questionGrammar';
 
 const MINUTES_APPROVAL = phrase('minutesApproval');

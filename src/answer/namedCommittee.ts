@@ -1,7 +1,7 @@
 import type { PaperIndex } from '../search';
 import { words } from './glossary';
 import { STOP_WORDS } from './questionGrammar';
-import type { Understanding } from './understand';
+import type { Reading } from './read';
 
 interface CommitteeNames {
   /** Each name's content words (not glue like "and", nor "committee"). */
@@ -46,9 +46,9 @@ const wordsBuilt = new WeakMap<PaperIndex, ReadonlySet<string>>();
  * the name's words running up to the word it ends with): they say where it was decided, not what about,
  * and would halve how much of the question an item's title covers. "Young people" alone is a topic.
  */
-export function withoutCommitteeName(index: PaperIndex, u: Understanding): Understanding {
+export function withoutCommitteeName(index: PaperIndex, u: Reading): Reading {
   const { names, anyWord, endings } = committeeNames(index);
-  const tokens = words(u.text);
+  const tokens = u.words;
   const drop = new Set<string>();
   tokens.forEach((t, i) => {
     if (!endings.has(t)) return;

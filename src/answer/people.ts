@@ -5,7 +5,7 @@ import { CitationList, citeLines } from './cite';
 import { shortDate } from './dateRefs';
 import { meaningsOf, words } from './glossary';
 import { stem } from './match';
-import type { Understanding } from './understand';
+import type { Reading } from './read';
 
 const built = new WeakMap<PaperIndex, PeopleDirectory>();
 
@@ -96,8 +96,6 @@ export function presenterOf(index: PaperIndex, item: AgendaItem | MinuteItem): P
   return { name: minuted.name ?? holder?.name ?? null, role: minuted.role, said: minuted, holder };
 }
 
-/** "Who is the ...", "who's our ...", "who was the ...": a question for the holder of a role (or the role of a person). */
-const ASKS_WHO_IS = /\bwho(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b|\bname of (?:the|our)\b/u;
 /** How many people one answer lists: a role several hold (heads of service) or held over the years. */
 const MAX_HOLDERS = 3;
 
@@ -106,8 +104,9 @@ const MAX_HOLDERS = 3;
  * services" from the people directory, and "who is <name>" the other way round; null when the directory has
  * no one who fits, so the caller can search the papers instead.
  */
-export function answerRole(index: PaperIndex, u: Understanding): Answer | null {
-  if (!ASKS_WHO_IS.test(u.text) || u.typed.length === 0) return null;
+export function answerRole(index: PaperIndex, u: Reading): Answer | null {
+  // "Who is the ...", "who's our ...": a question for the holder of a role (or the role of a person).
+  if (!u.said.has('asksWhoIs') || u.typed.length === 0) return null;
   const byName = answerPerson(index, u);
   if (byName) return byName;
   // "Who was the PSW in 2021": as of the end of the time asked about.
@@ -123,7 +122,7 @@ export function answerRole(index: PaperIndex, u: Understanding): Answer | null {
 }
 
 /** "Who is Jennifer Rogers": the roles the papers give the person, newest first. */
-function answerPerson(index: PaperIndex, u: Understanding): Answer | null {
+function answerPerson(index: PaperIndex, u: Reading): Answer | null {
   const typed = new Set(u.typed);
   const records = peopleDirectory(index)
     .people.filter((p) => (p.meetingDate ?? '') <= u.asOf || p.meetingDate === null)
@@ -205,8 +204,8 @@ const HONORIFIC = /^(?:cllr|councillor|dr|mr|mrs|ms|miss|prof|professor|sir|dame
  * says most about them (role, party, ward, key posts), the committee asked about first, as of the day asked.
  * Null when the question names no one the directory knows, so the caller reads the papers instead.
  */
-export function answerPersonRecord(index: PaperIndex, u: Understanding): Answer | null {
-  const asked = new Set(words(u.text));
+export function answerPersonRecord(index: PaperIndex, u: Reading): Answer | null {
+  const asked = new Set(u.words);
   const named = peopleDirectory(index).people.filter((p) => {
     if (p.meetingDate !== null && p.meetingDate > u.asOf) return false;
     const name = words(p.name).filter((w) => !HONORIFIC.test(w));

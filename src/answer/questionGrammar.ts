@@ -3,6 +3,7 @@ import grammarData from '../../data/question-grammar.json';
 
 const DETAILS = [
   'chair',
+  'vice_chair',
   'members',
   'quorum',
   'apologies',
@@ -84,8 +85,11 @@ export const KIND_RULES: readonly KindRule[] = grammar.kinds.map((k) => ({
 
 export const FALLBACK_KIND: KindName = grammar.fallback;
 
+/** The kind a message that is not a question reads as, before any rule of `kinds`. */
+export const GREETING_KIND: KindName = 'greeting';
+
 /** Every kind the grammar can read a question as: each needs a file in src/answer/kinds/. */
-export const GRAMMAR_KINDS: ReadonlySet<KindName> = new Set([...KIND_RULES.map((r) => r.kind), FALLBACK_KIND]);
+export const GRAMMAR_KINDS: ReadonlySet<KindName> = new Set([...KIND_RULES.map((r) => r.kind), FALLBACK_KIND, ...(grammar.greetings ? [GREETING_KIND] : [])]);
 
 /** Words that say what kind of question it is, or glue; they are not the topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(grammar.stopWords.split(/\s+/u).filter(Boolean));
@@ -138,6 +142,9 @@ export const TEXT_BEHIND: TextBehindRules = {
   minCoverage: textBehind?.minCoverage ?? 0.5,
 };
 
+/** A greeting's evidence names no rule of `kinds`: it is read by the grammar's `greetings`. */
+export const GREETING_RULE = -1;
+
 /** A message that is not a question ("hi", "thanks"): which, by the grammar's `greetings`. */
 export const GREETINGS: readonly (readonly ['hello' | 'thanks', RegExp])[] = Object.entries(grammar.greetings ?? {}).map(([k, p]) => [k as 'hello' | 'thanks', compile(p)] as const);
 
@@ -167,7 +174,7 @@ export function classify(q: string, hasDate: boolean): { kind: KindName; detail:
 export interface KindEvidence {
   readonly kind: KindName;
   readonly detail: Detail | null;
-  /** The rule's place in the grammar (0-based). */
+  /** The rule's place in the grammar (0-based); GREETING_RULE for the grammar's `greetings`. */
   readonly rule: number;
   /** What the rule's patterns matched in the question. */
   readonly matched: readonly string[];

@@ -2,7 +2,7 @@ import glossaryData from '../../data/glossary.json';
 import type { PaperIndex } from '../search';
 import { stem } from './match';
 import { ORDINAL_WORDS } from './questionGrammar';
-import { NOT_TOPIC } from './understand';
+import { NOT_TOPIC } from './read/readQuestion';
 
 /**
  * Words the question grammar itself listens for ("meeting", "agenda", "apologies", "chair"...): a typo in

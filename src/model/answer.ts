@@ -34,6 +34,8 @@ export type AnswerKind =
   | 'who'
   | 'timeline'
   | 'meeting_list'
+  /** Not a question ("hi", "thanks"): a greeting and what the papers hold, no citations. */
+  | 'greeting'
   | 'not_found';
 
 export interface Citation {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer';
-import { namedCommittee } from '../../src/answer/committees';
+import { namedCommittee } from '../../src/answer/read/committeeAsked';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 
 /*

@@ -1,7 +1,7 @@
-import { answerQuestion, understand } from '../../src/answer';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
-import { holdsIdentifiers } from '../../src/answer/passageAnswers';
-import { splitIntents } from '../../src/answer/intents';
+import { answerQuestion, readQuestion } from '../../src/answer';
+import { panelMeetings } from '../../src/answer/compose/meetings';
+import { holdsIdentifiers } from '../../src/answer/compose/identifiers';
+import { splitIntents } from '../../src/answer/read/questionsAsked';
 import { KIND_NAMES } from '../../src/answer/kinds';
 import { GRAMMAR_KINDS } from '../../src/answer/questionGrammar';
 import type { Answer } from '../../src/model';
@@ -269,7 +269,7 @@ describe('shorthand for a name of several words names one thing', () => {
   const meetings = panelMeetings(index);
 
   it('needs the shorthand or its meaning, not the meaning’s words apart', () => {
-    const u = understand('what are the wsoa priorities', '2022-02-01', meetings);
+    const u = readQuestion('what are the wsoa priorities', '2022-02-01', meetings);
     expect(holdsIdentifiers(u, 'Have ownership and control over the statement of purpose; action on priorities')).toBe(false);
     expect(holdsIdentifiers(u, 'The Written Statement of Action priorities')).toBe(true);
     expect(holdsIdentifiers(u, 'WSOA priorities')).toBe(true);

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { answerAgreedActions, answerComingBack, linkItem, sameSubject } from '../../src/answer/linkedItems';
 import { linkMeeting } from '../../src/answer/linkedMeetings';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
-import { understand } from '../../src/answer/understand';
+import { panelMeetings } from '../../src/answer/compose/meetings';
+import { readQuestion } from '../../src/answer/read';
 import { loadPaperIndex, type PaperIndex } from '../../src/search';
 import { expectFaithful } from '../helpers/expectFaithful';
 import { sampleIndex } from '../helpers/sampleIndex';
@@ -10,7 +10,7 @@ import { sampleIndex } from '../helpers/sampleIndex';
 const FIXTURE = path.resolve(__dirname, '..', 'fixtures', 'papers', 'people');
 const sample = sampleIndex();
 const fixture = loadPaperIndex(FIXTURE).index;
-const read = (index: PaperIndex, text: string, asOf: string) => understand(text, asOf, panelMeetings(index));
+const read = (index: PaperIndex, text: string, asOf: string) => readQuestion(text, asOf, panelMeetings(index));
 
 describe('sameSubject', () => {
   it('matches titles that share most words, whatever the plural or the year', () => {

@@ -1,7 +1,7 @@
-import { answerQuestion, understand } from '../../src/answer';
+import { answerQuestion } from '../../src/answer';
 import { readQuestion } from '../../src/answer/read';
 import { findDateRefs } from '../../src/answer/dateRefs';
-import { panelMeetings } from '../../src/answer/meetingAnswers';
+import { panelMeetings } from '../../src/answer/compose/meetings';
 import { classify, normalise } from '../../src/answer/questionGrammar';
 import type { Answer, Meeting } from '../../src/model';
 import { sampleIndex } from '../helpers/sampleIndex';
@@ -9,7 +9,7 @@ import { sampleIndex } from '../helpers/sampleIndex';
 const index = sampleIndex();
 const meetings = panelMeetings(index);
 const ask = (text: string, asOf = '2023-07-20'): Answer => answerQuestion(index, { text, asOf });
-const read = (text: string, asOf = '2023-07-20') => understand(text, asOf, meetings);
+const read = (text: string, asOf = '2023-07-20') => readQuestion(text, asOf, meetings);
 const flat = (s: string): string => s.replace(/\s+/gu, ' ');
 const firstQuote = (a: Answer): string => flat(a.citations[0]?.quote ?? '');
 
@@ -184,5 +184,26 @@ describe('the type of answer a question wants', () => {
   ])('"%s" wants %s', (text, type) => {
     const reading = readQuestion(text, '2023-07-20', meetings);
     expect(reading.answerType === 'amount' ? 'amount' : 'text').toBe(type);
+  });
+});
+
+describe('what the reading carries, so no kind reads the wording again', () => {
+  it('reads the value wanted: an amount, a figure, a percentage, a date, the thing counted', () => {
+    expect(read('how much did the consultation cost').wanted).toMatchObject({ amount: true, figure: false });
+    expect(read('what % of schools are good now').wanted).toMatchObject({ figure: true, percent: true, current: true });
+    expect(read('what is the deadline for the bid').wanted).toMatchObject({ prefersDate: true, when: false });
+    expect(read('how many public qs and statements were received').wanted.countedRun).toMatch(/^public qs and statements\b/u);
+    expect(read('who chairs the panel').wanted).toMatchObject({ amount: false, figure: false, when: false, countedRun: null });
+  });
+
+  it("keeps the question's words in order, glue words too, for names read among them", () => {
+    expect(read('who is Cllr Basil Curley?').words).toEqual(['who', 'is', 'cllr', 'basil', 'curley']);
+  });
+
+  it('says the phrases the kinds ask of it once: the next meeting, coming back, the previous minutes', () => {
+    expect(read("what's on the agenda for the next meeting").said.has('asksNext')).toBe(true);
+    expect(read('is the SEND report coming back').said.has('asksComingBack')).toBe(true);
+    expect(read('were the previous minutes agreed on 15 January').said.has('previousMinutes')).toBe(true);
+    expect(read('what is on the agenda for 27 july').said.has('asksNext')).toBe(false);
   });
 });

@@ -5,10 +5,11 @@ import { FALLBACK_KIND } from '../../src/answer/questionGrammar';
 import { sharedQuestions, testQuestions } from '../helpers/questionLists';
 
 /**
- * The new reading (readQuestion) against the old (main's classifier, recorded in readingBaseline.json
- * before src/answer changed): every question the answer tests ask and every question of the shared
- * sets, and the questions the issue quotes, read the same kind and detail, except the differences
- * listed in readingDifferences.json, each with why it is deliberate.
+ * The reading (readQuestion) against the old classifier's, recorded in readingBaseline.json before
+ * src/answer changed (the classifier, understand.ts, is gone: its readings are kept here): every
+ * question the answer tests ask and every question of the shared sets, and the questions the issue
+ * quotes, read the same kind and detail, except the differences listed in readingDifferences.json,
+ * each with why it is deliberate. A question added to the tests since is recorded as first read.
  */
 type Read = { readonly kind: string; readonly detail: string | null };
 const here = __dirname;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Every question the answer tests ask (the string given to `ask(`, `read(` or `understand(` in
+ * Every question the answer tests ask (the string given to `ask(`, `read(` or `readQuestion(` in
  * test/answer), and every question of the shared answer sets this project may read. The held-out
  * phrasings in eval/ are left out on purpose: they judge the reading, so nothing is fitted to them.
  */
@@ -12,7 +12,7 @@ export const SHARED = join(__dirname, '..', '..', '..', 'shared');
 const SHARED_SETS = ['eval/qa.json', 'councils/kingston/qa.json', 'councils/bristol/qa.json', 'councils/manchester/qa.json', 'councils/souldern/qa.json', 'councils/ayton/qa.json'];
 
 /** A call's first argument, a single-quoted string literal (escaped quotes allowed). */
-const CALL = /\b(?:ask|read|understand)\(\s*'((?:[^'\\]|\\.)+)'/gu;
+const CALL = /\b(?:ask|read|readQuestion)\(\s*'((?:[^'\\]|\\.)+)'/gu;
 
 export function testQuestions(): string[] {
   const found = new Set<string>();

@@ -75,5 +75,5 @@ export function greetingAnswer(index: PaperIndex, asOf: IsoDate, greeting: 'hell
   const about = guide.committees.length > 0 ? ` I answer from the papers of ${guide.committees.slice(0, 3).map((c) => `the ${c}`).join(', ')}.` : ' I answer from the published papers.';
   const next = guide.nextMeeting ? ` The next meeting in the papers is on ${shortDate(guide.nextMeeting.date)}.` : '';
   const tries = guide.examples.map((e) => `- ${e.text}`).join('\n');
-  return { kind: 'fact', text: `${opening}${about}${next} Ask me about meetings, agendas, decisions and what the reports say, for example:\n\n${tries}`, citations: [], followUps: guide.examples.map((e) => e.text) };
+  return { kind: 'greeting', text: `${opening}${about}${next} Ask me about meetings, agendas, decisions and what the reports say, for example:\n\n${tries}`, citations: [], followUps: guide.examples.map((e) => e.text) };
 }

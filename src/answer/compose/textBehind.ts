@@ -2,10 +2,11 @@ import type { Answer, AnswerKind, FileIdentity, PaperKind } from '../../model';
 import type { Passage, PaperIndex } from '../../search';
 import { inRef, shortDate } from '../dateRefs';
 import { expandTerms } from '../glossary';
-import { answerFromPassages, type PassageScope } from '../passageAnswers';
+import { answerFromPassages } from './passages';
+import type { PassageScope } from './passageSearch';
 import { answerLookups, passageDate } from '../answerLookups';
 import { TEXT_BEHIND } from '../questionGrammar';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 
 /**
  * The last link of every chain: when a kind's records (the parser's meetings, minutes, resolutions)
@@ -71,14 +72,14 @@ function decidedItems(index: PaperIndex): DecidedItems {
 
 /** What the text is searched for, and where: the reading's scope as a passage filter, and a line saying it. */
 export interface TextScope {
-  readonly reading: Understanding;
+  readonly reading: Reading;
   readonly scope: PassageScope;
   /** "the minutes of 26 March 2026", for the reply when nothing is found. */
   readonly searched: string;
 }
 
 /** The scope a reading points at; null when it points nowhere narrower than a kind's own search did. */
-export function textScope(index: PaperIndex, u: Understanding): TextScope | null {
+export function textScope(index: PaperIndex, u: Reading): TextScope | null {
   const detail = u.detail;
   const detailWords = detail ? TEXT_BEHIND.detailWords.get(detail) : undefined;
   const recordOnly = (detail !== null && TEXT_BEHIND.minutesDetails.has(detail)) || TEXT_BEHIND.minutesKinds.has(u.kind);
@@ -91,7 +92,7 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
   if (!recordOnly && dates.length === 0 && !detailWords && !typeWanted && !readNoText) return null;
   // A detail ("who sent apologies") is found by the words that record it; the question's other words
   // name the meeting (its committee, "the march meeting"), which the scope says already.
-  const reading: Understanding = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
+  const reading: Reading = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
   const decided = decision ? decidedItems(index) : undefined;
   const admits = (p: Passage): boolean => {
     if (dates.length > 0 && !dates.some((d) => inRef(dateOf(index, p), d))) return false;
@@ -110,7 +111,7 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
  * papers"), saying what text was read too. The kind stays the one asked: a decision read from
  * minutes' text is still a decision, quoted verbatim from the cited lines.
  */
-export function answerFromText(index: PaperIndex, u: Understanding, denied: Answer): Answer {
+export function answerFromText(index: PaperIndex, u: Reading, denied: Answer): Answer {
   const scope = textScope(index, u);
   if (!scope) return denied;
   const kind = ANSWER_KINDS.has(u.kind) ? (u.kind as FoundKind) : 'fact';

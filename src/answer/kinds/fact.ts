@@ -1,4 +1,4 @@
-import { answerFromPassages } from '../passageAnswers';
+import { answerFromPassages } from '../compose/passages';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /** Anything else the papers state ("what is the vacancy rate now?"): the best passage, quoted. */

@@ -2,6 +2,7 @@ import { FALLBACK_KIND, GRAMMAR_KINDS } from '../questionGrammar';
 import type { Reading } from '../read';
 import { agenda } from './agenda';
 import { fact } from './fact';
+import { greeting } from './greeting';
 import type { QuestionKind } from './kind';
 import { lastMeeting } from './lastMeeting';
 import { meetingDate } from './meetingDate';
@@ -20,7 +21,7 @@ export type { QuestionKind } from './kind';
  * Every kind of question, by name. When a question is which kind is data: the rules of
  * data/question-grammar.json, tried in their order there. Adding a kind is a file here and a rule there.
  */
-const KINDS: ReadonlyMap<string, QuestionKind> = new Map([agenda, fact, lastMeeting, meetingDate, meetingInfo, meetingList, nextMeeting, recommendations, resolution, schedule, timeline, who].map((k) => [k.name, k]));
+const KINDS: ReadonlyMap<string, QuestionKind> = new Map([agenda, fact, greeting, lastMeeting, meetingDate, meetingInfo, meetingList, nextMeeting, recommendations, resolution, schedule, timeline, who].map((k) => [k.name, k]));
 
 // A rule naming a kind with no file is a mistake in the data: say so at start, not on the first question.
 const unknown = [...GRAMMAR_KINDS].filter((name) => !KINDS.has(name));

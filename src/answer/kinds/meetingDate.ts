@@ -2,16 +2,17 @@ import type { Answer } from '../../model';
 import type { PaperIndex } from '../../search';
 import { CitationList } from '../cite';
 import { longDate } from '../dateRefs';
-import { citeMeeting, targetMeeting } from '../meetingAnswers';
+import { citeMeeting } from '../compose/meetingRecords';
+import { targetMeeting } from '../compose/meetings';
 import { notFound } from '../notFound';
-import type { Understanding } from '../understand';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /**
  * "And when was that?": the date of the meeting the previous answer was about (a follow-up carries it
  * as the question's date). Asked with nothing before it, there is no "that" to date.
  */
-function answerMeetingDate(index: PaperIndex, u: Understanding): Answer {
+function answerMeetingDate(index: PaperIndex, u: Reading): Answer {
   const m = u.dates.length > 0 ? targetMeeting(index, u) : null;
   if (!m) return notFound(index, 'I am not sure which meeting "that" is: ask about the item or the meeting by name or date.');
   const cites = new CitationList();

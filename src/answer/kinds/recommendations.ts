@@ -5,8 +5,8 @@ import { citeLines, CitationList, findLine } from '../cite';
 import { inRef, shortDate } from '../dateRefs';
 import { NO_MATCH } from '../match';
 import { notFound } from '../notFound';
-import { answerFromPassages } from '../passageAnswers';
-import type { Understanding } from '../understand';
+import { answerFromPassages } from '../compose/passages';
+import type { Reading } from '../read';
 import { orNext, type QuestionKind, readAs } from './kind';
 
 /** Words that ask for recommendations, not name the report. */
@@ -23,7 +23,7 @@ function recommendationLines(index: PaperIndex, r: Report): { from: number; to: 
   return at.length > 0 ? { from: Math.min(...at), to: Math.max(...at) } : null;
 }
 
-function answerRecommendations(index: PaperIndex, u: Understanding): Answer {
+function answerRecommendations(index: PaperIndex, u: Reading): Answer {
   const typed = u.typed.filter((t) => !ASKING.test(t));
   const matches = answerLookups(index).reportTitles.match(u.topic.filter((t) => !ASKING.test(t)), typed);
   const best = index.corpus.reports

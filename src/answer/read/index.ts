@@ -1,2 +1,3 @@
-export { readQuestion } from './readQuestion';
-export type { AnswerType, Reading } from './reading';
+export { questionsAsked } from './questionsAsked';
+export { lowerQuestion, NOT_TOPIC, readQuestion, valueWanted } from './readQuestion';
+export type { AnswerType, Reading, ValueWanted } from './reading';

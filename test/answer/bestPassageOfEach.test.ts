@@ -1,4 +1,4 @@
-import { bestPassageOfEach } from '../../src/answer/decisionAnswers';
+import { bestPassageOfEach } from '../../src/answer/kinds/timeline';
 import { sampleIndex } from '../helpers/sampleIndex';
 
 const index = sampleIndex();

@@ -1,5 +1,5 @@
 import { answerQuestion } from '../../src/answer';
-import { namedCommittee, withCommitteeAsPanel } from '../../src/answer/committees';
+import { namedCommittee, withCommitteeAsPanel } from '../../src/answer/read/committeeAsked';
 import type { Answer } from '../../src/model';
 import { loadPaperIndexAsync, type PaperIndex } from '../../src/search';
 import { councilPapers, sampleIndex } from '../helpers/sampleIndex';
