@@ -169,13 +169,23 @@ export function findPassages(index: PaperIndex, u: Reading, limit = 3, scope?: P
 
 /** Words a passage needs beyond its headings (its paper's title, its item, committee names, dates) to say something. */
 const MIN_OWN_WORDS = 3;
+/** A line that ends a sentence ("The problem has now been resolved."), as a title block's lines do not. */
+const ENDS_SENTENCE = /\p{Ll}[.!]\s*$/mu;
 
+/**
+ * A passage says something when it has words of its own beyond its headings, or, shorter, a sentence
+ * of its own in minutes: a parish minute is often one line under its heading ("The problem has now been
+ * resolved."); an agenda's "To receive ..." says what will be done, not what was.
+ */
 function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
   const heading = new Set([...words(p.title), ...words(p.item ?? ''), ...committeeWords(index)]);
   let own = 0;
   for (const w of words(text)) if (!heading.has(w) && !STOP_WORDS.has(w) && !/^\d/u.test(w) && monthNumber(w) === null && ++own >= MIN_OWN_WORDS) return true;
-  return false;
+  return own > 0 && p.paperKind === 'minutes' && !AGENDA_WORDING.test(text) && ENDS_SENTENCE.test(text);
 }
+
+/** An agenda's standing wording ("To receive apologies for absence from Members."), which a meeting page prints above its minutes. */
+const AGENDA_WORDING = /^\s*(?:\S+\s+)?To (?:receive|note|consider|approve|agree|confirm|discuss)\b/imu;
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
 const SENTENCE_WEIGHT = 0.25;
