@@ -1,6 +1,7 @@
 import type { Answer } from '../../model';
 import type { PaperIndex } from '../../search';
 import { CitationList, citeLines, findLine } from '../cite';
+import { electionAnswer, officesAsked } from '../compose/elections';
 import { targetMeeting } from '../compose/meetings';
 import { answerFromPassages } from '../compose/passages';
 import { shortDate } from '../dateRefs';
@@ -21,7 +22,8 @@ function answerWho(index: PaperIndex, u: Reading): Answer {
     case 'presenter':
       return answerPresenter(index, u);
     default:
-      return answerRole(index, u) ?? answerFromPassages(index, u, 'who');
+      // "Who was elected chair and vice chair?": the elections minuted, when the question names offices.
+      return (u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(u.words)) : null) ?? answerRole(index, u) ?? answerFromPassages(index, u, 'who');
   }
 }
 

@@ -6,13 +6,17 @@ import { committeeRecord } from '../../committees';
 import { bestRecord, capital, linesNaming, printedLine } from '../../compose/meetingRecords';
 import { hasFrontSheet, latestAttendance, minutesOn, named, targetMeeting } from '../../compose/meetings';
 import { shortDate } from '../../dateRefs';
+import { electionAnswer, officesAsked } from '../../compose/elections';
 import { notFound } from '../../notFound';
 import { phrase, TEXT_BEHIND } from '../../questionGrammar';
 import type { Reading } from '../../read';
 
 export function answerChair(index: PaperIndex, u: Reading): Answer {
+  // "Who was elected chair (and vice chair) at the annual meeting?": the elections as minuted.
+  const elected = u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(u.words, ['chair'])) : null;
+  if (elected) return elected;
   if (u.dates.length === 0) {
-    const fromPage = chairFromCommitteePage(index, u) ?? chairFromAttendance(index, u);
+    const fromPage = chairFromCommitteePage(index, u) ?? electionAnswer(index, u, ['chair']) ?? chairFromAttendance(index, u);
     if (fromPage) return fromPage;
   }
   // A meeting named: who chaired that meeting is what its minutes record, not the committee's chair.
