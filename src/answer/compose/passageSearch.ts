@@ -118,8 +118,10 @@ export function findPassages(index: PaperIndex, u: Reading, limit = 3, scope?: P
     const led = next ? readPassage(next).holding : HOLDS_NOTHING;
     const held = new Set([...own.stems, ...context.stems, ...title.stems, ...item.stems, ...section.stems, ...led.stems]);
     const coverage = topicQuery.matchHeld(held).coverage;
-    // With one or two words, half is one word: too little to be sure the passage is about the question.
-    if (coverage < enough) continue;
+    // With one or two words, half is one word: too little to be sure the passage is about the question,
+    // unless the minute or agenda item it sits under is titled with the question's own phrase ("Village
+    // Pub" for "buying the village pub"): the item is about it, whatever word the minute uses for the rest.
+    if (coverage < enough && !(coverage >= MIN_COVERAGE && itemTitledWith(h.passage, u.phrases))) continue;
     // Read through the paragraph before it, a passage must hold more of the question to be sure of it.
     if (h.followsOn && coverage < FOLLOW_ON_COVERAGE) continue;
     // A number the user typed (a year, a figure) must be in the passage: otherwise it answers another question.
@@ -165,6 +167,13 @@ export function findPassages(index: PaperIndex, u: Reading, limit = 3, scope?: P
     .sort((a, b) => b.coverage * b.score - a.coverage * a.score)
     .filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id))
     .slice(0, limit);
+}
+
+/** Whether a passage's item title holds one of the question's phrases, word for word. */
+function itemTitledWith(p: Passage, phrases: readonly string[]): boolean {
+  if (p.item === null || phrases.length === 0) return false;
+  const title = ` ${words(p.item).join(' ')} `;
+  return phrases.some((phrase) => title.includes(` ${words(phrase).join(' ')} `));
 }
 
 /** Words a passage needs beyond its headings (its paper's title, its item, committee names, dates) to say something. */
