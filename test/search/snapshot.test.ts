@@ -5,7 +5,7 @@ import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import { loadPaperIndex, type PaperIndex, type Passage } from '../../src/search';
 import { MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot';
+import { SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/search/snapshot';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
 
 const QUERIES = ['school exclusions', 'social work health check', 'holiday activities food funding', 'children in care'];
@@ -128,7 +128,7 @@ describe('loadPaperIndex with a snapshot', () => {
         writeFileSync(file, bytes);
       }, /fails its checksum \(damaged\); rebuilt from the papers/u],
       ['a cut-short file', (file) => writeFileSync(file, readFileSync(file).subarray(0, 100_000)), /is cut short \(no end line\); rebuilt from the papers/u],
-      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace('"version":2', '"version":0')), /is format version 0, this version reads 2; rebuilt from the papers/u],
+      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace(`"version":${SNAPSHOT_VERSION}`, '"version":0')), new RegExp(`is format version 0, this version reads ${SNAPSHOT_VERSION}; rebuilt from the papers`, 'u')],
       ['an empty file', (file) => writeFileSync(file, ''), /is cut short/u],
       ['minisearch field averages nulled under a valid checksum', (_file, snapshotDir) =>
         rewriteWithChecksum(snapshotDir, (l) => l.replace(/"averageFieldLength":\[[^\]]*\]/u, '"averageFieldLength":[null,null,null]')),

@@ -43,19 +43,38 @@ function dateOf(index: PaperIndex, p: Passage): string | null {
 
 /** Lines of minute items whose decisions the parser read: a decision question's records searched them already. */
 class DecidedItems {
-  private readonly spans = new Map<string, { readonly from: number; readonly to: number }[]>();
+  /** Per file, its items' spans by first line, each with the furthest last line of it and the spans before it. */
+  private readonly spans = new Map<string, { readonly from: number; readonly to: number; reach: number }[]>();
   constructor(index: PaperIndex) {
     for (const m of index.corpus.minutes) {
       for (const item of m.items) {
         if (item.resolutions.length === 0) continue;
         const list = this.spans.get(item.source.file) ?? [];
-        list.push({ from: item.source.lineStart, to: item.source.lineEnd });
+        list.push({ from: item.source.lineStart, to: item.source.lineEnd, reach: 0 });
         this.spans.set(item.source.file, list);
       }
     }
+    for (const list of this.spans.values()) {
+      list.sort((a, b) => a.from - b.from);
+      list.forEach((s, k) => (s.reach = Math.max(s.to, list[k - 1]?.reach ?? 0)));
+    }
   }
+  /**
+   * Whether a span holds `line`: the last span starting at or before it, or one before that, reaches
+   * it. A binary search, not a scan: a decision question asks this of every passage its words match,
+   * and a decade's minutes put thousands of items in one file.
+   */
   has(file: string, line: number): boolean {
-    return (this.spans.get(file) ?? []).some((s) => s.from <= line && line <= s.to);
+    const list = this.spans.get(file);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.from <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && list[lo - 1]!.reach >= line;
   }
 }
 
