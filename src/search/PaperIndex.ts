@@ -5,6 +5,7 @@ import type { ParsedCorpus } from '../parse';
 import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData } from './frequentTerms';
 import type { Passage } from './passage';
 import { PaperText } from './paperText';
+import { loadSearch } from './searchDocuments';
 import { passageSpans, type PassageSpan } from './toPassages';
 import { countWords } from './wordCounts';
 
@@ -110,6 +111,11 @@ export interface PaperIndexParts {
   readonly spans: readonly (readonly PassageSpan[])[];
   /** minisearch's saved index, of every term but the frequent ones. */
   readonly search: AsPlainObject;
+  /**
+   * From a snapshot: minisearch's per-document tables as numbers (saveSearchDocuments), in place of
+   * `search`'s own (then empty).
+   */
+  readonly searchDocuments?: Int32Array;
   readonly frequent: FrequentTermsData;
   /** See `PaperIndex.words`. */
   readonly words: ReadonlyMap<string, number>;
@@ -178,7 +184,8 @@ export class PaperIndex {
   /** Rebuilds an index from a snapshot's parts. Throws when minisearch rejects its saved form. */
   static fromParts(parts: PaperIndexParts): PaperIndex {
     const frequent = new FrequentTerms(parts.frequent);
-    const search = MiniSearch.loadJS<Passage>(parts.search, minisearchOptions(frequent));
+    const options = minisearchOptions(frequent);
+    const search = parts.searchDocuments ? loadSearch<Passage>(parts.search, parts.searchDocuments, options) : MiniSearch.loadJS<Passage>(parts.search, options);
     return new PaperIndex(parts, search, frequent, parts.words);
   }
 

@@ -136,7 +136,7 @@ function finish(
     try {
       const corpus = combineParsedFiles(kept.map((f) => f.document), parsed, issues);
       corpusIssues = corpus.issues;
-      index = PaperIndex.fromParts({ corpus, texts: kept.map((f) => f.text), spans: kept.map((f) => f.spans), search: snapshot.search, frequent: snapshot.frequent, words: snapshot.words });
+      index = PaperIndex.fromParts({ corpus, texts: kept.map((f) => f.text), spans: kept.map((f) => f.spans), search: { ...snapshot.search, documentIds: {}, fieldLength: {}, storedFields: {} }, searchDocuments: snapshot.searchDocuments, frequent: snapshot.frequent, words: snapshot.words });
       const failed = checkPaperIndex(index, snapshot.probes);
       if (failed) {
         problems.push(`snapshot: ${failed}; rebuilt the search index from the saved records`);

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { AsPlainObject } from 'minisearch';
 import type { ParsedFile } from '../parse';
 import type { FrequentTermsData } from './frequentTerms';
 import type { PaperFile, PaperIndex } from './PaperIndex';
 import { PaperText, SnapshotTextFile } from './paperText';
 import { SnapshotReader } from './snapshotReader';
+import { saveSearchDocuments, type SearchTerms } from './searchDocuments';
 import type { PassageSpan } from './toPassages';
 import { probePaperIndex, type IndexProbe } from './snapshotCheck';
 
@@ -45,7 +45,9 @@ export interface SnapshotFile {
 export interface Snapshot {
   /** In the order they were indexed (passage ids follow this order). */
   readonly files: readonly SnapshotFile[];
-  readonly search: AsPlainObject;
+  /** minisearch's saved terms; its per-document tables are `searchDocuments` (see saveSearchDocuments). */
+  readonly search: SearchTerms;
+  readonly searchDocuments: Int32Array;
   readonly frequent: FrequentTermsData;
   readonly words: ReadonlyMap<string, number>;
   /** Searches and their scores when saved, to check the loaded index against (see checkPaperIndex). */
@@ -98,7 +100,8 @@ export function writeSnapshot(dir: string, index: PaperIndex): void {
   };
   try {
     const parts = index.toParts();
-    const { index: terms, ...searchRest } = parts.search;
+    const { index: terms, documentIds: _ids, fieldLength: _lengths, storedFields: _stored, ...searchRest } = parts.search;
+    const documents = saveSearchDocuments(parts.search);
     line({ format: FORMAT, version: SNAPSHOT_VERSION, code: codeFingerprint(), probes: probePaperIndex(index) });
     parts.corpus.files.forEach((parsed, k) => {
       const { pages, ...rest } = parts.corpus.documents[k]!;
@@ -117,6 +120,7 @@ export function writeSnapshot(dir: string, index: PaperIndex): void {
       raw({ t: 'spans', items }, Buffer.from(columns.buffer, columns.byteOffset, columns.byteLength));
     });
     line({ t: 'minisearch', ...searchRest });
+    raw({ t: 'documents' }, Buffer.from(documents.buffer, documents.byteOffset, documents.byteLength));
     for (let k = 0; k < terms.length; k += TERMS_PER_LINE) line({ t: 'terms', entries: terms.slice(k, k + TERMS_PER_LINE) });
     line({ t: 'words', words: [...parts.words.keys()], counts: [...parts.words.values()] });
     const { passageCount, terms: frequentTerms, averageFieldLength } = parts.frequent;
@@ -176,9 +180,10 @@ function parseSnapshot(fd: number, path: string): SnapshotRead {
   if (header.code !== codeFingerprint()) return fail('was made by a different version of the parser or index');
   const textFile = new SnapshotTextFile(fd);
   const files: SnapshotFile[] = [];
-  let search: Omit<AsPlainObject, 'index'> | undefined;
+  let search: Omit<SearchTerms, 'index'> | undefined;
+  let searchDocuments: Int32Array | undefined;
   let frequent: Omit<FrequentTermsData, ArrayName> | undefined;
-  const terms: AsPlainObject['index'] = [];
+  const terms: SearchTerms['index'] = [];
   const arrays: Partial<Pick<FrequentTermsData, ArrayName>> = {};
   let text: { readonly line: FileLine; readonly offset: number; starts?: Uint32Array } | undefined;
   let words: Map<string, number> | undefined;
@@ -204,6 +209,9 @@ function parseSnapshot(fd: number, path: string): SnapshotRead {
       const array = new ARRAYS[value.name](value.bytes / ARRAYS[value.name].BYTES_PER_ELEMENT);
       section = reader.section(value.bytes, new Uint8Array(array.buffer));
       Object.assign(arrays, { [value.name]: array });
+    } else if (value.t === 'documents') {
+      searchDocuments = new Int32Array(value.bytes / 4);
+      section = reader.section(value.bytes, new Uint8Array(searchDocuments.buffer));
     } else if (value.t === 'minisearch') search = value;
     else if (value.t === 'terms') for (const entry of value.entries) terms.push(entry);
     else if (value.t === 'frequent') frequent = value;
@@ -213,8 +221,8 @@ function parseSnapshot(fd: number, path: string): SnapshotRead {
   if (reader.crc !== end.crc32) return fail('fails its checksum (damaged)');
   // A file's text and line starts without its passages after them: written by other code.
   if (text) return fail('has a section of the wrong length');
-  if (!search || !frequent || !words || (Object.keys(ARRAYS) as ArrayName[]).some((name) => !arrays[name])) return fail('has no search index');
-  return { ok: true, snapshot: { files, search: { ...search, index: terms }, frequent: { ...frequent, ...(arrays as Pick<FrequentTermsData, ArrayName>) }, words, probes: header.probes ?? [] } };
+  if (!search || !searchDocuments || !frequent || !words || (Object.keys(ARRAYS) as ArrayName[]).some((name) => !arrays[name])) return fail('has no search index');
+  return { ok: true, snapshot: { files, search: { ...search, index: terms }, searchDocuments, frequent: { ...frequent, ...(arrays as Pick<FrequentTermsData, ArrayName>) }, words, probes: header.probes ?? [] } };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -228,8 +236,9 @@ interface FileLine {
 
 type SnapshotLine =
   | FileLine
-  | ({ readonly t: 'minisearch' } & Omit<AsPlainObject, 'index'>)
-  | { readonly t: 'terms'; readonly entries: AsPlainObject['index'] }
+  | ({ readonly t: 'minisearch' } & Omit<SearchTerms, 'index'>)
+  | { readonly t: 'documents'; readonly bytes: number }
+  | { readonly t: 'terms'; readonly entries: SearchTerms['index'] }
   | ({ readonly t: 'frequent' } & Omit<FrequentTermsData, ArrayName>)
   | { readonly t: 'starts'; readonly bytes: number }
   /** A file's passages as SPAN_COLUMNS numbers each (raw Int32Array), with each distinct item label once in `items`. */
