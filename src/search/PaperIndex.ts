@@ -66,6 +66,30 @@ interface Scored {
   readonly masks: Uint32Array;
 }
 
+/** Passage texts kept per index: those of the passages recent questions read. About 10 MB at most. */
+const RECENT_TEXTS = 20_000;
+
+/**
+ * The texts of the passages read last, least recently read first. An answer reads each of its 60 to
+ * 120 candidates' text, and the next question about the same subject reads most of them again: each
+ * read is a read of the snapshot file, a decoding and a split into lines.
+ */
+class RecentTexts {
+  private readonly texts = new Map<IndexedPassage, string>();
+
+  get(p: IndexedPassage, read: () => string): string {
+    let text = this.texts.get(p);
+    if (text !== undefined) {
+      this.texts.delete(p);
+    } else {
+      text = read();
+      if (this.texts.size >= RECENT_TEXTS) this.texts.delete(this.texts.keys().next().value!);
+    }
+    this.texts.set(p, text);
+    return text;
+  }
+}
+
 /** A passage: its words come from its paper's lines when asked for, so the text is held once. */
 class IndexedPassage implements Passage {
   constructor(
@@ -76,6 +100,7 @@ class IndexedPassage implements Passage {
     readonly item: string | null,
     readonly source: SourceSpan,
     private readonly paperText: PaperText,
+    private readonly recent: RecentTexts,
   ) {}
 
   private get paper(): Paper {
@@ -83,10 +108,12 @@ class IndexedPassage implements Passage {
   }
 
   get text(): string {
-    return this.paperText
-      .slice(this.source.lineStart - 1, this.source.lineEnd)
-      .map((l) => l.trim())
-      .join('\n');
+    return this.recent.get(this, () =>
+      this.paperText
+        .slice(this.source.lineStart - 1, this.source.lineEnd)
+        .map((l) => l.trim())
+        .join('\n'),
+    );
   }
 
   get title(): string {
@@ -355,11 +382,12 @@ function minisearchOptions(frequent: FrequentTerms): Options<Passage> {
 
 function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>): IndexedPassage[] {
   const passages: IndexedPassage[] = [];
+  const recent = new RecentTexts();
   parts.corpus.documents.forEach((doc, k) => {
     const papers = parts.corpus.files[k]!.papers;
     for (const s of parts.spans[k]!) {
       const source = { file: doc.file, lineStart: s.lineStart, lineEnd: s.lineEnd, page: s.page };
-      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!));
+      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!, recent));
     }
   });
   return passages;

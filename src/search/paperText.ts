@@ -81,12 +81,15 @@ const closeWhenUnused = new FinalizationRegistry<number>((fd) => {
   }
 });
 
-/** The snapshot is read in blocks of this many bytes, the last few hundred kept: a paper's nearby lines are read together. */
-const BLOCK_BYTES = 64 * 1024;
-/** 16 MB of the papers' text: the lines recent answers quoted, and a file's lines while the people directory reads it line by line. */
-const CACHED_BLOCKS = 256;
+/**
+ * The snapshot is read in blocks of a page: a passage is a few hundred bytes, so one read of a page
+ * costs what reading the passage did, and the lines around it come with it.
+ */
+const BLOCK_BYTES = 4096;
+/** 16 MB of the papers' text: the passages recent answers read, and a file's lines while the people directory reads it line by line. */
+const CACHED_BLOCKS = 4096;
 /** A read spanning more blocks than this (a whole file, for a new snapshot) goes to the file, past the cache. */
-const MAX_CACHED_READ_BLOCKS = 4;
+const MAX_CACHED_READ_BLOCKS = 16;
 
 /** An open snapshot file that PaperTexts read from. A newer snapshot renamed over it leaves this one readable. */
 export class SnapshotTextFile {

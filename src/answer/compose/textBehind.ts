@@ -88,6 +88,28 @@ function decidedItems(index: PaperIndex): DecidedItems {
   return decided;
 }
 
+/** Per pattern of the grammar's, the passages tested with it and whether their text matched. */
+const tested = new Map<RegExp, WeakMap<Passage, boolean>>();
+
+/**
+ * `pattern.test(p.text)`, remembered per passage: a scope filter tests every passage of a meeting's
+ * papers, or every match of a question's words, and each text read comes from the snapshot file. Passages
+ * are never edited (a changed paper is indexed as new ones), and the patterns are the grammar's few.
+ */
+function textMatches(pattern: RegExp, p: Passage): boolean {
+  let known = tested.get(pattern);
+  if (!known) {
+    known = new WeakMap();
+    tested.set(pattern, known);
+  }
+  let matches = known.get(p);
+  if (matches === undefined) {
+    matches = pattern.test(p.text);
+    known.set(p, matches);
+  }
+  return matches;
+}
+
 /** What the text is searched for, and where: the reading's scope as a passage filter, and a line saying it. */
 export interface TextScope {
   readonly reading: Understanding;
@@ -115,8 +137,8 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
   const admits = (p: Passage): boolean => {
     if (dates.length > 0 && !dates.some((d) => inRef(dateOf(index, p), d))) return false;
     if (recordOnly && !inMeetingRecord(index, p)) return false;
-    if (decision && (!TEXT_BEHIND.decisionLine.test(p.text) || decided!.has(p.source.file, p.source.lineStart))) return false;
-    if (typeWanted && !typeWanted.test(p.text)) return false;
+    if (decision && (!textMatches(TEXT_BEHIND.decisionLine, p) || decided!.has(p.source.file, p.source.lineStart))) return false;
+    if (typeWanted && !textMatches(typeWanted, p)) return false;
     return true;
   };
   const where = dates.length > 0 ? ` of ${dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';
