@@ -231,18 +231,16 @@ export class PaperIndex {
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
   searchPassages(query: string, limit = 10, filter?: (p: Passage) => boolean, combineWith: 'AND' | 'OR' = 'OR'): PassageHit[] {
     const scored = this.scored(query, combineWith);
-    // The best `limit` so far, kept sorted: one pass over the matches, no sort of them all.
-    const best: number[] = [];
-    const better = (a: number, b: number): boolean => scored.scores[a]! > scored.scores[b]! || (scored.scores[a] === scored.scores[b] && a < b);
-    for (let k = 0; k < scored.ids.length; k++) {
-      if (best.length === limit && !better(k, best[limit - 1]!)) continue;
-      if (filter && !filter(this.passages[scored.ids[k]!]!)) continue;
-      let at = best.length;
-      while (at > 0 && better(k, best[at - 1]!)) at--;
-      best.splice(at, 0, k);
-      if (best.length > limit) best.pop();
+    if (!filter) return best(scored, limit).map((k) => this.hit(scored, k));
+    // A filter (a meeting's papers, a kind of paper, decision lines) may cost a read of the passage's
+    // text, and a query's words match up to every passage: it is asked of the best matches first, best
+    // first, until `limit` pass. The best `limit` that pass are always among the best matches asked
+    // when that many of those pass; a filter few pass is asked of every match, in one pass.
+    for (let pool = limit * FILTER_POOL; pool <= MAX_FILTER_POOL && pool < scored.ids.length * FILTER_POOL_SHARE; pool *= FILTER_POOL) {
+      const passed = best(scored, pool).filter((k) => filter(this.passages[scored.ids[k]!]!));
+      if (passed.length >= limit) return passed.slice(0, limit).map((k) => this.hit(scored, k));
     }
-    return best.map((k) => this.hit(scored, k));
+    return best(scored, limit, (k) => filter(this.passages[scored.ids[k]!]!)).map((k) => this.hit(scored, k));
   }
 
   /**
@@ -366,6 +364,33 @@ export class PaperIndex {
     }
     return found;
   }
+}
+
+/** A filtered search first asks its filter of this many times `limit` of the best matches, then that many times more. */
+const FILTER_POOL = 4;
+/**
+ * Past this share of all matches, or this many (keeping the best of n in order costs about n times
+ * this), a filtered search asks its filter of every match instead.
+ */
+const FILTER_POOL_SHARE = 0.25;
+const MAX_FILTER_POOL = 1_024;
+
+/**
+ * The positions in `scored` of its best `limit` matches that `admits` (all when not given), best first:
+ * higher score, then lower id. One pass over the matches, keeping the best so far in order.
+ */
+function best(scored: Scored, limit: number, admits?: (k: number) => boolean): number[] {
+  const found: number[] = [];
+  const better = (a: number, b: number): boolean => scored.scores[a]! > scored.scores[b]! || (scored.scores[a] === scored.scores[b] && a < b);
+  for (let k = 0; k < scored.ids.length; k++) {
+    if (found.length === limit && !better(k, found[limit - 1]!)) continue;
+    if (admits && !admits(k)) continue;
+    let at = found.length;
+    while (at > 0 && better(k, found[at - 1]!)) at--;
+    found.splice(at, 0, k);
+    if (found.length > limit) found.pop();
+  }
+  return found;
 }
 
 /** minisearch's options for one index: the frequent terms are left out of minisearch, in every field. */
