@@ -135,7 +135,11 @@ export function textScope(index: PaperIndex, u: Understanding): TextScope | null
   const reading: Understanding = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
   const decided = decision ? decidedItems(index) : undefined;
   const admits = (p: Passage): boolean => {
-    if (dates.length > 0 && !dates.some((d) => inRef(dateOf(index, p), d))) return false;
+    if (dates.length > 0) {
+      // Read once, not once per date asked: the filter is asked of every passage a question's words match.
+      const date = dateOf(index, p);
+      if (!dates.some((d) => inRef(date, d))) return false;
+    }
     if (recordOnly && !inMeetingRecord(index, p)) return false;
     if (decision && (!textMatches(TEXT_BEHIND.decisionLine, p) || decided!.has(p.source.file, p.source.lineStart))) return false;
     if (typeWanted && !textMatches(typeWanted, p)) return false;
