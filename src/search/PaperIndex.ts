@@ -233,14 +233,21 @@ export class PaperIndex {
     const scored = this.scored(query, combineWith);
     if (!filter) return best(scored, limit).map((k) => this.hit(scored, k));
     // A filter (a meeting's papers, a kind of paper, decision lines) may cost a read of the passage's
-    // text, and a query's words match up to every passage: it is asked of the best matches first, best
-    // first, until `limit` pass. The best `limit` that pass are always among the best matches asked
-    // when that many of those pass; a filter few pass is asked of every match, in one pass.
-    for (let pool = limit * FILTER_POOL; pool <= MAX_FILTER_POOL && pool < scored.ids.length * FILTER_POOL_SHARE; pool *= FILTER_POOL) {
-      const passed = best(scored, pool).filter((k) => filter(this.passages[scored.ids[k]!]!));
+    // text, and a query's words match up to every passage: it is asked of the best matches first. The
+    // best `limit` that pass are among them when that many of them pass; else every match is asked,
+    // each once (a filter may count what it sees).
+    const admits = (k: number): boolean => filter(this.passages[scored.ids[k]!]!);
+    const asked = new Map<number, boolean>();
+    const pool = limit * FILTER_POOL;
+    if (pool < scored.ids.length * FILTER_POOL_SHARE) {
+      const passed = best(scored, pool).filter((k) => {
+        const passes = admits(k);
+        asked.set(k, passes);
+        return passes;
+      });
       if (passed.length >= limit) return passed.slice(0, limit).map((k) => this.hit(scored, k));
     }
-    return best(scored, limit, (k) => filter(this.passages[scored.ids[k]!]!)).map((k) => this.hit(scored, k));
+    return best(scored, limit, (k) => asked.get(k) ?? admits(k)).map((k) => this.hit(scored, k));
   }
 
   /**
@@ -366,29 +373,30 @@ export class PaperIndex {
   }
 }
 
-/** A filtered search first asks its filter of this many times `limit` of the best matches, then that many times more. */
+/** A filtered search first asks its filter of this many times `limit` of the best matches. */
 const FILTER_POOL = 4;
-/**
- * Past this share of all matches, or this many (keeping the best of n in order costs about n times
- * this), a filtered search asks its filter of every match instead.
- */
+/** Past this share of all matches, a filtered search asks its filter of every match at once. */
 const FILTER_POOL_SHARE = 0.25;
-const MAX_FILTER_POOL = 1_024;
 
 /**
  * The positions in `scored` of its best `limit` matches that `admits` (all when not given), best first:
- * higher score, then lower id. One pass over the matches, keeping the best so far in order.
+ * higher score, then lower id. One pass over the matches in id order, keeping the best so far in
+ * order: a match comes after every one kept, so it ranks above one only by a higher score, and most
+ * are passed over by one comparison with the worst kept.
  */
 function best(scored: Scored, limit: number, admits?: (k: number) => boolean): number[] {
   const found: number[] = [];
-  const better = (a: number, b: number): boolean => scored.scores[a]! > scored.scores[b]! || (scored.scores[a] === scored.scores[b] && a < b);
-  for (let k = 0; k < scored.ids.length; k++) {
-    if (found.length === limit && !better(k, found[limit - 1]!)) continue;
+  const scores = scored.scores;
+  let worst = -Infinity;
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k]!;
+    if (found.length === limit && score <= worst) continue;
     if (admits && !admits(k)) continue;
     let at = found.length;
-    while (at > 0 && better(k, found[at - 1]!)) at--;
+    while (at > 0 && score > scores[found[at - 1]!]!) at--;
     found.splice(at, 0, k);
     if (found.length > limit) found.pop();
+    if (found.length === limit) worst = scores[found[limit - 1]!]!;
   }
   return found;
 }
