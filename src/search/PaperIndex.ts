@@ -231,23 +231,8 @@ export class PaperIndex {
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
   searchPassages(query: string, limit = 10, filter?: (p: Passage) => boolean, combineWith: 'AND' | 'OR' = 'OR'): PassageHit[] {
     const scored = this.scored(query, combineWith);
-    if (!filter) return best(scored, limit).map((k) => this.hit(scored, k));
-    // A filter (a meeting's papers, a kind of paper, decision lines) may cost a read of the passage's
-    // text, and a query's words match up to every passage: it is asked of the best matches first. The
-    // best `limit` that pass are among them when that many of them pass; else every match is asked,
-    // each once (a filter may count what it sees).
-    const admits = (k: number): boolean => filter(this.passages[scored.ids[k]!]!);
-    const asked = new Map<number, boolean>();
-    const pool = limit * FILTER_POOL;
-    if (pool < scored.ids.length * FILTER_POOL_SHARE) {
-      const passed = best(scored, pool).filter((k) => {
-        const passes = admits(k);
-        asked.set(k, passes);
-        return passes;
-      });
-      if (passed.length >= limit) return passed.slice(0, limit).map((k) => this.hit(scored, k));
-    }
-    return best(scored, limit, (k) => asked.get(k) ?? admits(k)).map((k) => this.hit(scored, k));
+    const admits = filter && ((k: number): boolean => filter(this.passages[scored.ids[k]!]!));
+    return best(scored, limit, admits).map((k) => this.hit(scored, k));
   }
 
   /**
@@ -372,11 +357,6 @@ export class PaperIndex {
     return found;
   }
 }
-
-/** A filtered search first asks its filter of this many times `limit` of the best matches. */
-const FILTER_POOL = 4;
-/** Past this share of all matches, a filtered search asks its filter of every match at once. */
-const FILTER_POOL_SHARE = 0.25;
 
 /**
  * The positions in `scored` of its best `limit` matches that `admits` (all when not given), best first:
