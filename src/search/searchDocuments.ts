@@ -46,9 +46,12 @@ export function loadSearch<T>(terms: SearchTerms, table: Int32Array, options: Op
   for (let k = 0; k < table.length; k += 2 + fields) {
     const shortId = table[k]!;
     const id = table[k + 1]!;
-    const lengths: number[] = [];
+    // Made at its length: an array grown from empty holds room for 16 numbers, 26 MB over 238,000 passages.
+    let count = 0;
+    for (let f = 0; f < fields; f++) if (table[k + 2 + f]! >= 0) count = f + 1;
+    const lengths = new Array<number>(count);
     // Where a document had no such field minisearch's array has a hole; a saved one had null. Either is never read.
-    for (let f = 0; f < fields; f++) if (table[k + 2 + f]! >= 0) lengths[f] = table[k + 2 + f]!;
+    for (let f = 0; f < count; f++) if (table[k + 2 + f]! >= 0) lengths[f] = table[k + 2 + f]!;
     tables._documentIds.set(shortId, id);
     tables._idToShortId.set(id, shortId);
     tables._fieldLength.set(shortId, lengths);
