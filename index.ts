@@ -1,4 +1,4 @@
-import { AnswerCache, prepareAnswers } from './src/answer';
+import { AnswerCache, prepareAnswers, prepareAnswersSoon } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
@@ -56,7 +56,6 @@ async function main(): Promise<void> {
     skipped,
     ...(process.stderr.isTTY ? { onProgress: progressBar(process.stderr) } : {}),
   });
-  prepareAnswers(index);
   logger.info('papers_indexed', { papersDir: config.papersDir, ...index.stats, issues: issues.length, fromSnapshot, reparsed: reparsed.length, ms: Date.now() - started });
   if (snapshotProblem) logger.warn('snapshot_problem', { problem: snapshotProblem });
   // An empty folder is served (papers may be on their way) but reported, and /healthz says not ready.
@@ -98,6 +97,10 @@ async function main(): Promise<void> {
     today,
     publishedUrl: fetchedUrls(join(config.dataDir, 'moderngov-fetch.json')),
   });
+
+  // Restarted from a snapshot, the bot serves at once: the answer engine's lookups are built between
+  // the first requests (a question needing one first builds it), not before the port opens.
+  void prepareAnswersSoon(index);
 
   // New and changed papers are indexed while running; new packs are announced, followers told.
   const announcements = await startAnnouncements({

@@ -10,7 +10,7 @@ import { PaperIndex } from '../src/search';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
 import { writeSyntheticCorpus } from './benchCorpus';
 import { runHttpBench, percentile, type HttpResult } from './benchHttp';
-import { benchQuestions } from './benchQuestions';
+import { benchQuestions, freshQuestions } from './benchQuestions';
 
 /**
  * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
@@ -20,8 +20,9 @@ import { benchQuestions } from './benchQuestions';
  * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
  * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
  * `--http-only` skips the size runs and loads the bot over the largest size's papers and snapshot
- * left by an earlier run (the HTTP figure alone, in a minute instead of ten). `--no-answer-cache` starts
- * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
+ * left by an earlier run (the HTTP figure alone, in a minute instead of ten). The HTTP mode runs twice:
+ * with the bot's answer cache on and the bench's questions in turn (`http`), then with it off and
+ * questions that never repeat (`httpFresh`: fresh answers a second). `--no-answer-cache` runs only the second.
  * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
  * instances behind a load balancer (docs/deploy.md, "Two instances").
  */
@@ -35,6 +36,8 @@ const flag = (name: string): string | undefined => {
 const SIZES_MB = (flag('--sizes') ?? '10,100').split(',').map(Number).filter((n) => n > 0);
 const JSON_OUT = args.includes('--json');
 const HTTP_ONLY = args.includes('--http-only');
+/** Requests per HTTP run. */
+const HTTP_REQUESTS = 2_000;
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -50,8 +53,14 @@ interface SizeResult {
   snapshotWriteS: number;
   /** Building the answer engine's lookups once after loading (the bot does it at start-up). */
   answerPrepareS: number;
+  /** From the snapshot to the first answer, in process (the index, then what the first answer needs). */
   coldStartS: number;
+  /** The same, since the fresh process started (Node and the modules too). */
   coldStartProcessS: number;
+  /** Of coldStartS, the index alone (reading the snapshot, checking the papers, the probe searches). */
+  coldStartIndexS: number;
+  /** The answer lookups no first question needed, which the bot builds between its first requests. */
+  coldStartLaterS: number;
   heapMBPerTextMB: number;
   /** Heap plus typed arrays and buffers (postings, line offsets), which V8 keeps outside the heap. */
   heapAndBuffersMBPerTextMB: number;
@@ -62,6 +71,8 @@ interface SizeResult {
   byKind: Record<string, { n: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
   rawMinisearchP50Ms: number;
   rawMinisearchP99Ms: number;
+  /** Plain minisearch's searches a second over the bench's questions, one after another: the baseline beside the HTTP rates. */
+  rawMinisearchPerS: number;
 }
 
 function seconds(since: number): number {
@@ -103,7 +114,7 @@ function benchSize(sizeMB: number): SizeResult {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     }),
-  ) as { loadS: number; processS: number; fromSnapshot: boolean; problem: string | null; heapMB: number; arrayBuffersMB: number };
+  ) as { loadS: number; processS: number; indexS: number; restS: number; fromSnapshot: boolean; problem: string | null; heapMB: number; arrayBuffersMB: number };
   if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
 
   log(`${sizeMB} MB: answering`);
@@ -147,6 +158,8 @@ function benchSize(sizeMB: number): SizeResult {
     answerPrepareS: prepareS,
     coldStartS: cold.loadS,
     coldStartProcessS: cold.processS,
+    coldStartIndexS: cold.indexS,
+    coldStartLaterS: cold.restS,
     // The fresh process holds only the loaded index: the cleanest heap figure. The build-side figure is logged.
     heapMBPerTextMB: cold.heapMB / textMB,
     heapAndBuffersMBPerTextMB: (cold.heapMB + cold.arrayBuffersMB) / textMB,
@@ -162,10 +175,13 @@ function benchSize(sizeMB: number): SizeResult {
     ),
     rawMinisearchP50Ms: percentile(rawSorted, 0.5),
     rawMinisearchP99Ms: percentile(rawSorted, 0.99),
+    rawMinisearchPerS: rawTimes.length / (rawTimes.reduce((a, b) => a + b, 0) / 1000),
   };
 }
 
-function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined): string {
+type HttpRun = HttpResult & { sizeMB: number; answerCache: boolean };
+
+function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFresh: HttpRun | undefined): string {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const rows: [string, (r: SizeResult) => string][] = [
     ['files / passages', (r) => `${r.files} / ${r.passages}`],
@@ -175,7 +191,8 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
     ['snapshot MB', (r) => f(r.snapshotMB, 0)],
     ['snapshot write s', (r) => f(r.snapshotWriteS)],
     ['answer lookups build s (once, at start)', (r) => f(r.answerPrepareS, 2)],
-    ['cold start from snapshot s (load / whole process)', (r) => `${f(r.coldStartS, 2)} / ${f(r.coldStartProcessS, 2)}`],
+    ['cold start from snapshot to first answer s (in process / whole process)', (r) => `${f(r.coldStartS, 2)} / ${f(r.coldStartProcessS, 2)}`],
+    ['  of which the index s; lookups built later s', (r) => `${f(r.coldStartIndexS, 2)}; ${f(r.coldStartLaterS, 2)}`],
     ['heap MB per MB of text', (r) => f(r.heapMBPerTextMB, 2)],
     ['heap + array buffers MB per MB of text', (r) => f(r.heapAndBuffersMBPerTextMB, 2)],
     ['RSS MB per MB of text (bench process)', (r) => f(r.rssMBPerTextMB, 2)],
@@ -184,6 +201,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
       (kind): [string, (r: SizeResult) => string] => [`  ${kind} p50 / p95 / p99 ms`, (r) => (r.byKind[kind] ? `${f(r.byKind[kind].p50Ms)} / ${f(r.byKind[kind].p95Ms)} / ${f(r.byKind[kind].p99Ms)}` : '')],
     ),
     ['plain minisearch p50 / p99 ms', (r) => `${f(r.rawMinisearchP50Ms)} / ${f(r.rawMinisearchP99Ms)}`],
+    ['plain minisearch searches/s', (r) => f(r.rawMinisearchPerS, 2)],
     ['answer p99 / plain minisearch p99', (r) => f(r.answerP99Ms / r.rawMinisearchP99Ms, 2)],
   ];
   const header = ['', ...sizes.map((s) => `${s.sizeMB} MB`)];
@@ -191,41 +209,50 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
   const widths = header.map((_, k) => Math.max(...[header, ...body].map((row) => row[k]!.length)));
   const line = (row: string[]): string => row.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ');
   const out = sizes.length > 0 ? [line(header), ...body.map(line)] : [];
-  if (http) {
-    out.push('', http.httpFailure
-      ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
-      : `HTTP (${http.sizeMB} MB, ${Number(flag('--instances') ?? 1)} instance(s), answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
-  }
+  const httpLine = (label: string, run: HttpRun): string =>
+    run.httpFailure
+      ? `HTTP ${label}(${run.sizeMB} MB): FAILED: ${run.httpFailure}`
+      : `HTTP ${label}(${run.sizeMB} MB, ${Number(flag('--instances') ?? 1)} instance(s), answer cache ${flag('--url') ? 'as the bot was started' : run.answerCache ? 'on' : 'off'}): ${f(run.httpAnswersPerS)} answers/s, p50 ${f(run.httpP50Ms)} ms, p99 ${f(run.httpP99Ms)} ms, ${run.httpErrors} errors of ${run.httpRequests}${run.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(run.httpServerCpuMsPerRequest, 2)} ms a request`}`;
+  if (http) out.push('', httpLine('', http));
+  if (httpFresh && httpFresh !== http) out.push(httpLine('never-repeated questions ', httpFresh));
   return `${out.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
-  let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
+  let http: HttpRun | undefined;
+  let httpFresh: HttpRun | undefined;
   if (!args.includes('--no-http')) {
     const largest = Math.max(...SIZES_MB);
     if (HTTP_ONLY && !existsSync(path.join(WORK, `index-${largest}`, SNAPSHOT_FILE))) {
       throw new Error(`bench: --http-only needs the ${largest} MB papers and snapshot of an earlier run in ${WORK}; run \`npm run bench -- --sizes ${largest} --no-http\` first`);
     }
-    log(`http: loading the bot over ${largest} MB of papers`);
-    const result = await runHttpBench({
-      url: flag('--url'),
-      papersDir: path.join(WORK, `papers-${largest}`),
-      snapshotDir: path.join(WORK, `index-${largest}`),
-      questions: benchQuestions(),
-      answerCache: !args.includes('--no-answer-cache'),
-      instances: Number(flag('--instances') ?? 1),
-      requests: 2_000,
-      concurrency: 8,
-      maxSeconds: 60,
-      startSeconds: 300,
-      log,
-    });
-    http = { sizeMB: largest, answerCache: !args.includes('--no-answer-cache'), ...result };
-    if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
+    const NO_CACHE = args.includes('--no-answer-cache');
+    const httpRun = async (answerCache: boolean): Promise<HttpRun> => {
+      log(`http: loading the bot over ${largest} MB of papers (answer cache ${answerCache ? 'on, the bench questions in turn' : 'off, questions never repeated'})`);
+      const result = await runHttpBench({
+        url: flag('--url'),
+        papersDir: path.join(WORK, `papers-${largest}`),
+        snapshotDir: path.join(WORK, `index-${largest}`),
+        // Without the cache, no question repeats: a repeat would still find the index's own caches warm.
+        questions: answerCache ? benchQuestions() : freshQuestions(HTTP_REQUESTS),
+        answerCache,
+        instances: Number(flag('--instances') ?? 1),
+        requests: HTTP_REQUESTS,
+        concurrency: 8,
+        maxSeconds: 60,
+        startSeconds: 300,
+        log,
+      });
+      if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
+      return { sizeMB: largest, answerCache, ...result };
+    };
+    http = await httpRun(!NO_CACHE);
+    // Fresh answers a second (cache off, never-repeated questions) is a figure of its own: measured too when `http` had the cache on.
+    httpFresh = NO_CACHE ? http : await httpRun(false);
   }
-  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null })}\n` : table(sizes, http));
+  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null, httpFresh: httpFresh ?? null })}\n` : table(sizes, http, httpFresh));
 }
 
 main().catch((error: unknown) => {

@@ -41,3 +41,24 @@ const AS_OF = ['2023-08-01', '2022-02-03', '2021-01-06', '2019-06-01'];
 export function benchQuestions(): BenchQuestion[] {
   return AS_OF.flatMap((asOf) => Object.entries(BY_KIND).flatMap(([kind, texts]) => texts.map((text) => ({ kind, text, asOf }))));
 }
+
+/** How people start and end a question in chat: combined, they turn each bench question into many. */
+const OPENINGS = ['', 'please tell me ', 'quick question: ', 'can you tell me ', 'do you know ', 'i need to know ', 'could you check ', 'any idea '];
+const ENDINGS = ['', ' please', ' for my briefing', ' thx', ' for the report', ' asap', ' for cllr questions', ' if you can'];
+
+/**
+ * `n` questions, none the same text as another: each bench question in turn, worded afresh with an
+ * opening and an ending, so a cache keyed on the words (the bot's answer cache, the index's query cache,
+ * the spelling memory) never sees a question twice, as with a councillor's research questions. Past
+ * the wordings there are (33 x 64), a number asked keeps the text new.
+ */
+export function freshQuestions(n: number): BenchQuestion[] {
+  const base = Object.entries(BY_KIND).flatMap(([kind, texts]) => texts.map((text) => ({ kind, text })));
+  const wordings = OPENINGS.length * ENDINGS.length;
+  return Array.from({ length: n }, (_, k) => {
+    const { kind, text } = base[k % base.length]!;
+    const w = Math.floor(k / base.length);
+    const round = Math.floor(w / wordings);
+    return { kind, asOf: AS_OF[0]!, text: `${OPENINGS[w % OPENINGS.length]}${text}${ENDINGS[Math.floor(w / OPENINGS.length) % ENDINGS.length]}${round > 0 ? ` (ask ${round + 1})` : ''}` };
+  });
+}

@@ -69,8 +69,29 @@ export function answerLookups(index: PaperIndex): AnswerLookups {
  * call it once after loading the index.
  */
 export function prepareAnswers(index: PaperIndex): void {
-  answerLookups(index);
+  for (const _step of preparation(index));
+}
+
+/**
+ * prepareAnswers a step at a time (a few hundred ms at 100 MB of papers each), giving the event loop a
+ * turn between steps: a bot restarting from its snapshot serves at once and builds the lookups while it
+ * waits for questions. A question that needs a lookup not built yet builds that one itself.
+ */
+export async function prepareAnswersSoon(index: PaperIndex): Promise<void> {
+  for (const _step of preparation(index)) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** What prepareAnswers builds, one part per step. Each part is built once per index, whoever asks first. */
+function* preparation(index: PaperIndex): Generator<void> {
+  const lookups = answerLookups(index);
+  yield;
+  for (const part of Object.values(lookups)) {
+    if (!(part instanceof StemPostings)) continue;
+    part.prepare();
+    yield;
+  }
   vocabulary(index);
+  yield;
   peopleDirectory(index);
 }
 
@@ -146,9 +167,16 @@ function buildLookups(index: PaperIndex): AnswerLookups {
 export function passageDate(index: PaperIndex, p: Passage): IsoDate | null {
   if (p.meetingDate) return p.meetingDate;
   const packs = answerLookups(index).packsByFile.get(p.source.file) ?? [];
-  let date: IsoDate | null = null;
-  for (const pack of packs) if (pack.line <= p.source.lineStart) date = pack.date;
-  return date;
+  // The last pack starting at or before the passage (packs are in line order): a binary search, as a
+  // scope filter asks this of every passage a question's words match.
+  let lo = 0;
+  let hi = packs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (packs[mid]!.line <= p.source.lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? packs[lo - 1]!.date : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 export { answerQuestion } from './answerQuestion';
-export { prepareAnswers } from './answerLookups';
+export { prepareAnswers, prepareAnswersSoon } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
 export { contextOf } from './followUp';
 export { withPrevious } from './read/withPrevious';

@@ -10,11 +10,24 @@ import { firstCopies, scanWords, WordSpans, WordTable } from './wordScan';
 export class StemPostings {
   private readonly postings = new Map<string, Int32Array>();
   /** Scratch for `match`: per record, the question's stems it holds as bits; all 0 between calls. */
-  private readonly masks: Int32Array;
+  private masks = new Int32Array(0);
+  /** The texts not yet read: the postings are built on first use, so a cold start reads none of them. */
+  private unread: readonly string[] | undefined;
   /** The last question's matches: one answer asks the same postings the same question several times. */
   private last: { readonly key: string; readonly matches: ReadonlyMap<number, TopicMatch> } | undefined;
 
   constructor(texts: readonly string[]) {
+    this.unread = texts;
+  }
+
+  /**
+   * Reads the texts into postings now, if not done yet. `match` does it on first use; a bot calls it
+   * (through prepareAnswers) when it is idle, so no question waits for it. About 0.1 s per million words.
+   */
+  prepare(): void {
+    const texts = this.unread;
+    if (texts === undefined) return;
+    this.unread = undefined;
     this.masks = new Int32Array(texts.length);
     // Read by hand, not by `words` + `stem` per record: at 100 MB of papers the minutes alone are 16 MB.
     // Everything is kept in flat lists, not a list per record: small arrays by the million cost more in
@@ -85,6 +98,7 @@ export class StemPostings {
    * by id in ascending order (the records' own order). Every record left out matches nothing (`NO_MATCH`).
    */
   match(topic: readonly string[], typed: readonly string[]): ReadonlyMap<number, TopicMatch> {
+    this.prepare();
     const key = `${topic.join(' ')}\u0000${typed.join(' ')}`;
     if (this.last?.key !== key) this.last = { key, matches: this.matchUncached(topic, typed) };
     return this.last.matches;

@@ -1,4 +1,5 @@
 import committeeData from '../../data/committees.json';
+import { remembered } from './remembered';
 
 interface CommitteeEntry {
   readonly canonical: string;
@@ -12,7 +13,9 @@ const FILLER_WORDS = new RegExp(`\\b(?:${(committeeData as { fillerWords: string
  * data/committees.json), single spaces: how two spellings of one name compare, so that "Transport &
  * Connectivity Policy Committee" and "Transport and Connectivity Committee" are one committee.
  */
-export function committeeKey(name: string): string {
+export const committeeKey = remembered(keyOf);
+
+function keyOf(name: string): string {
   return name
     .toLowerCase()
     .replace(/&/gu, ' and ')

@@ -5,6 +5,7 @@ import type { ParsedCorpus } from '../parse';
 import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData } from './frequentTerms';
 import type { Passage } from './passage';
 import { PaperText } from './paperText';
+import { loadSearch } from './searchDocuments';
 import { passageSpans, type PassageSpan } from './toPassages';
 import { countWords } from './wordCounts';
 
@@ -65,6 +66,30 @@ interface Scored {
   readonly masks: Uint32Array;
 }
 
+/** Passage texts kept per index: those of the passages recent questions read. About 10 MB at most. */
+const RECENT_TEXTS = 20_000;
+
+/**
+ * The texts of the passages read last, least recently read first. An answer reads each of its 60 to
+ * 120 candidates' text, and the next question about the same subject reads most of them again: each
+ * read is a read of the snapshot file, a decoding and a split into lines.
+ */
+class RecentTexts {
+  private readonly texts = new Map<IndexedPassage, string>();
+
+  get(p: IndexedPassage, read: () => string): string {
+    let text = this.texts.get(p);
+    if (text !== undefined) {
+      this.texts.delete(p);
+    } else {
+      text = read();
+      if (this.texts.size >= RECENT_TEXTS) this.texts.delete(this.texts.keys().next().value!);
+    }
+    this.texts.set(p, text);
+    return text;
+  }
+}
+
 /** A passage: its words come from its paper's lines when asked for, so the text is held once. */
 class IndexedPassage implements Passage {
   constructor(
@@ -75,6 +100,7 @@ class IndexedPassage implements Passage {
     readonly item: string | null,
     readonly source: SourceSpan,
     private readonly paperText: PaperText,
+    private readonly recent: RecentTexts,
   ) {}
 
   private get paper(): Paper {
@@ -82,10 +108,12 @@ class IndexedPassage implements Passage {
   }
 
   get text(): string {
-    return this.paperText
-      .slice(this.source.lineStart - 1, this.source.lineEnd)
-      .map((l) => l.trim())
-      .join('\n');
+    return this.recent.get(this, () =>
+      this.paperText
+        .slice(this.source.lineStart - 1, this.source.lineEnd)
+        .map((l) => l.trim())
+        .join('\n'),
+    );
   }
 
   get title(): string {
@@ -110,6 +138,11 @@ export interface PaperIndexParts {
   readonly spans: readonly (readonly PassageSpan[])[];
   /** minisearch's saved index, of every term but the frequent ones. */
   readonly search: AsPlainObject;
+  /**
+   * From a snapshot: minisearch's per-document tables as numbers (saveSearchDocuments), in place of
+   * `search`'s own (then empty).
+   */
+  readonly searchDocuments?: Int32Array;
   readonly frequent: FrequentTermsData;
   /** See `PaperIndex.words`. */
   readonly words: ReadonlyMap<string, number>;
@@ -178,7 +211,8 @@ export class PaperIndex {
   /** Rebuilds an index from a snapshot's parts. Throws when minisearch rejects its saved form. */
   static fromParts(parts: PaperIndexParts): PaperIndex {
     const frequent = new FrequentTerms(parts.frequent);
-    const search = MiniSearch.loadJS<Passage>(parts.search, minisearchOptions(frequent));
+    const options = minisearchOptions(frequent);
+    const search = parts.searchDocuments ? loadSearch<Passage>(parts.search, parts.searchDocuments, options) : MiniSearch.loadJS<Passage>(parts.search, options);
     return new PaperIndex(parts, search, frequent, parts.words);
   }
 
@@ -197,18 +231,8 @@ export class PaperIndex {
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
   searchPassages(query: string, limit = 10, filter?: (p: Passage) => boolean, combineWith: 'AND' | 'OR' = 'OR'): PassageHit[] {
     const scored = this.scored(query, combineWith);
-    // The best `limit` so far, kept sorted: one pass over the matches, no sort of them all.
-    const best: number[] = [];
-    const better = (a: number, b: number): boolean => scored.scores[a]! > scored.scores[b]! || (scored.scores[a] === scored.scores[b] && a < b);
-    for (let k = 0; k < scored.ids.length; k++) {
-      if (best.length === limit && !better(k, best[limit - 1]!)) continue;
-      if (filter && !filter(this.passages[scored.ids[k]!]!)) continue;
-      let at = best.length;
-      while (at > 0 && better(k, best[at - 1]!)) at--;
-      best.splice(at, 0, k);
-      if (best.length > limit) best.pop();
-    }
-    return best.map((k) => this.hit(scored, k));
+    const admits = filter && ((k: number): boolean => filter(this.passages[scored.ids[k]!]!));
+    return best(scored, limit, admits).map((k) => this.hit(scored, k));
   }
 
   /**
@@ -334,6 +358,29 @@ export class PaperIndex {
   }
 }
 
+/**
+ * The positions in `scored` of its best `limit` matches that `admits` (all when not given), best first:
+ * higher score, then lower id. One pass over the matches in id order, keeping the best so far in
+ * order: a match comes after every one kept, so it ranks above one only by a higher score, and most
+ * are passed over by one comparison with the worst kept.
+ */
+function best(scored: Scored, limit: number, admits?: (k: number) => boolean): number[] {
+  const found: number[] = [];
+  const scores = scored.scores;
+  let worst = -Infinity;
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k]!;
+    if (found.length === limit && score <= worst) continue;
+    if (admits && !admits(k)) continue;
+    let at = found.length;
+    while (at > 0 && score > scores[found[at - 1]!]!) at--;
+    found.splice(at, 0, k);
+    if (found.length > limit) found.pop();
+    if (found.length === limit) worst = scores[found[limit - 1]!]!;
+  }
+  return found;
+}
+
 /** minisearch's options for one index: the frequent terms are left out of minisearch, in every field. */
 function minisearchOptions(frequent: FrequentTerms): Options<Passage> {
   const process = MINISEARCH_OPTIONS.processTerm!;
@@ -348,11 +395,12 @@ function minisearchOptions(frequent: FrequentTerms): Options<Passage> {
 
 function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>): IndexedPassage[] {
   const passages: IndexedPassage[] = [];
+  const recent = new RecentTexts();
   parts.corpus.documents.forEach((doc, k) => {
     const papers = parts.corpus.files[k]!.papers;
     for (const s of parts.spans[k]!) {
       const source = { file: doc.file, lineStart: s.lineStart, lineEnd: s.lineEnd, page: s.page };
-      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!));
+      passages.push(new IndexedPassage(passages.length, papers, s.paper, s.item, source, parts.texts[k]!, recent));
     }
   });
   return passages;

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { exemptIssue, findExemptMarking, readPaperFile, readPaperFolder, readPaperFolderWith, workerScript, type ExemptOptions, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
 import { combineParsedFiles, parsePaperFile, parsePapers, type ParsedFile } from '../parse';
+import { FileHashes } from './fileHashes';
 import { PaperIndex } from './PaperIndex';
 import { readSnapshot, writeSnapshot, type SnapshotFile } from './snapshot';
 import { checkPaperIndex } from './snapshotCheck';
@@ -61,7 +60,9 @@ export async function loadPaperIndexAsync(dir: string, options: LoadPaperIndexOp
   }
   const read = readSnapshot(options.snapshotDir);
   const { files, issues } = listPaperFiles(dir);
-  const changed = new Set(files.filter((f) => !reusable(read, f)).map((f) => f.name));
+  const hashes = FileHashes.read(options.snapshotDir);
+  const changed = new Set(files.filter((f) => !reusable(read, f, hashes)).map((f) => f.name));
+  hashes.save();
   // Only the files that changed are read again.
   const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed });
   const byName = new Map(fresh.documents.map((d) => [d.file, d]));
@@ -73,25 +74,27 @@ const NONE: ReadonlySet<string> = new Set();
 function loadWithSnapshot(dir: string, snapshotDir: string, exemptFiles: ReadonlySet<string>): LoadedPaperIndex {
   const read = readSnapshot(snapshotDir);
   const { files, issues } = listPaperFiles(dir);
+  const hashes = FileHashes.read(snapshotDir);
   const readNow = new Map<string, SourceDocument>();
   for (const file of files) {
-    if (reusable(read, file)) continue;
+    if (reusable(read, file, hashes)) continue;
     const result = readPaperFile(file.path, file.name);
     const marking = result.document ? findExemptMarking(file.name, result.document.lines, result.document.pages, exemptFiles) : null;
     if (result.issue) issues.push(result.issue);
     else if (marking) issues.push(exemptIssue(file.name, marking));
     else readNow.set(file.name, result.document);
   }
+  hashes.save();
   return finish(snapshotDir, read, files, issues, (name) => readNow.get(name), exemptFiles);
 }
 
 type SnapshotRead = ReturnType<typeof readSnapshot>;
 
 /** Whether a file's saved records can be used: the snapshot holds it with the same bytes. */
-function reusable(read: SnapshotRead, file: { path: string; name: string }): boolean {
+function reusable(read: SnapshotRead, file: { path: string; name: string }, hashes: FileHashes): boolean {
   const keep = read.ok ? read.snapshot.files.find((f) => f.document.file === file.name) : undefined;
   // Hash the bytes first: reading and splitting a file into lines costs more than hashing it.
-  return keep !== undefined && keep.document.contentHash === hashFile(file.path);
+  return keep !== undefined && keep.document.contentHash === hashes.hash(file.path, file.name);
 }
 
 /** Combines saved and freshly read files, loads or rebuilds the search index, and saves a snapshot. */
@@ -133,7 +136,7 @@ function finish(
     try {
       const corpus = combineParsedFiles(kept.map((f) => f.document), parsed, issues);
       corpusIssues = corpus.issues;
-      index = PaperIndex.fromParts({ corpus, texts: kept.map((f) => f.text), spans: kept.map((f) => f.spans), search: snapshot.search, frequent: snapshot.frequent, words: snapshot.words });
+      index = PaperIndex.fromParts({ corpus, texts: kept.map((f) => f.text), spans: kept.map((f) => f.spans), search: { ...snapshot.search, documentIds: {}, fieldLength: {}, storedFields: {} }, searchDocuments: snapshot.searchDocuments, frequent: snapshot.frequent, words: snapshot.words });
       const failed = checkPaperIndex(index, snapshot.probes);
       if (failed) {
         problems.push(`snapshot: ${failed}; rebuilt the search index from the saved records`);
@@ -164,22 +167,4 @@ function finish(
     reparsed,
     ...(problems.length > 0 ? { snapshotProblem: problems.join('. ') } : {}),
   };
-}
-
-/** Reused for hashing: reading every paper into fresh buffers would cost more than the hashing. */
-const HASH_CHUNK = Buffer.allocUnsafe(1024 * 1024);
-
-function hashFile(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const hash = createHash('sha256');
-    for (let at = 0, n = 0; (n = readSync(fd, HASH_CHUNK, 0, HASH_CHUNK.length, at)) > 0; at += n) hash.update(HASH_CHUNK.subarray(0, n));
-    return hash.digest('hex');
-  } catch {
-    // An unreadable file is re-read by readPaperFile below, which reports why.
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -81,19 +81,73 @@ const closeWhenUnused = new FinalizationRegistry<number>((fd) => {
   }
 });
 
+/**
+ * The snapshot is read in blocks of a page: a passage is a few hundred bytes, so one read of a page
+ * costs what reading the passage did, and the lines around it come with it.
+ */
+const BLOCK_BYTES = 4096;
+/** 16 MB of the papers' text: the passages recent answers read, and a file's lines while the people directory reads it line by line. */
+const CACHED_BLOCKS = 4096;
+/** A read spanning more blocks than this (a whole file, for a new snapshot) goes to the file, past the cache. */
+const MAX_CACHED_READ_BLOCKS = 16;
+
 /** An open snapshot file that PaperTexts read from. A newer snapshot renamed over it leaves this one readable. */
 export class SnapshotTextFile {
+  /** Recently read blocks by number, least recently used first. */
+  private readonly blocks = new Map<number, Buffer>();
+
   constructor(private readonly fd: number) {
     closeWhenUnused.register(this, fd);
   }
 
+  /**
+   * `length` bytes from `position`. Through the block cache: a line read costs a system call only
+   * when its block is not held, so reading a file line by line, or the lines every answer quotes,
+   * does not read the file again each time.
+   */
   read(position: number, length: number): Buffer {
+    if (length === 0) return Buffer.alloc(0);
+    const first = Math.floor(position / BLOCK_BYTES);
+    const last = Math.floor((position + length - 1) / BLOCK_BYTES);
+    if (last - first >= MAX_CACHED_READ_BLOCKS) return this.readFile(position, length);
+    const pieces: Buffer[] = [];
+    for (let k = first; k <= last; k++) {
+      const block = this.block(k);
+      const from = Math.max(position, k * BLOCK_BYTES) - k * BLOCK_BYTES;
+      const to = Math.min(position + length, (k + 1) * BLOCK_BYTES) - k * BLOCK_BYTES;
+      if (to > block.length) throw new Error(`snapshot: text ends early at byte ${k * BLOCK_BYTES + block.length}`);
+      pieces.push(block.subarray(from, to));
+    }
+    // A cached block is never written again, so handing out a view of it is safe.
+    return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, length);
+  }
+
+  private block(k: number): Buffer {
+    const held = this.blocks.get(k);
+    if (held) {
+      // Re-inserted, so the Map's order is least recently used first.
+      this.blocks.delete(k);
+      this.blocks.set(k, held);
+      return held;
+    }
+    const block = this.readFile(k * BLOCK_BYTES, BLOCK_BYTES, true);
+    this.blocks.set(k, block);
+    if (this.blocks.size > CACHED_BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
+    return block;
+  }
+
+  /** Reads from the file; `short` allows fewer bytes at its end (the last block). */
+  private readFile(position: number, length: number, short = false): Buffer {
     const buffer = Buffer.allocUnsafe(length);
-    for (let done = 0; done < length; ) {
+    let done = 0;
+    while (done < length) {
       const n = readSync(this.fd, buffer, done, length - done, position + done);
-      if (n === 0) throw new Error(`snapshot: text ends early at byte ${position + done}`);
+      if (n === 0) {
+        if (short) break;
+        throw new Error(`snapshot: text ends early at byte ${position + done}`);
+      }
       done += n;
     }
-    return buffer;
+    return done === length ? buffer : buffer.subarray(0, done);
   }
 }

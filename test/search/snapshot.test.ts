@@ -5,7 +5,7 @@ import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
 import { loadPaperIndex, type PaperIndex, type Passage } from '../../src/search';
 import { MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
-import { SNAPSHOT_FILE } from '../../src/search/snapshot';
+import { SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/search/snapshot';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
 
 const QUERIES = ['school exclusions', 'social work health check', 'holiday activities food funding', 'children in care'];
@@ -75,6 +75,19 @@ function rewriteWithChecksum(snapshotDir: string, edit: (line: string) => string
   const at = bytes.indexOf('\n{"t":"minisearch"') + 1;
   const stop = bytes.indexOf(0x0a, at);
   const body = Buffer.concat([bytes.subarray(0, at), Buffer.from(edit(bytes.toString('utf8', at, stop))), bytes.subarray(stop, endStart)]);
+  writeFileSync(file, Buffer.concat([body, Buffer.from(`${JSON.stringify({ t: 'end', crc32: crc32(body) })}\n`)]));
+}
+
+/** Zeroes the raw section after the snapshot's `tag` line (its bytes follow it), with a valid checksum. */
+function zeroSectionWithChecksum(snapshotDir: string, tag: string): void {
+  const file = path.join(snapshotDir, SNAPSHOT_FILE);
+  const bytes = readFileSync(file);
+  const endStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  const at = bytes.indexOf(`\n{"t":"${tag}"`) + 1;
+  const stop = bytes.indexOf(0x0a, at);
+  const { bytes: length } = JSON.parse(bytes.toString('utf8', at, stop)) as { bytes: number };
+  bytes.fill(0, stop + 1, stop + 1 + length);
+  const body = bytes.subarray(0, endStart);
   writeFileSync(file, Buffer.concat([body, Buffer.from(`${JSON.stringify({ t: 'end', crc32: crc32(body) })}\n`)]));
 }
 
@@ -149,13 +162,12 @@ describe('loadPaperIndex with a snapshot', () => {
         writeFileSync(file, bytes);
       }, /fails its checksum \(damaged\); rebuilt from the papers/u],
       ['a cut-short file', (file) => writeFileSync(file, readFileSync(file).subarray(0, 100_000)), /is cut short \(no end line\); rebuilt from the papers/u],
-      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace('"version":2', '"version":0')), /is format version 0, this version reads 2; rebuilt from the papers/u],
+      ['an old version', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace(`"version":${SNAPSHOT_VERSION}`, '"version":0')), new RegExp(`is format version 0, this version reads ${SNAPSHOT_VERSION}; rebuilt from the papers`, 'u')],
       ['an empty file', (file) => writeFileSync(file, ''), /is cut short/u],
       ['minisearch field averages nulled under a valid checksum', (_file, snapshotDir) =>
         rewriteWithChecksum(snapshotDir, (l) => l.replace(/"averageFieldLength":\[[^\]]*\]/u, '"averageFieldLength":[null,null,null]')),
       /scores passage .*, not .* as saved; rebuilt the search index/u],
-      ['minisearch ids emptied under a valid checksum', (_file, snapshotDir) =>
-        rewriteWithChecksum(snapshotDir, (l) => l.replace(/"documentIds":\{[^}]*\}/u, '"documentIds":{}')),
+      ['minisearch document ids zeroed under a valid checksum', (_file, snapshotDir) => zeroSectionWithChecksum(snapshotDir, 'documents'),
       /does not find passage .*; rebuilt the search index/u],
     ];
     it.each(cases)('%s', (_name, damage, message) => {

@@ -44,19 +44,38 @@ function dateOf(index: PaperIndex, p: Passage): string | null {
 
 /** Lines of minute items whose decisions the parser read: a decision question's records searched them already. */
 class DecidedItems {
-  private readonly spans = new Map<string, { readonly from: number; readonly to: number }[]>();
+  /** Per file, its items' spans by first line, each with the furthest last line of it and the spans before it. */
+  private readonly spans = new Map<string, { readonly from: number; readonly to: number; reach: number }[]>();
   constructor(index: PaperIndex) {
     for (const m of index.corpus.minutes) {
       for (const item of m.items) {
         if (item.resolutions.length === 0) continue;
         const list = this.spans.get(item.source.file) ?? [];
-        list.push({ from: item.source.lineStart, to: item.source.lineEnd });
+        list.push({ from: item.source.lineStart, to: item.source.lineEnd, reach: 0 });
         this.spans.set(item.source.file, list);
       }
     }
+    for (const list of this.spans.values()) {
+      list.sort((a, b) => a.from - b.from);
+      list.forEach((s, k) => (s.reach = Math.max(s.to, list[k - 1]?.reach ?? 0)));
+    }
   }
+  /**
+   * Whether a span holds `line`: the last span starting at or before it, or one before that, reaches
+   * it. A binary search, not a scan: a decision question asks this of every passage its words match,
+   * and a decade's minutes put thousands of items in one file.
+   */
   has(file: string, line: number): boolean {
-    return (this.spans.get(file) ?? []).some((s) => s.from <= line && line <= s.to);
+    const list = this.spans.get(file);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.from <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && list[lo - 1]!.reach >= line;
   }
 }
 
@@ -68,6 +87,28 @@ function decidedItems(index: PaperIndex): DecidedItems {
     decidedByIndex.set(index, decided);
   }
   return decided;
+}
+
+/** Per pattern of the grammar's, the passages tested with it and whether their text matched. */
+const tested = new Map<RegExp, WeakMap<Passage, boolean>>();
+
+/**
+ * `pattern.test(p.text)`, remembered per passage: a scope filter tests every passage of a meeting's
+ * papers, or every match of a question's words, and each text read comes from the snapshot file. Passages
+ * are never edited (a changed paper is indexed as new ones), and the patterns are the grammar's few.
+ */
+function textMatches(pattern: RegExp, p: Passage): boolean {
+  let known = tested.get(pattern);
+  if (!known) {
+    known = new WeakMap();
+    tested.set(pattern, known);
+  }
+  let matches = known.get(p);
+  if (matches === undefined) {
+    matches = pattern.test(p.text);
+    known.set(p, matches);
+  }
+  return matches;
 }
 
 /** What the text is searched for, and where: the reading's scope as a passage filter, and a line saying it. */
@@ -95,10 +136,14 @@ export function textScope(index: PaperIndex, u: Reading): TextScope | null {
   const reading: Reading = detailWords ? { ...u, typed: detailWords, topic: expandTerms(detailWords), phrases: [] } : u;
   const decided = decision ? decidedItems(index) : undefined;
   const admits = (p: Passage): boolean => {
-    if (dates.length > 0 && !dates.some((d) => inRef(dateOf(index, p), d))) return false;
+    if (dates.length > 0) {
+      // Read once, not once per date asked: the filter is asked of every passage a question's words match.
+      const date = dateOf(index, p);
+      if (!dates.some((d) => inRef(date, d))) return false;
+    }
     if (recordOnly && !inMeetingRecord(index, p)) return false;
-    if (decision && (!TEXT_BEHIND.decisionLine.test(p.text) || decided!.has(p.source.file, p.source.lineStart))) return false;
-    if (typeWanted && !typeWanted.test(p.text)) return false;
+    if (decision && (!textMatches(TEXT_BEHIND.decisionLine, p) || decided!.has(p.source.file, p.source.lineStart))) return false;
+    if (typeWanted && !textMatches(typeWanted, p)) return false;
     return true;
   };
   const where = dates.length > 0 ? ` of ${dates.map((d) => (d.exactDay ? shortDate(d.from) : d.label)).join(', ')}` : '';

@@ -1,4 +1,5 @@
 import { findDates } from '../dates';
+import { remembered } from '../remembered';
 import { IDENTITY_VOCABULARY as V } from './vocabulary';
 
 /** Longest committee name, in words: longer text is a sentence that mentions a committee. */
@@ -22,7 +23,9 @@ const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'upon', 'und
  * dropped; an all-capitals name written in title case. Null when what is left names no body
  * ("the previous meeting" names none; "Children, Young People and Families Scrutiny Panel" is kept whole).
  */
-export function cleanCommitteeName(raw: string): string | null {
+export const cleanCommitteeName = remembered(readCommitteeName);
+
+function readCommitteeName(raw: string): string | null {
   let name = raw.replace(/[*_`#]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const date = findDates(name)[0];
   if (date) name = name.slice(0, date.index).trim();
