@@ -3,6 +3,7 @@ import { createReadStream, watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../bot/logger';
+import { PaperWorkerStartError } from '../ingest';
 import type { ParseIssue } from '../model';
 import { loadPaperIndex, type PaperIndex } from '../search';
 import type { IndexHolder } from './IndexHolder';
@@ -63,6 +64,8 @@ export class PapersWatcher {
   private scanTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  /** The paper reader could not start at the last rebuild (already logged). */
+  private readerDown = false;
   private stopped = false;
 
   constructor(options: PapersWatcherOptions) {
@@ -181,10 +184,14 @@ export class PapersWatcher {
     try {
       result = await this.options.load(dir);
     } catch (error) {
-      // The old index keeps serving; the next scan tries again.
-      logger.error('papers_reindex_failed', { dir, error });
+      // The old index keeps serving; the next scan tries again. A reader that cannot start is the
+      // installation's fault and stays so on every scan: said once, not every few seconds.
+      if (!(error instanceof PaperWorkerStartError)) logger.error('papers_reindex_failed', { dir, error });
+      else if (!this.readerDown) logger.error('paper_reader_unavailable', { dir, error: error.message });
+      this.readerDown = error instanceof PaperWorkerStartError;
       return;
     }
+    this.readerDown = false;
     holder.swap(result.index);
     const documents = new Set(result.index.corpus.documents.map((d) => d.file));
     this.failed = new Map();
