@@ -1,0 +1,47 @@
+import { readPaperFolderWith, workerScript, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
+import { listPaperFiles } from '../ingest/readPaperFolder';
+import type { ParseIssue } from '../model';
+import { combineParsedFiles, parsePaperFile, type ParsedFile } from '../parse';
+import { withoutLines, type PaperFile, type PaperIndex } from './PaperIndex';
+
+export interface UpdatedPaperIndex {
+  readonly index: PaperIndex;
+  /** Every file's issues, as a full load of the folder would give them. */
+  readonly issues: readonly ParseIssue[];
+}
+
+const PARSE_SCRIPT = workerScript(__dirname, 'parsePaperInWorker');
+
+/**
+ * The index after `changed` files of `dir` were added, replaced or removed, without reading or
+ * indexing the others again (PaperIndex.withChanges). Each changed file is read and parsed in a
+ * worker within its budget, as at start-up; one that now fails is dropped, as a full load would.
+ * The parser's records of every file are combined again (meetings merge across files), which costs
+ * milliseconds at 10 MB of papers against seconds for reading and indexing them.
+ */
+export async function updatePaperIndex(index: PaperIndex, dir: string, changed: ReadonlySet<string>, options: ReadPaperFolderOptions = {}): Promise<UpdatedPaperIndex> {
+  const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed });
+  const listed = listPaperFiles(dir);
+  const freshDocs = new Map(fresh.documents.map((d) => [d.file, d]));
+  const old = new Map(index.corpus.documents.map((d, k) => [d.file, { document: d, parsed: index.corpus.files[k]! }]));
+  // The ingest issues (not the parser's) of files left as they were, kept as a full load would report them.
+  const parserIssues = new Set(index.corpus.files.flatMap((f) => f.issues));
+  const onDisk = new Set(listed.files.map((f) => f.name));
+  const keptIssues = index.corpus.issues.filter((i) => !parserIssues.has(i) && !changed.has(i.file) && onDisk.has(i.file));
+  const documents: (PaperFile | SourceDocument)[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const { name } of listed.files) {
+    const document = freshDocs.get(name);
+    const kept = changed.has(name) ? undefined : old.get(name);
+    if (document) {
+      documents.push(document);
+      parsed.push(fresh.extras.get(name) ?? parsePaperFile(document));
+    } else if (kept) {
+      documents.push(kept.document);
+      parsed.push(kept.parsed);
+    }
+  }
+  const corpus = combineParsedFiles(documents, parsed, [...keptIssues, ...listed.issues.filter((i) => changed.has(i.file)), ...fresh.issues]);
+  const next = { ...corpus, documents: documents.map(withoutLines) };
+  return { index: await index.withChanges(next, freshDocs), issues: corpus.issues };
+}
