@@ -1,8 +1,9 @@
-import { readPaperFolderWith, workerScript, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
+import { DEFAULT_PAPER_LIMITS, PaperWorker, readPaperFolderWith, workerScript, type PaperLimits, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
 import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
 import { combineParsedFiles, parsePaperFile, type ParsedFile } from '../parse';
 import { withoutLines, type PaperFile, type PaperIndex } from './PaperIndex';
+import { writeSnapshot } from './snapshot';
 
 export interface UpdatedPaperIndex {
   readonly index: PaperIndex;
@@ -12,6 +13,11 @@ export interface UpdatedPaperIndex {
 
 const PARSE_SCRIPT = workerScript(__dirname, 'parsePaperInWorker');
 
+/** A worker that reads and parses papers for updatePaperIndex, kept between updates (idle, it holds nothing up). */
+export function paperParser(limits: PaperLimits = DEFAULT_PAPER_LIMITS): PaperWorker<ParsedFile> {
+  return new PaperWorker<ParsedFile>(PARSE_SCRIPT, limits);
+}
+
 /**
  * The index after `changed` files of `dir` were added, replaced or removed, without reading or
  * indexing the others again (PaperIndex.withChanges). Each changed file is read and parsed in a
@@ -19,8 +25,14 @@ const PARSE_SCRIPT = workerScript(__dirname, 'parsePaperInWorker');
  * The parser's records of every file are combined again (meetings merge across files), which costs
  * milliseconds at 10 MB of papers against seconds for reading and indexing them.
  */
-export async function updatePaperIndex(index: PaperIndex, dir: string, changed: ReadonlySet<string>, options: ReadPaperFolderOptions = {}): Promise<UpdatedPaperIndex> {
-  const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed });
+export async function updatePaperIndex(
+  index: PaperIndex,
+  dir: string,
+  changed: ReadonlySet<string>,
+  options: ReadPaperFolderOptions = {},
+  parser?: PaperWorker<ParsedFile>,
+): Promise<UpdatedPaperIndex> {
+  const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed }, parser);
   const listed = listPaperFiles(dir);
   const freshDocs = new Map(fresh.documents.map((d) => [d.file, d]));
   const old = new Map(index.corpus.documents.map((d, k) => [d.file, { document: d, parsed: index.corpus.files[k]! }]));
@@ -44,4 +56,13 @@ export async function updatePaperIndex(index: PaperIndex, dir: string, changed: 
   const corpus = combineParsedFiles(documents, parsed, [...keptIssues, ...listed.issues.filter((i) => changed.has(i.file)), ...fresh.issues]);
   const next = { ...corpus, documents: documents.map(withoutLines) };
   return { index: await index.withChanges(next, freshDocs), issues: corpus.issues };
+}
+
+/**
+ * Saves a snapshot of an index changed in place: compacted first (renumbered as a build would), which
+ * loads a new minisearch from its saved form. It holds the event loop for that and for the write
+ * (seconds at 100 MB): the watcher calls it after a quiet time, never per change.
+ */
+export function saveChangedIndex(snapshotDir: string, index: PaperIndex): void {
+  writeSnapshot(snapshotDir, index.compacted());
 }
