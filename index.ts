@@ -1,4 +1,4 @@
-import { AnswerCache, prepareAnswers } from './src/answer';
+import { AnswerCache, prepareAnswers, prepareAnswersInTurns } from './src/answer';
 import { AnnouncementCommands, FileAnnouncementStore, StateAnnouncementStore, startAnnouncements } from './src/announce';
 import { createJsonLogger, FileConversationStore, JsonLinesFeedbackStore, PanelBot, PaperLinks, StateConversationStore, StateFeedbackStore } from './src/bot';
 import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday, SETTING_NAMES, startWarnings } from './src/config';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const parser = paperParser(limits);
   const update = async (current: PaperIndex, dir: string, changed: ReadonlySet<string>) => {
     const updated = await updatePaperIndex(current, dir, changed, { exemptFiles, limits, skipped }, parser);
-    prepareAnswers(updated.index);
+    await prepareAnswersInTurns(updated.index);
     return updated;
   };
   const saveSnapshot = (changed: PaperIndex): void => saveChangedIndex(snapshotDir, changed);

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { answerQuestion, prepareAnswers } from '../src/answer';
+import { answerQuestion, prepareAnswers, prepareAnswersInTurns } from '../src/answer';
+import { createJsonLogger } from '../src/bot/logger';
 import { readPaperFolder } from '../src/ingest';
 import { parsePapers } from '../src/parse';
-import { PaperIndex } from '../src/search';
+import { PaperIndex, paperParser, updatePaperIndex } from '../src/search';
+import { IndexHolder, PapersWatcher } from '../src/watch';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
 import { writeSyntheticCorpus } from './benchCorpus';
 import { runHttpBench, percentile, type HttpResult } from './benchHttp';
@@ -62,13 +65,83 @@ interface SizeResult {
   byKind: Record<string, { n: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
   rawMinisearchP50Ms: number;
   rawMinisearchP99Ms: number;
+  /** The baseline for a new paper: reading, parsing and indexing the whole folder again (ingest + parse + build, this run). */
+  fullRebuildS: number;
+  /** From a new paper's file landing in the served folder to a search finding its unique word (the watcher's settle time included). */
+  newPaperSearchableS: number;
+  /** Of which changing the index in place and its answer lookups, once the watcher saw the paper settled. */
+  newPaperUpdateS: number;
+  /** The longest the event loop was held meanwhile: what a /livez request could have waited. */
+  newPaperMaxEventLoopDelayMs: number;
+  /** The same while the index alone was changed (updatePaperIndex), without the answer lookups' rebuild. */
+  newPaperIndexMaxEventLoopDelayMs: number;
+  /** Rebuilding the answer lookups for the changed index (in three turns of the event loop). */
+  newPaperAnswerPrepareS: number;
 }
 
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
-function benchSize(sizeMB: number): SizeResult {
+/** A word no paper holds, so the first search that finds it shows the new paper is in. */
+const NEW_PAPER_WORD = 'zyxwarblequent';
+
+/**
+ * Drops a new paper (a sample paper with a unique word) into the served folder and times, as the bot
+ * runs it (PapersWatcher with updatePaperIndex and the answer lookups, default timings), until a
+ * search finds it, watching the event loop's delay meanwhile. The paper is removed afterwards, so the
+ * folder stays as its snapshot was written.
+ */
+async function benchNewPaper(
+  papersDir: string,
+  index: PaperIndex,
+): Promise<Pick<SizeResult, 'newPaperSearchableS' | 'newPaperUpdateS' | 'newPaperMaxEventLoopDelayMs' | 'newPaperIndexMaxEventLoopDelayMs' | 'newPaperAnswerPrepareS'>> {
+  const holder = new IndexHolder(index);
+  const parser = paperParser();
+  let updateS = 0;
+  let prepareS = 0;
+  const indexDelay = monitorEventLoopDelay({ resolution: 5 });
+  const watcher = new PapersWatcher({
+    dir: papersDir,
+    holder,
+    logger: createJsonLogger('error', log),
+    update: async (current, dir, changed) => {
+      const t0 = performance.now();
+      indexDelay.enable();
+      const updated = await updatePaperIndex(current, dir, changed, {}, parser);
+      indexDelay.disable();
+      const t1 = performance.now();
+      await prepareAnswersInTurns(updated.index);
+      prepareS = seconds(t1);
+      updateS = seconds(t0);
+      return updated;
+    },
+  });
+  await watcher.start();
+  // The first scan hashes every paper; the paper lands after it, into a watched, quiet folder.
+  await watcher.scan();
+  const file = path.join(papersDir, 'zz-new-paper.txt');
+  const sample = readFileSync(path.join(ROOT, 'data', 'papers', '003_65cc75b47768e268.txt'), 'utf8');
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const t = performance.now();
+  writeFileSync(file, `${sample}\nAny other business\n\nThe panel noted the ${NEW_PAPER_WORD} report.\n`);
+  while (holder.current.searchPassages(NEW_PAPER_WORD, 1).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const searchableS = seconds(t);
+  delay.disable();
+  await watcher.stop();
+  await parser.close();
+  rmSync(file);
+  return {
+    newPaperSearchableS: searchableS,
+    newPaperUpdateS: updateS,
+    newPaperMaxEventLoopDelayMs: delay.max / 1e6,
+    newPaperIndexMaxEventLoopDelayMs: indexDelay.max / 1e6,
+    newPaperAnswerPrepareS: prepareS,
+  };
+}
+
+async function benchSize(sizeMB: number): Promise<SizeResult> {
   const papersDir = path.join(WORK, `papers-${sizeMB}`);
   const snapshotDir = path.join(WORK, `index-${sizeMB}`);
   log(`${sizeMB} MB: writing synthetic papers to ${papersDir}`);
@@ -131,6 +204,9 @@ function benchSize(sizeMB: number): SizeResult {
     return performance.now() - t0;
   });
 
+  log(`${sizeMB} MB: a new paper dropped into the served folder`);
+  const newPaper = await benchNewPaper(papersDir, index);
+
   log(`${sizeMB} MB: heap after building ${((memory.heapUsed - heapBefore) / 1e6 / textMB).toFixed(2)} MB per MB of text (the table gives the heap after a cold start)`);
   const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
   const allSorted = sorted(all);
@@ -162,6 +238,8 @@ function benchSize(sizeMB: number): SizeResult {
     ),
     rawMinisearchP50Ms: percentile(rawSorted, 0.5),
     rawMinisearchP99Ms: percentile(rawSorted, 0.99),
+    fullRebuildS: ingestS + parseS + indexBuildS,
+    ...newPaper,
   };
 }
 
@@ -185,6 +263,9 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
     ),
     ['plain minisearch p50 / p99 ms', (r) => `${f(r.rawMinisearchP50Ms)} / ${f(r.rawMinisearchP99Ms)}`],
     ['answer p99 / plain minisearch p99', (r) => f(r.answerP99Ms / r.rawMinisearchP99Ms, 2)],
+    ['new paper searchable s (of which update) / full rebuild s', (r) => `${f(r.newPaperSearchableS, 2)} (${f(r.newPaperUpdateS, 2)}) / ${f(r.fullRebuildS)}`],
+    ['max event-loop delay while it is added ms (index alone)', (r) => `${f(r.newPaperMaxEventLoopDelayMs)} (${f(r.newPaperIndexMaxEventLoopDelayMs)})`],
+    ['  answer lookups rebuilt for it s', (r) => f(r.newPaperAnswerPrepareS, 2)],
   ];
   const header = ['', ...sizes.map((s) => `${s.sizeMB} MB`)];
   const body = rows.map(([name, cell]) => [name, ...sizes.map(cell)]);
@@ -201,7 +282,8 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
+  const sizes: SizeResult[] = [];
+  if (!HTTP_ONLY) for (const size of SIZES_MB) sizes.push(await benchSize(size));
   let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
   if (!args.includes('--no-http')) {
     const largest = Math.max(...SIZES_MB);

@@ -74,6 +74,17 @@ export function prepareAnswers(index: PaperIndex): void {
   peopleDirectory(index);
 }
 
+/**
+ * prepareAnswers for an index changed while the bot serves: each part in its own turn of the event
+ * loop, so a health check or a question waits for one part, not for all three.
+ */
+export async function prepareAnswersInTurns(index: PaperIndex): Promise<void> {
+  for (const prepare of [answerLookups, vocabulary, peopleDirectory]) {
+    prepare(index);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 function buildLookups(index: PaperIndex): AnswerLookups {
   const { corpus } = index;
   const minuteItems = corpus.minutes.flatMap((minutes) => minutes.items.map((item) => ({ item, minutes, labelled: item.resolutions.find((x) => x.labelled) })));

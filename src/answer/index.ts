@@ -1,5 +1,5 @@
 export { answerQuestion } from './answerQuestion';
-export { prepareAnswers } from './answerLookups';
+export { prepareAnswers, prepareAnswersInTurns } from './answerLookups';
 export { MAX_QUOTE_CHARS } from './cite';
 export { understand, type Understanding } from './understand';
 export { contextOf, withPrevious } from './followUp';
