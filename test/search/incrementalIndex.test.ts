@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { answerQuestion } from '../../src/answer';
-import { loadPaperIndex, loadPaperIndexAsync, updatePaperIndex, type PaperIndex } from '../../src/search';
+import { loadPaperIndex, loadPaperIndexAsync, saveChangedIndex, updatePaperIndex, type PaperIndex } from '../../src/search';
 import { MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
 import { testQuestions } from '../helpers/questionLists';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
@@ -78,6 +78,13 @@ describe('an index changed in place answers as a rebuild of the same folder', ()
     index = (await updatePaperIndex(index, dir, new Set([`0_${SAMPLES[2]}`]))).index;
     expect(index.lines(`0_${SAMPLES[2]}`)).toBeUndefined();
     expectSameAsRebuild(index, dir);
+
+    // Its snapshot loads as it is, with no paper read again, and ranks as the rebuild does.
+    const snapshotDir = path.join(work, 'index');
+    saveChangedIndex(snapshotDir, index);
+    const restarted = loadPaperIndex(dir, { snapshotDir });
+    expect({ fromSnapshot: restarted.fromSnapshot, reparsed: restarted.reparsed, problem: restarted.snapshotProblem }).toEqual({ fromSnapshot: true, reparsed: [], problem: undefined });
+    expectSameAsRebuild(restarted.index, dir, []);
   }, 120_000);
 
   it('across the frequent-terms threshold, and with frequent terms held in typed arrays', async () => {
