@@ -6,21 +6,10 @@ import { loadPaperIndex, loadPaperIndexAsync, saveChangedIndex, updatePaperIndex
 import { MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
 import { testQuestions } from '../helpers/questionLists';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
+import { SEARCH_QUERIES } from '../helpers/searchQueries';
 import { SHARED_COUNCILS } from '../parse/identity/sharedCouncils';
 
-// Common words, prefixes, misspellings within fuzzy reach, rare names: both halves of the index.
-const QUERIES = [
-  'school exclusions',
-  'exclusion',
-  'safeguardng children',
-  'social work health check',
-  'holiday activities food funding headstart',
-  'children in care placements',
-  'virtual school head report attainment',
-  'Councillor Potter',
-  'budget',
-  'the panel resolved',
-];
+const QUERIES = [...SEARCH_QUERIES, 'budget', 'the panel resolved'];
 const QUESTIONS = testQuestions().filter((_, k) => k % 4 === 0);
 const SAMPLES = readdirSync(SAMPLE_PAPERS_DIR).sort();
 

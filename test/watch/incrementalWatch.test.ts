@@ -5,18 +5,10 @@ import { createJsonLogger } from '../../src/bot';
 import { loadPaperIndex, updatePaperIndex, type PaperIndex } from '../../src/search';
 import { IndexHolder, PapersWatcher } from '../../src/watch';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
+import { sleep, waitUntil } from '../helpers/waitUntil';
 
 const PAPER = '003_65cc75b47768e268.txt';
 const OTHER = '002_acb3ef1fd7555bb5.txt';
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('waitUntil: timed out');
-    await sleep(25);
-  }
-}
 
 describe('PapersWatcher changing the index in place', () => {
   let dir: string;
@@ -55,15 +47,15 @@ describe('PapersWatcher changing the index in place', () => {
   it('reads only the new paper, then drops a removed one, and saves one snapshot of the result', async () => {
     const first = holder.current;
     copyFileSync(path.join(SAMPLE_PAPERS_DIR, OTHER), path.join(dir, OTHER));
-    await waitUntil(() => holder.current.lines(OTHER) !== undefined);
+    await waitUntil(() => holder.current.lines(OTHER) !== undefined, 20_000);
     expect(changes).toEqual([[OTHER]]);
     expect(holder.current).not.toBe(first);
     rmSync(path.join(dir, PAPER));
-    await waitUntil(() => holder.current.lines(PAPER) === undefined);
+    await waitUntil(() => holder.current.lines(PAPER) === undefined, 20_000);
     expect(changes).toEqual([[OTHER], [PAPER]]);
     expect(holder.current.corpus.documents.map((d) => d.file)).toEqual([OTHER]);
     expect(holder.current.stats).toEqual(loadPaperIndex(dir).index.stats);
-    await waitUntil(() => saved.length > 0);
+    await waitUntil(() => saved.length > 0, 20_000);
     await sleep(600);
     expect(saved).toEqual([holder.current]);
   });

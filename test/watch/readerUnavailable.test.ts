@@ -6,9 +6,9 @@ import { PaperWorkerStartError } from '../../src/ingest';
 import { loadPaperIndex } from '../../src/search';
 import { IndexHolder, PapersWatcher } from '../../src/watch';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
+import { sleep } from '../helpers/waitUntil';
 
 const PAPER = '003_65cc75b47768e268.txt';
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('PapersWatcher when the paper reader cannot start', () => {
   it('logs it once as the reader’s failure, keeps serving, and indexes once the reader is back', async () => {
