@@ -1,22 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { answerQuestion, prepareAnswers, prepareAnswersInTurns } from '../src/answer';
-import { createJsonLogger } from '../src/bot/logger';
+import { answerQuestion, prepareAnswers } from '../src/answer';
 import { readPaperFolder } from '../src/ingest';
 import { parsePapers } from '../src/parse';
-import { PaperIndex, paperParser, updatePaperIndex } from '../src/search';
-import { IndexHolder, PapersWatcher } from '../src/watch';
+import { PaperIndex } from '../src/search';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
 import { writeSyntheticCorpus } from './benchCorpus';
 import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions } from './benchQuestions';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--new-paper-mb N] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
@@ -25,6 +22,8 @@ import { benchQuestions } from './benchQuestions';
  * `--http-only` skips the size runs and loads the bot over the largest size's papers and snapshot
  * left by an earlier run (the HTTP figure alone, in a minute instead of ten). `--no-answer-cache` starts
  * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
+ * `--new-paper-mb 200` makes the paper dropped into each size's folder (the time for a new paper to
+ * become searchable) that big, by repeating a sample paper; by default it is one sample paper.
  * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
  * instances behind a load balancer (docs/deploy.md, "Two instances").
  */
@@ -38,6 +37,8 @@ const flag = (name: string): string | undefined => {
 const SIZES_MB = (flag('--sizes') ?? '10,100').split(',').map(Number).filter((n) => n > 0);
 const JSON_OUT = args.includes('--json');
 const HTTP_ONLY = args.includes('--http-only');
+/** The new paper's size in MB (a sample paper repeated); 0 for the sample paper as it is. */
+const NEW_PAPER_MB = Number(flag('--new-paper-mb') ?? 0);
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -83,65 +84,7 @@ function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
-/** A word no paper holds, so the first search that finds it shows the new paper is in. */
-const NEW_PAPER_WORD = 'zyxwarblequent';
-
-/**
- * Drops a new paper (a sample paper with a unique word) into the served folder and times, as the bot
- * runs it (PapersWatcher with updatePaperIndex and the answer lookups, default timings), until a
- * search finds it, watching the event loop's delay meanwhile. The paper is removed afterwards, so the
- * folder stays as its snapshot was written.
- */
-async function benchNewPaper(
-  papersDir: string,
-  index: PaperIndex,
-): Promise<Pick<SizeResult, 'newPaperSearchableS' | 'newPaperUpdateS' | 'newPaperMaxEventLoopDelayMs' | 'newPaperIndexMaxEventLoopDelayMs' | 'newPaperAnswerPrepareS'>> {
-  const holder = new IndexHolder(index);
-  const parser = paperParser();
-  let updateS = 0;
-  let prepareS = 0;
-  const indexDelay = monitorEventLoopDelay({ resolution: 5 });
-  const watcher = new PapersWatcher({
-    dir: papersDir,
-    holder,
-    logger: createJsonLogger('error', log),
-    update: async (current, dir, changed) => {
-      const t0 = performance.now();
-      indexDelay.enable();
-      const updated = await updatePaperIndex(current, dir, changed, {}, parser);
-      indexDelay.disable();
-      const t1 = performance.now();
-      await prepareAnswersInTurns(updated.index);
-      prepareS = seconds(t1);
-      updateS = seconds(t0);
-      return updated;
-    },
-  });
-  await watcher.start();
-  // The first scan hashes every paper; the paper lands after it, into a watched, quiet folder.
-  await watcher.scan();
-  const file = path.join(papersDir, 'zz-new-paper.txt');
-  const sample = readFileSync(path.join(ROOT, 'data', 'papers', '003_65cc75b47768e268.txt'), 'utf8');
-  const delay = monitorEventLoopDelay({ resolution: 5 });
-  delay.enable();
-  const t = performance.now();
-  writeFileSync(file, `${sample}\nAny other business\n\nThe panel noted the ${NEW_PAPER_WORD} report.\n`);
-  while (holder.current.searchPassages(NEW_PAPER_WORD, 1).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-  const searchableS = seconds(t);
-  delay.disable();
-  await watcher.stop();
-  await parser.close();
-  rmSync(file);
-  return {
-    newPaperSearchableS: searchableS,
-    newPaperUpdateS: updateS,
-    newPaperMaxEventLoopDelayMs: delay.max / 1e6,
-    newPaperIndexMaxEventLoopDelayMs: indexDelay.max / 1e6,
-    newPaperAnswerPrepareS: prepareS,
-  };
-}
-
-async function benchSize(sizeMB: number): Promise<SizeResult> {
+function benchSize(sizeMB: number): SizeResult {
   const papersDir = path.join(WORK, `papers-${sizeMB}`);
   const snapshotDir = path.join(WORK, `index-${sizeMB}`);
   log(`${sizeMB} MB: writing synthetic papers to ${papersDir}`);
@@ -195,6 +138,15 @@ async function benchSize(sizeMB: number): Promise<SizeResult> {
     byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
   }
 
+  log(`${sizeMB} MB: a new paper dropped into the folder a bot restarted from the snapshot serves`);
+  const newPaper = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, 'benchNewPaper.ts'), papersDir, snapshotDir, String(NEW_PAPER_MB)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  ) as Pick<SizeResult, 'newPaperSearchableS' | 'newPaperUpdateS' | 'newPaperMaxEventLoopDelayMs' | 'newPaperIndexMaxEventLoopDelayMs' | 'newPaperAnswerPrepareS'>;
+
   log(`${sizeMB} MB: plain minisearch on the same passages`);
   const raw = new MiniSearch({ fields: ['text', 'title', 'item'] });
   raw.addAll(index.passages);
@@ -203,9 +155,6 @@ async function benchSize(sizeMB: number): Promise<SizeResult> {
     raw.search(q.text);
     return performance.now() - t0;
   });
-
-  log(`${sizeMB} MB: a new paper dropped into the served folder`);
-  const newPaper = await benchNewPaper(papersDir, index);
 
   log(`${sizeMB} MB: heap after building ${((memory.heapUsed - heapBefore) / 1e6 / textMB).toFixed(2)} MB per MB of text (the table gives the heap after a cold start)`);
   const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
@@ -283,7 +232,7 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const sizes: SizeResult[] = [];
-  if (!HTTP_ONLY) for (const size of SIZES_MB) sizes.push(await benchSize(size));
+  if (!HTTP_ONLY) for (const size of SIZES_MB) sizes.push(benchSize(size));
   let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
   if (!args.includes('--no-http')) {
     const largest = Math.max(...SIZES_MB);

@@ -46,7 +46,7 @@ export function readPaperFolderAsync(dir: string, options: ReadPaperFolderOption
  * worker costs more than reading one new paper.
  */
 export async function readPaperFolderWith<E>(dir: string, script: string, options: ReadPaperFolderOptions = {}, reader?: PaperWorker<E>): Promise<PaperFolderWith<E>> {
-  const listed = listPaperFiles(dir);
+  const listed = listPaperFiles(dir, options.only);
   const files = options.only ? listed.files.filter((f) => options.only?.has(f.name)) : listed.files;
   const issues = options.only ? listed.issues.filter((i) => options.only?.has(i.file)) : listed.issues;
   const documents: SourceDocument[] = [];

@@ -268,13 +268,18 @@ export class PaperIndex {
       added.push(...list);
     });
     const matching = this.view.matching.slice();
-    const words = new Map(this.words);
     let until = performance.now() + SLICE_MS;
     const pause = async (): Promise<void> => {
       if (performance.now() < until) return;
       await new Promise((resolve) => setImmediate(resolve));
       until = performance.now() + SLICE_MS;
     };
+    // Copied in slices too: a decade's vocabulary is hundreds of thousands of words.
+    const words = new Map<string, number>();
+    for (const [word, count] of this.words) {
+      words.set(word, count);
+      await pause();
+    }
     let k = 0;
     try {
       for (; k < added.length; k++) {

@@ -1,5 +1,4 @@
 import { DEFAULT_PAPER_LIMITS, PaperWorker, readPaperFolderWith, workerScript, type PaperLimits, type ReadPaperFolderOptions, type SourceDocument } from '../ingest';
-import { listPaperFiles } from '../ingest/readPaperFolder';
 import type { ParseIssue } from '../model';
 import { combineParsedFiles, parsePaperFile, type ParsedFile } from '../parse';
 import { withoutLines, type PaperFile, type PaperIndex } from './PaperIndex';
@@ -33,27 +32,26 @@ export async function updatePaperIndex(
   parser?: PaperWorker<ParsedFile>,
 ): Promise<UpdatedPaperIndex> {
   const fresh = await readPaperFolderWith<ParsedFile>(dir, PARSE_SCRIPT, { ...options, only: changed }, parser);
-  const listed = listPaperFiles(dir);
   const freshDocs = new Map(fresh.documents.map((d) => [d.file, d]));
   const old = new Map(index.corpus.documents.map((d, k) => [d.file, { document: d, parsed: index.corpus.files[k]! }]));
   // The ingest issues (not the parser's) of files left as they were, kept as a full load would report them.
   const parserIssues = new Set(index.corpus.files.flatMap((f) => f.issues));
-  const onDisk = new Set(listed.files.map((f) => f.name));
-  const keptIssues = index.corpus.issues.filter((i) => !parserIssues.has(i) && !changed.has(i.file) && onDisk.has(i.file));
+  const keptIssues = index.corpus.issues.filter((i) => !parserIssues.has(i) && !changed.has(i.file));
+  // Folder order (listPaperFiles' name order), without listing the folder: the index knows the rest.
+  const names = [...[...old.keys()].filter((name) => !changed.has(name)), ...freshDocs.keys()].sort();
   const documents: (PaperFile | SourceDocument)[] = [];
   const parsed: ParsedFile[] = [];
-  for (const { name } of listed.files) {
+  for (const name of names) {
     const document = freshDocs.get(name);
-    const kept = changed.has(name) ? undefined : old.get(name);
     if (document) {
       documents.push(document);
       parsed.push(fresh.extras.get(name) ?? parsePaperFile(document));
-    } else if (kept) {
-      documents.push(kept.document);
-      parsed.push(kept.parsed);
+    } else {
+      documents.push(old.get(name)!.document);
+      parsed.push(old.get(name)!.parsed);
     }
   }
-  const corpus = combineParsedFiles(documents, parsed, [...keptIssues, ...listed.issues.filter((i) => changed.has(i.file)), ...fresh.issues]);
+  const corpus = combineParsedFiles(documents, parsed, [...keptIssues, ...fresh.issues]);
   const next = { ...corpus, documents: documents.map(withoutLines) };
   return { index: await index.withChanges(next, freshDocs), issues: corpus.issues };
 }
