@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   };
   // A few changed papers change the serving index in place, off the request path (see withChanges).
   const parser = paperParser(limits);
+  // Started now, so the first new paper does not wait for the reader to load.
+  void parser.warm();
   const update = async (current: PaperIndex, dir: string, changed: ReadonlySet<string>) => {
     const updated = await updatePaperIndex(current, dir, changed, { exemptFiles, limits, skipped }, parser);
     await prepareAnswersInTurns(updated.index);

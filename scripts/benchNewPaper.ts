@@ -53,6 +53,8 @@ async function main(): Promise<void> {
       return updated;
     },
   });
+  // As the bot does at start-up: the reader is loaded long before a paper arrives.
+  await parser.warm();
   await watcher.start();
   // The first scan hashes every paper; the paper lands after it, into a watched, quiet folder.
   await watcher.scan();

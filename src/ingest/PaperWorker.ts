@@ -127,6 +127,35 @@ export class PaperWorker<E> {
     });
   }
 
+  /**
+   * Starts the worker now, so that the first paper does not wait for it (loading the readers from
+   * source takes seconds). Never rejects: a worker that cannot start is reported by the next read.
+   */
+  warm(): Promise<void> {
+    let worker: Worker;
+    try {
+      worker = this.#start();
+    } catch {
+      return Promise.resolve();
+    }
+    if (this.#ready) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (failed: boolean): void => {
+        worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+        // The next read starts a fresh worker, and says why if that one cannot start either.
+        if (failed && this.#worker === worker) this.#worker = null;
+        resolve();
+      };
+      const onMessage = (message: unknown): void => {
+        if (message !== READY) return;
+        this.#ready = true;
+        done(false);
+      };
+      const onFailure = (): void => done(true);
+      worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
+    });
+  }
+
   async close(): Promise<void> {
     const worker = this.#worker;
     this.#worker = null;
