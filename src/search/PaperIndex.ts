@@ -147,7 +147,8 @@ const SLICE_MS = 10;
 
 /**
  * The searchable corpus: passages ranked by minisearch's BM25 (minisearch itself for rare words, the
- * same formula over typed arrays for frequent ones), plus the parser's structured records. Read-only.
+ * same formula over typed arrays for frequent ones), plus the parser's structured records. Read-only:
+ * a change of papers makes another index (`withChanges`), and this one serves unchanged until swapped.
  */
 export class PaperIndex {
   readonly corpus: IndexedCorpus;
@@ -208,6 +209,7 @@ export class PaperIndex {
     this.scratchMasks = new Uint32Array(this.byId.length);
     this.scratchIds = new Int32Array(this.byId.length);
   }
+
   static build(corpus: ParsedCorpus): PaperIndex {
     const documents = new Map(corpus.documents.map((d) => [d.file, d]));
     const kept = corpus.files.filter((f) => documents.has(f.file));
