@@ -5,7 +5,7 @@ import { compareSharedSettings, ConfigError, loadConfig, loadEnvFile, makeToday,
 import { papersFolderProblem, startPaperFetching } from './src/fetch';
 import { join } from 'node:path';
 import { PapersFolderError, progressBar, SkippedPapers } from './src/ingest';
-import { loadPaperIndexAsync } from './src/search';
+import { loadPaperIndexAsync, paperParser, saveChangedIndex, updatePaperIndex, type PaperIndex } from './src/search';
 import { fetchedUrls, startServer } from './src/server';
 import { PostgresStateStore, removeLeftoverParts, StateStoreError } from './src/state';
 import { IndexHolder } from './src/watch';
@@ -48,6 +48,16 @@ async function main(): Promise<void> {
     prepareAnswers(loaded.index);
     return loaded;
   };
+  // A few changed papers change the serving index in place, off the request path (see withChanges).
+  const parser = paperParser(limits);
+  // Started now, so the first new paper does not wait for the reader to load.
+  void parser.warm();
+  const update = async (current: PaperIndex, dir: string, changed: ReadonlySet<string>) => {
+    const updated = await updatePaperIndex(current, dir, changed, { exemptFiles, limits, skipped }, parser);
+    await prepareAnswersSoon(updated.index);
+    return updated;
+  };
+  const saveSnapshot = (changed: PaperIndex): void => saveChangedIndex(snapshotDir, changed);
   const started = Date.now();
   const { index, issues, fromSnapshot, reparsed, snapshotProblem } = await loadPaperIndexAsync(config.papersDir, {
     snapshotDir,
@@ -113,6 +123,8 @@ async function main(): Promise<void> {
     links,
     logger,
     load,
+    update,
+    saveSnapshot,
   });
 
   // Papers published on the council's ModernGov site land in the folder the watcher re-indexes.

@@ -13,7 +13,7 @@ import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions, freshQuestions } from './benchQuestions';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--new-paper-mb N] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
@@ -23,6 +23,8 @@ import { benchQuestions, freshQuestions } from './benchQuestions';
  * left by an earlier run (the HTTP figure alone, in a minute instead of ten). The HTTP mode runs twice:
  * with the bot's answer cache on and the bench's questions in turn (`http`), then with it off and
  * questions that never repeat (`httpFresh`: fresh answers a second). `--no-answer-cache` runs only the second.
+ * `--new-paper-mb 200` makes the paper dropped into each size's folder (the time for a new paper to
+ * become searchable) that big, by repeating a sample paper; by default it is one sample paper.
  * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
  * instances behind a load balancer (docs/deploy.md, "Two instances").
  */
@@ -38,6 +40,8 @@ const JSON_OUT = args.includes('--json');
 const HTTP_ONLY = args.includes('--http-only');
 /** Requests per HTTP run. */
 const HTTP_REQUESTS = 2_000;
+/** The new paper's size in MB (a sample paper repeated); 0 for the sample paper as it is. */
+const NEW_PAPER_MB = Number(flag('--new-paper-mb') ?? 0);
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -73,6 +77,18 @@ interface SizeResult {
   rawMinisearchP99Ms: number;
   /** Plain minisearch's searches a second over the bench's questions, one after another: the baseline beside the HTTP rates. */
   rawMinisearchPerS: number;
+  /** The baseline for a new paper: reading, parsing and indexing the whole folder again (ingest + parse + build, this run). */
+  fullRebuildS: number;
+  /** From a new paper's file landing in the served folder to a search finding its unique word (the watcher's settle time included). */
+  newPaperSearchableS: number;
+  /** Of which changing the index in place and its answer lookups, once the watcher saw the paper settled. */
+  newPaperUpdateS: number;
+  /** The longest the event loop was held meanwhile: what a /livez request could have waited. */
+  newPaperMaxEventLoopDelayMs: number;
+  /** The same while the index alone was changed (updatePaperIndex), without the answer lookups' rebuild. */
+  newPaperIndexMaxEventLoopDelayMs: number;
+  /** Rebuilding the answer lookups for the changed index (in three turns of the event loop). */
+  newPaperAnswerPrepareS: number;
 }
 
 function seconds(since: number): number {
@@ -133,6 +149,15 @@ function benchSize(sizeMB: number): SizeResult {
     byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
   }
 
+  log(`${sizeMB} MB: a new paper dropped into the folder a bot restarted from the snapshot serves`);
+  const newPaper = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', path.join(__dirname, 'benchNewPaper.ts'), papersDir, snapshotDir, String(NEW_PAPER_MB)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  ) as Pick<SizeResult, 'newPaperSearchableS' | 'newPaperUpdateS' | 'newPaperMaxEventLoopDelayMs' | 'newPaperIndexMaxEventLoopDelayMs' | 'newPaperAnswerPrepareS'>;
+
   log(`${sizeMB} MB: plain minisearch on the same passages`);
   const raw = new MiniSearch({ fields: ['text', 'title', 'item'] });
   raw.addAll(index.passages);
@@ -176,6 +201,8 @@ function benchSize(sizeMB: number): SizeResult {
     rawMinisearchP50Ms: percentile(rawSorted, 0.5),
     rawMinisearchP99Ms: percentile(rawSorted, 0.99),
     rawMinisearchPerS: rawTimes.length / (rawTimes.reduce((a, b) => a + b, 0) / 1000),
+    fullRebuildS: ingestS + parseS + indexBuildS,
+    ...newPaper,
   };
 }
 
@@ -203,6 +230,9 @@ function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFres
     ['plain minisearch p50 / p99 ms', (r) => `${f(r.rawMinisearchP50Ms)} / ${f(r.rawMinisearchP99Ms)}`],
     ['plain minisearch searches/s', (r) => f(r.rawMinisearchPerS, 2)],
     ['answer p99 / plain minisearch p99', (r) => f(r.answerP99Ms / r.rawMinisearchP99Ms, 2)],
+    ['new paper searchable s (of which update) / full rebuild s', (r) => `${f(r.newPaperSearchableS, 2)} (${f(r.newPaperUpdateS, 2)}) / ${f(r.fullRebuildS)}`],
+    ['max event-loop delay while it is added ms (index alone)', (r) => `${f(r.newPaperMaxEventLoopDelayMs)} (${f(r.newPaperIndexMaxEventLoopDelayMs)})`],
+    ['  answer lookups rebuilt for it s', (r) => f(r.newPaperAnswerPrepareS, 2)],
   ];
   const header = ['', ...sizes.map((s) => `${s.sizeMB} MB`)];
   const body = rows.map(([name, cell]) => [name, ...sizes.map(cell)]);
@@ -220,7 +250,8 @@ function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFres
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
+  const sizes: SizeResult[] = [];
+  if (!HTTP_ONLY) for (const size of SIZES_MB) sizes.push(benchSize(size));
   let http: HttpRun | undefined;
   let httpFresh: HttpRun | undefined;
   if (!args.includes('--no-http')) {

@@ -21,6 +21,9 @@ export interface AnnouncementsOptions {
   readonly watch?: Pick<PapersWatcherOptions, 'debounceMs' | 'settleMs' | 'rescanMs' | 'maxWaitMs' | 'now'>;
   /** How the folder is re-indexed after a change (index.ts passes the PDF- and snapshot-aware loader). */
   readonly load?: PapersWatcherOptions['load'];
+  /** How the index is changed for a few changed papers instead (index.ts: updatePaperIndex), and its snapshot saved. */
+  readonly update?: PapersWatcherOptions['update'];
+  readonly saveSnapshot?: PapersWatcherOptions['saveSnapshot'];
   readonly send?: Pick<ProactiveMessengerOptions, 'attempts' | 'backoffMs'>;
   readonly retryAfterMs?: number;
 }
@@ -55,6 +58,8 @@ export async function startAnnouncements(options: AnnouncementsOptions): Promise
     onIndexed: [afterIndex],
     ...options.watch,
     ...(options.load ? { load: options.load } : {}),
+    ...(options.update ? { update: options.update } : {}),
+    ...(options.saveSnapshot ? { saveSnapshot: options.saveSnapshot } : {}),
   });
   // Catch up on packs and papers that arrived while the bot was stopped (stored records stop any
   // repeat). In the background: a slow or unreachable conversation must not hold up start-up.

@@ -31,8 +31,26 @@ export function workerScript(dir: string, base: string): string {
   return join(dir, `${base}${extname(__filename) === '.ts' ? '.ts' : '.js'}`);
 }
 
+/** What a worker posts once its script has loaded, before any job: from then on a failure is a paper's. */
+const READY = 'paper-worker-ready';
+
+/**
+ * No paper worker could start: its entry file is missing, it fails to load, or the runtime refuses
+ * the worker. That is the bot's own fault, not any paper's, so no paper is reported or skipped for it.
+ */
+export class PaperWorkerStartError extends Error {
+  constructor(
+    readonly script: string,
+    reason: string,
+  ) {
+    super(`ingest: the paper reader (${script}) could not start: ${reason}. This is a fault of the installation, not of any paper: check that the build is complete (npm run build) and the Node version (22).`);
+    this.name = 'PaperWorkerStartError';
+  }
+}
+
 /** In a worker module: answers each job with `handle`. A throw (a stack overflow in a parser) is that paper's issue. */
 export function servePaperJobs<E>(handle: (job: PaperJob) => Promise<PaperReply<E>>): void {
+  parentPort?.postMessage(READY);
   parentPort?.on('message', async ({ id, job }: { id: number; job: PaperJob }) => {
     let reply: PaperReply<E>;
     try {
@@ -48,10 +66,13 @@ export function servePaperJobs<E>(handle: (job: PaperJob) => Promise<PaperReply<
  * Reads papers one at a time in a worker thread with a time and memory budget, so that no paper,
  * however built, can stall or crash the bot: a worker over its time is stopped, one out of memory
  * dies alone, and either way that paper is reported by name with the reason and the next paper gets
- * a fresh worker. Never rejects. Call `close()` when done.
+ * a fresh worker. Rejects only with PaperWorkerStartError, when a worker fails before its script has
+ * loaded (posted READY): no paper was read then, so none is to blame. Call `close()` when done.
  */
 export class PaperWorker<E> {
   #worker: Worker | null = null;
+  /** Whether the current worker's script has loaded. */
+  #ready = false;
   #nextId = 0;
 
   constructor(
@@ -60,11 +81,16 @@ export class PaperWorker<E> {
   ) {}
 
   read(path: string, name: string): Promise<PaperReply<E>> {
-    const worker = this.#start();
+    let worker: Worker;
+    try {
+      worker = this.#start();
+    } catch (error) {
+      return Promise.reject(new PaperWorkerStartError(this.script, describe(error)));
+    }
     const id = this.#nextId++;
     const { timeoutMs, memoryMb } = this.limits;
-    return new Promise((resolve) => {
-      const finish = (reply: PaperReply<E>, broken: boolean): void => {
+    return new Promise((resolve, reject) => {
+      const settle = (broken: boolean): void => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         // A worker that ran out of time or memory is replaced on the next read, never trusted again.
@@ -72,18 +98,61 @@ export class PaperWorker<E> {
           this.#worker = null;
           void worker.terminate();
         }
-        resolve(reply);
       };
-      const overBudget = (why: string): PaperReply<E> => ({ result: { issue: overBudgetIssue(name, why) } });
-      const onMessage = (message: { id: number; reply: PaperReply<E> }): void => {
-        if (message.id === id) finish(message.reply, false);
+      const fail = (why: string): void => {
+        settle(true);
+        // Before its script loaded the worker never saw this paper: the failure is the reader's own.
+        if (this.#ready) resolve({ result: { issue: overBudgetIssue(name, why) } });
+        else reject(new PaperWorkerStartError(this.script, why));
+      };
+      // The paper's time runs from when the reader is ready: starting one (compiling from source on a
+      // loaded machine) is not the paper's cost, and a reader that never starts is not the paper's fault.
+      const budget = (): NodeJS.Timeout => setTimeout(() => fail(`it took longer than ${timeoutMs / 1000} s to read (PAPER_READ_SECONDS)`), timeoutMs);
+      const onMessage = (message: { id: number; reply: PaperReply<E> } | typeof READY): void => {
+        if (message === READY) {
+          this.#ready = true;
+          clearTimeout(timer);
+          timer = budget();
+        } else if (message.id === id) {
+          settle(false);
+          resolve(message.reply);
+        }
       };
       const onError = (error: Error & { code?: string }): void =>
-        finish(overBudget(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${memoryMb} MB of memory (PAPER_READ_MEMORY_MB)` : `its reader failed (${describe(error)})`), true);
-      const onExit = (code: number): void => finish(overBudget(`its reader stopped (exit code ${code})`), true);
-      const timer = setTimeout(() => finish(overBudget(`it took longer than ${timeoutMs / 1000} s to read (PAPER_READ_SECONDS)`), true), timeoutMs);
+        fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `it needed more than ${memoryMb} MB of memory (PAPER_READ_MEMORY_MB)` : `its reader failed (${describe(error)})`);
+      const onExit = (code: number): void => fail(`its reader stopped (exit code ${code})`);
+      let timer = this.#ready ? budget() : setTimeout(() => fail(`it did not start within ${START_MS / 1000} s`), START_MS);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ id, job: { path, name, limits: this.limits } satisfies PaperJob });
+    });
+  }
+
+  /**
+   * Starts the worker now, so that the first paper does not wait for it (loading the readers from
+   * source takes seconds). Never rejects: a worker that cannot start is reported by the next read.
+   */
+  warm(): Promise<void> {
+    let worker: Worker;
+    try {
+      worker = this.#start();
+    } catch {
+      return Promise.resolve();
+    }
+    if (this.#ready) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (failed: boolean): void => {
+        worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+        // The next read starts a fresh worker, and says why if that one cannot start either.
+        if (failed && this.#worker === worker) this.#worker = null;
+        resolve();
+      };
+      const onMessage = (message: unknown): void => {
+        if (message !== READY) return;
+        this.#ready = true;
+        done(false);
+      };
+      const onFailure = (): void => done(true);
+      worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
     });
   }
 
@@ -95,6 +164,7 @@ export class PaperWorker<E> {
 
   #start(): Worker {
     if (!this.#worker) {
+      this.#ready = false;
       const fromSource = extname(this.script) === '.ts';
       // From source the worker compiles TypeScript as the bot does (tsx), through tsx's require hook:
       // Node 20 does not apply `--import` loader hooks to a worker's entry. A build runs JavaScript.
@@ -112,6 +182,8 @@ export class PaperWorker<E> {
 /** tsx's require hook, by path: resolved from here, not from the working directory, which may be anywhere. */
 const TSX_REQUIRE_HOOK = extname(__filename) === '.ts' ? require.resolve('tsx/cjs') : '';
 const YOUNG_GENERATION_MB = 64;
+/** Loading the reader from source compiles it; on a loaded machine that can take many seconds. */
+const START_MS = 120_000;
 /** Node's default; the readers are iterative, so a deep document does not need more. */
 const STACK_MB = 4;
 

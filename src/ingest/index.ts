@@ -4,7 +4,7 @@ export { progressBar } from './progressBar';
 export { readPaperFile, type PaperFileResult } from './readPaperFile';
 export { exemptIssue, findExemptMarking, setAsideExempt, type ExemptMarking, type PaperLines } from './exempt';
 export { DEFAULT_PAPER_LIMITS, type PaperLimits } from './paperLimits';
-export { readPaper, servePaperJobs, workerScript, type PaperJob, type PaperReply } from './PaperWorker';
+export { PaperWorker, PaperWorkerStartError, readPaper, servePaperJobs, workerScript, type PaperJob, type PaperReply } from './PaperWorker';
 export { PapersFolderError, readPaperFolder, type ExemptOptions, type PaperFolder } from './readPaperFolder';
 export { readPaperFolderAsync, readPaperFolderWith, type IngestProgress, type PaperFolderWith, type ReadPaperFolderOptions } from './readPaperFolderAsync';
 export { SkippedPapers } from './SkippedPapers';

@@ -41,15 +41,17 @@ export function readPaperFolderAsync(dir: string, options: ReadPaperFolderOption
 
 /**
  * readPaperFolderAsync with another worker script: one that also parses each paper it reads (the
- * search stage's), so that parsing too runs within the paper's budget, off the main thread.
+ * search stage's), so that parsing too runs within the paper's budget, off the main thread. With
+ * `reader`, that worker (of that script) reads, and is left running for the next call: starting a
+ * worker costs more than reading one new paper.
  */
-export async function readPaperFolderWith<E>(dir: string, script: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolderWith<E>> {
-  const listed = listPaperFiles(dir);
+export async function readPaperFolderWith<E>(dir: string, script: string, options: ReadPaperFolderOptions = {}, reader?: PaperWorker<E>): Promise<PaperFolderWith<E>> {
+  const listed = listPaperFiles(dir, options.only);
   const files = options.only ? listed.files.filter((f) => options.only?.has(f.name)) : listed.files;
   const issues = options.only ? listed.issues.filter((i) => options.only?.has(i.file)) : listed.issues;
   const documents: SourceDocument[] = [];
   const extras = new Map<string, E>();
-  const worker = new PaperWorker<E>(script, options.limits ?? DEFAULT_PAPER_LIMITS);
+  const worker = reader ?? new PaperWorker<E>(script, options.limits ?? DEFAULT_PAPER_LIMITS);
   try {
     for (const [index, { path, name }] of files.entries()) {
       const known = options.skipped?.recall(path, name);
@@ -65,7 +67,7 @@ export async function readPaperFolderWith<E>(dir: string, script: string, option
       options.onProgress?.({ done: index + 1, total: files.length, file: name });
     }
   } finally {
-    await worker.close();
+    if (!reader) await worker.close();
   }
   const served = setAsideExempt(documents, options.exemptFiles ?? new Set());
   return { documents: served.documents, issues: [...issues, ...served.issues], extras };

@@ -2,12 +2,12 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from
 import type { SourceDocument } from '../ingest';
 import type { Paper, PaperKind, SourceSpan } from '../model';
 import type { ParsedCorpus } from '../parse';
-import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData } from './frequentTerms';
+import { FIELD_BOOSTS, FrequentTerms, type FrequentTermsData, type FrequentView } from './frequentTerms';
 import type { Passage } from './passage';
 import { PaperText } from './paperText';
 import { loadSearch } from './searchDocuments';
 import { passageSpans, type PassageSpan } from './toPassages';
-import { countWords } from './wordCounts';
+import { countPassageWords, countWords } from './wordCounts';
 
 export interface PassageHit {
   readonly passage: Passage;
@@ -100,7 +100,8 @@ class IndexedPassage implements Passage {
     readonly item: string | null,
     readonly source: SourceSpan,
     private readonly paperText: PaperText,
-    private readonly recent: RecentTexts,
+    /** The index's cache of recent passage texts, which passages added in place share. */
+    readonly recent: RecentTexts,
   ) {}
 
   private get paper(): Paper {
@@ -148,17 +149,56 @@ export interface PaperIndexParts {
   readonly words: ReadonlyMap<string, number>;
 }
 
+/** What `withChanges` hands the index it makes. */
+interface Changed {
+  readonly corpus: IndexedCorpus;
+  readonly texts: ReadonlyMap<string, PaperText>;
+  readonly byId: readonly (IndexedPassage | undefined)[];
+  readonly passages: readonly Passage[];
+  readonly passagesByFile: ReadonlyMap<string, readonly Passage[]>;
+  readonly view: FrequentView;
+  readonly ids: Lineage;
+  readonly words: ReadonlyMap<string, number>;
+  readonly order: Int32Array;
+}
+
+/** minisearch's private state (version 7) that `withChanges` reads and sets to keep a build's statistics. */
+interface MiniSearchInternals {
+  _avgFieldLength: number[];
+  readonly _idToShortId: Map<number, number>;
+  /** Per document, its length in each field it has (a hole for a field it lacks). */
+  readonly _fieldLength: Map<number, number[]>;
+}
+
+/** What the indexes made from one build by `withChanges` share: the next passage id and the newest of them. */
+interface Lineage {
+  next: number;
+  latest: PaperIndex | undefined;
+}
+
+/** How long `withChanges` works before it lets the event loop run (a health check, a question). */
+const SLICE_MS = 10;
+
 /**
  * The searchable corpus: passages ranked by minisearch's BM25 (minisearch itself for rare words, the
- * same formula over typed arrays for frequent ones), plus the parser's structured records. Read-only.
+ * same formula over typed arrays for frequent ones), plus the parser's structured records. Read-only:
+ * a change of papers makes another index (`withChanges`), and this one serves unchanged until swapped.
  */
 export class PaperIndex {
   readonly corpus: IndexedCorpus;
-  /** Every passage; a passage's `id` is its position here. */
+  /** Every live passage, in folder order. In a built or loaded index a passage's `id` is its position here. */
   readonly passages: readonly Passage[];
+  /** Passages by id; after `withChanges`, removed ones are holes. */
+  private readonly byId: readonly (IndexedPassage | undefined)[];
   private readonly texts: ReadonlyMap<string, PaperText>;
+  /** Shared with the indexes `withChanges` makes from this one: see `withChanges`. */
   private readonly search: MiniSearch<Passage>;
   private readonly frequent: FrequentTerms;
+  private readonly view: FrequentView;
+  /** The next unused passage id, shared by every index made from one build: ids are never reused. */
+  private readonly ids: Lineage;
+  /** Each passage id's position in `passages`, once changed in place (a built index's ids are positions). */
+  private readonly order: Int32Array | undefined;
   /**
    * Every word of the passages' text (runs of letters, lower-cased) with how often it occurs, then
    * the further words of their titles (once each), in the order first seen: the papers' vocabulary.
@@ -166,28 +206,42 @@ export class PaperIndex {
   readonly words: ReadonlyMap<string, number>;
   private readonly cache = new Map<string, Scored>();
   /** Each file's passages in line order. */
-  private readonly passagesByFile = new Map<string, Passage[]>();
+  private readonly passagesByFile: ReadonlyMap<string, readonly Passage[]>;
   private cachedHits = 0;
   /** Scratch space for scoring a query; reused so a query allocates nothing this big. */
   private readonly scratchScores: Float64Array;
   private readonly scratchMasks: Uint32Array;
   private readonly scratchIds: Int32Array;
 
-  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms, words?: ReadonlyMap<string, number>) {
+  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'>, search: MiniSearch<Passage>, frequent: FrequentTerms, words?: ReadonlyMap<string, number>);
+  private constructor(parts: Changed, search: MiniSearch<Passage>, frequent: FrequentTerms);
+  private constructor(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'spans'> | Changed, search: MiniSearch<Passage>, frequent: FrequentTerms, words?: ReadonlyMap<string, number>) {
     this.corpus = parts.corpus;
-    this.texts = new Map(parts.corpus.documents.map((d, k) => [d.file, parts.texts[k]!]));
     this.search = search;
     this.frequent = frequent;
-    this.passages = toIndexedPassages(parts);
-    this.words = words ?? countWords(this.passages);
-    for (const p of this.passages) {
-      const list = this.passagesByFile.get(p.source.file);
-      if (list) list.push(p);
-      else this.passagesByFile.set(p.source.file, [p]);
+    if ('byId' in parts) {
+      this.texts = parts.texts;
+      this.byId = parts.byId;
+      this.passages = parts.passages;
+      this.passagesByFile = parts.passagesByFile;
+      this.view = parts.view;
+      this.ids = parts.ids;
+      this.words = parts.words;
+      this.order = parts.order;
+    } else {
+      this.texts = new Map(parts.corpus.documents.map((d, k) => [d.file, parts.texts[k]!]));
+      const passages = toIndexedPassages(parts);
+      this.byId = passages;
+      this.passages = passages;
+      this.passagesByFile = byFile(passages);
+      this.view = frequent.baseView();
+      this.ids = { next: passages.length, latest: undefined };
+      this.order = undefined;
+      this.words = words ?? countWords(passages);
     }
-    this.scratchScores = new Float64Array(this.passages.length);
-    this.scratchMasks = new Uint32Array(this.passages.length);
-    this.scratchIds = new Int32Array(this.passages.length);
+    this.scratchScores = new Float64Array(this.byId.length);
+    this.scratchMasks = new Uint32Array(this.byId.length);
+    this.scratchIds = new Int32Array(this.byId.length);
   }
 
   static build(corpus: ParsedCorpus): PaperIndex {
@@ -197,12 +251,7 @@ export class PaperIndex {
     const spans = kept.map((f) => passageSpans(documents.get(f.file)!, f));
     const indexed: IndexedCorpus = { ...corpus, files: kept, documents: kept.map((f) => withoutLines(documents.get(f.file)!)) };
     const passages = toIndexedPassages({ corpus: indexed, texts, spans });
-    const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-    const process = MINISEARCH_OPTIONS.processTerm!;
-    const frequent = FrequentTerms.build(passages, tokenize, (t) => {
-      const p = process(t);
-      return typeof p === 'string' ? p : null;
-    });
+    const frequent = FrequentTerms.build(passages, TOKENIZE, indexedTerm);
     const search = new MiniSearch<Passage>(minisearchOptions(frequent));
     search.addAll(passages);
     return new PaperIndex({ corpus: indexed, texts, spans }, search, frequent);
@@ -216,23 +265,158 @@ export class PaperIndex {
     return new PaperIndex(parts, search, frequent, parts.words);
   }
 
-  /** What a snapshot saves. minisearch's part is built on call, so call it once per save. */
-  toParts(): PaperIndexParts {
+  /**
+   * This index with some files added, replaced or removed, without rebuilding the rest: what the bot
+   * does when a paper arrives while it serves. `next` is the whole corpus after the change (the
+   * parser's records recombined, in folder order); `fresh` holds the lines of each file added or
+   * replaced. A file of this index missing from `next` is removed.
+   *
+   * minisearch and the frequent terms' typed arrays are shared with this index, not copied (copying
+   * them is the cost of a rebuild): new passages get new ids and are added to minisearch, their
+   * frequent terms' postings appended to FrequentTerms; removed passages are removed from minisearch
+   * and masked in the typed arrays. Each index keeps its own view (live ids, BM25 statistics), so this
+   * one keeps serving, unchanged but for minisearch's running statistics, until the caller swaps in the
+   * new one. The work runs in slices of SLICE_MS with setImmediate between, so requests are answered
+   * meanwhile, whatever the size of the paper. Only the newest index of a build can be changed.
+   * Masked postings are never reclaimed here: `compacted()` (the snapshot) renumbers them away.
+   */
+  async withChanges(next: IndexedCorpus, fresh: ReadonlyMap<string, SourceDocument>): Promise<PaperIndex> {
+    if ((this.ids.latest ?? this) !== this) throw new Error('PaperIndex: withChanges on an index that was already changed');
+    const inNext = new Set(next.documents.map((d) => d.file));
+    const texts = new Map(this.texts);
+    const passagesByFile = new Map(this.passagesByFile);
+    const gone: Passage[] = [];
+    for (const [file, list] of this.passagesByFile) {
+      if (inNext.has(file) && !fresh.has(file)) continue;
+      gone.push(...list);
+      texts.delete(file);
+      passagesByFile.delete(file);
+    }
+    const added: IndexedPassage[] = [];
+    // Passages added in place share the index's one cache of recent texts, so changes never add caches.
+    const recent = (this.byId.find((p) => p !== undefined) as IndexedPassage | undefined)?.recent ?? new RecentTexts();
+    next.documents.forEach((d, k) => {
+      const document = fresh.get(d.file);
+      if (!document) return;
+      const text = PaperText.fromLines(document.lines);
+      const file = next.files[k]!;
+      const source = (s: PassageSpan): SourceSpan => ({ file: d.file, lineStart: s.lineStart, lineEnd: s.lineEnd, page: s.page });
+      const list = passageSpans(document, file).map((s) => new IndexedPassage(this.ids.next++, file.papers, s.paper, s.item, source(s), text, recent));
+      texts.set(d.file, text);
+      passagesByFile.set(d.file, list);
+      added.push(...list);
+    });
+    const matching = this.view.matching.slice();
+    let until = performance.now() + SLICE_MS;
+    const pause = async (): Promise<void> => {
+      if (performance.now() < until) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      until = performance.now() + SLICE_MS;
+    };
+    // Copied in slices too: a decade's vocabulary is hundreds of thousands of words.
+    const words = new Map<string, number>();
+    for (const [word, count] of this.words) {
+      words.set(word, count);
+      await pause();
+    }
+    let k = 0;
+    try {
+      for (; k < added.length; k++) {
+        const p = added[k]!;
+        this.search.add(p);
+        for (const key of this.frequent.append(p, TOKENIZE, indexedTerm)) matching[key]! += 1;
+        countPassageWords(words, p, 1);
+        await pause();
+      }
+    } catch (error) {
+      // Nothing of a change half made may stay searchable (its ids are simply never used).
+      for (const p of added.slice(0, k + 1)) if (this.search.has(p.id)) this.search.remove(p);
+      throw error;
+    }
+    // Removed only now: until here the serving index finds the old version of a changed file. Removed
+    // term by term, not discarded: minisearch scores a term with the count of documents it held before
+    // a discarded one is cleaned up, so passages would score differently from a build's until a vacuum.
+    for (const p of gone) {
+      this.search.remove(p);
+      for (const key of this.frequent.keysOf(p, TOKENIZE, indexedTerm)) matching[key]! -= 1;
+      countPassageWords(words, p, -1);
+      await pause();
+    }
+    const live = new Uint8Array(this.ids.next);
+    live.set(this.view.live);
+    for (const p of gone) live[p.id] = 0;
+    for (const p of added) live[p.id] = 1;
+    const byId: (IndexedPassage | undefined)[] = this.byId.slice();
+    byId.length = this.ids.next;
+    for (const p of gone) byId[p.id] = undefined;
+    for (const p of added) byId[p.id] = p;
+    // The passages in folder order, as a build numbers them: ties in a ranking go to the earlier one,
+    // and lists made from `passages` keep a build's order, so answers are a build's. minisearch's field
+    // averages are a running average that counts a passage without the field (no item) at the average
+    // so far, so they depend on the order passages came in: worked out again in the build's order.
+    const internals = this.search as unknown as MiniSearchInternals;
+    const order = new Int32Array(this.ids.next).fill(-1);
+    const passages: Passage[] = [];
+    const averageFieldLength: number[] = [];
+    for (const d of next.documents) {
+      for (const p of passagesByFile.get(d.file) ?? []) {
+        const count = passages.length;
+        internals._fieldLength.get(internals._idToShortId.get(p.id)!)!.forEach((length, f) => {
+          averageFieldLength[f] = ((averageFieldLength[f] || 0) * count + length) / (count + 1);
+        });
+        order[p.id] = count;
+        passages.push(p);
+        await pause();
+      }
+    }
+    internals._avgFieldLength = averageFieldLength;
+    const view: FrequentView = { limit: this.ids.next, live, passageCount: passages.length, matching, averageFieldLength };
+    const changed = new PaperIndex({ corpus: next, texts, byId, passages, passagesByFile, view, ids: this.ids, words, order }, this.search, this.frequent);
+    this.ids.latest = changed;
+    return changed;
+  }
+
+  /**
+   * The same index with passages renumbered in folder order and removed passages' postings dropped:
+   * what a build of the same files gives, and what a snapshot of a changed index saves. Builds a new
+   * minisearch from its saved form (seconds at 100 MB): call it in the background, not per change.
+   */
+  compacted(): PaperIndex {
+    if (this.byId === this.passages) return this;
+    if ((this.ids.latest ?? this) !== this) throw new Error('PaperIndex: compacted() on an index that was already changed');
+    const newId = new Int32Array(this.byId.length).fill(-1);
+    let count = 0;
     const texts = this.corpus.documents.map((d) => this.texts.get(d.file)!);
     const spans = this.corpus.documents.map((d) =>
-      this.passagesIn(d.file, 1, Infinity).map((p) => {
-        const { lineStart, lineEnd, page } = p.source;
-        return { lineStart, lineEnd, page, paper: (p as IndexedPassage).paperAt, item: p.item };
+      (this.passagesByFile.get(d.file) ?? []).map((p) => {
+        newId[p.id] = count++;
+        return spanOf(p as IndexedPassage);
       }),
     );
+    const search = this.search.toJSON();
+    const documentIds = Object.fromEntries(Object.entries(search.documentIds).map(([short, id]) => [short, newId[id as number]!]));
+    return PaperIndex.fromParts({ corpus: this.corpus, texts, spans, search: { ...search, documentIds }, frequent: this.frequent.compact(this.view, newId), words: this.words });
+  }
+
+  /** What a snapshot saves. minisearch's part is built on call, so call it once per save. */
+  toParts(): PaperIndexParts {
+    if (this.byId !== this.passages) throw new Error('PaperIndex: an index changed in place is saved through compacted()');
+    const texts = this.corpus.documents.map((d) => this.texts.get(d.file)!);
+    const spans = this.corpus.documents.map((d) => this.passagesIn(d.file, 1, Infinity).map((p) => spanOf(p as IndexedPassage)));
     return { corpus: this.corpus, texts, spans, search: this.search.toJSON(), frequent: this.frequent.data, words: this.words };
   }
+
 
   /** Passages best first; `filter` narrows to e.g. one meeting's papers before ranking. */
   searchPassages(query: string, limit = 10, filter?: (p: Passage) => boolean, combineWith: 'AND' | 'OR' = 'OR'): PassageHit[] {
     const scored = this.scored(query, combineWith);
-    const admits = filter && ((k: number): boolean => filter(this.passages[scored.ids[k]!]!));
-    return best(scored, limit, admits).map((k) => this.hit(scored, k));
+    const admits = filter && ((k: number): boolean => filter(this.byId[scored.ids[k]!]!));
+    return best(scored, limit, (a, b) => this.earlier(scored, a, b), admits).map((k) => this.hit(scored, k));
+  }
+
+  /** The passage with this id, if it is live. */
+  passage(id: number): Passage | undefined {
+    return this.view.live[id] === 1 ? this.byId[id] : undefined;
   }
 
   /**
@@ -243,7 +427,7 @@ export class PaperIndex {
     if (among.length === 0) return [];
     const scored = this.scored(query, 'OR');
     const at = [...new Set(among.map((p) => binarySearch(scored.ids, p.id)))].filter((k) => k >= 0);
-    at.sort((a, b) => scored.scores[b]! - scored.scores[a]! || a - b);
+    at.sort((a, b) => scored.scores[b]! - scored.scores[a]! || (this.earlier(scored, a, b) ? -1 : 1));
     return at.slice(0, limit).map((k) => this.hit(scored, k));
   }
 
@@ -277,9 +461,14 @@ export class PaperIndex {
     };
   }
 
+  /** Whether match `a` comes before match `b` in folder order (matches are in id order). */
+  private earlier(scored: Scored, a: number, b: number): boolean {
+    return this.order ? this.order[scored.ids[a]!]! < this.order[scored.ids[b]!]! : a < b;
+  }
+
   private hit(scored: Scored, k: number): PassageHit {
     const mask = scored.masks[k]!;
-    return { passage: this.passages[scored.ids[k]!]!, score: scored.scores[k]!, terms: scored.words.filter((_, i) => (mask >>> i) & 1) };
+    return { passage: this.byId[scored.ids[k]!]!, score: scored.scores[k]!, terms: scored.words.filter((_, i) => (mask >>> i) & 1) };
   }
 
   /** Every passage the query matches, scored, from the cache when the query was asked lately. */
@@ -321,6 +510,8 @@ export class PaperIndex {
       // Frequent query words also go to minisearch: a prefix or a misspelling can reach a rare term.
       for (const r of this.search.search(kept.join(' '), SEARCH_OPTIONS)) {
         const id = r.id as number;
+        // A passage being added for the index that will replace this one.
+        if (id >= this.view.limit) continue;
         // minisearch multiplied its sum by the words it matched; the product is taken again below.
         scores[id]! += r.score / r.queryTerms.length;
         masks[id]! |= r.queryTerms.reduce((m, w) => m | (bit.get(w) ?? 0), 0);
@@ -329,16 +520,18 @@ export class PaperIndex {
     for (const word of kept) {
       const prefix = (SEARCH_OPTIONS.prefix as (t: string) => boolean)(word);
       const fuzzy = (SEARCH_OPTIONS.fuzzy as (t: string) => number | false)(word);
-      for (const { termId, weight } of this.frequent.derive(word, prefix, fuzzy)) this.frequent.score(termId, weight, scores, masks, bit.get(word)!);
+      for (const { termId, weight } of this.frequent.derive(word, prefix, fuzzy)) this.frequent.score(termId, weight, scores, masks, bit.get(word)!, this.view);
     }
     // One pass over every passage collects the matches in id order and clears the scratch space.
     const all = kept.reduce((m, w) => m | bit.get(w)!, 0);
     let count = 0;
     const ids = this.scratchIds;
+    const live = this.view.live;
     for (let id = 0; id < masks.length; id++) {
       const mask = masks[id]!;
       if (mask === 0) continue;
-      if (combineWith === 'OR' || mask === all) {
+      // A removed passage's frequent-term postings are still in the shared typed arrays.
+      if (live[id] === 1 && (combineWith === 'OR' || mask === all)) {
         ids[count] = id;
         count++;
       } else {
@@ -364,19 +557,22 @@ export class PaperIndex {
  * order: a match comes after every one kept, so it ranks above one only by a higher score, and most
  * are passed over by one comparison with the worst kept.
  */
-function best(scored: Scored, limit: number, admits?: (k: number) => boolean): number[] {
+/**
+ * The best `limit` matches, best first (ties in the index's order, `earlier`), kept sorted in one pass
+ * over the matches: no sort of them all, and a match no better than the worst kept is passed over
+ * before `admits` is asked of it.
+ */
+function best(scored: Scored, limit: number, earlier: (a: number, b: number) => boolean, admits?: (k: number) => boolean): number[] {
   const found: number[] = [];
   const scores = scored.scores;
-  let worst = -Infinity;
+  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && earlier(a, b));
   for (let k = 0; k < scores.length; k++) {
-    const score = scores[k]!;
-    if (found.length === limit && score <= worst) continue;
+    if (found.length === limit && !better(k, found[limit - 1]!)) continue;
     if (admits && !admits(k)) continue;
     let at = found.length;
-    while (at > 0 && score > scores[found[at - 1]!]!) at--;
+    while (at > 0 && better(k, found[at - 1]!)) at--;
     found.splice(at, 0, k);
     if (found.length > limit) found.pop();
-    if (found.length === limit) worst = scores[found[limit - 1]!]!;
   }
   return found;
 }
@@ -406,7 +602,29 @@ function toIndexedPassages(parts: Pick<PaperIndexParts, 'corpus' | 'texts' | 'sp
   return passages;
 }
 
-function withoutLines(doc: SourceDocument): PaperFile {
+function spanOf(p: IndexedPassage): PassageSpan {
+  const { lineStart, lineEnd, page } = p.source;
+  return { lineStart, lineEnd, page, paper: p.paperAt, item: p.item };
+}
+
+function byFile(passages: readonly Passage[]): Map<string, Passage[]> {
+  const map = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = map.get(p.source.file);
+    if (list) list.push(p);
+    else map.set(p.source.file, [p]);
+  }
+  return map;
+}
+
+/** A token as the index holds it (minisearch's processing), or null for a stop word. */
+function indexedTerm(token: string): string | null {
+  const t = MINISEARCH_OPTIONS.processTerm!(token);
+  return typeof t === 'string' ? t : null;
+}
+
+export function withoutLines(doc: SourceDocument | PaperFile): PaperFile {
+  if (!('lines' in doc)) return doc;
   // The markup was for the parser; the index keeps the lines' text only.
   const { lines: _lines, markup: _markup, ...rest } = doc;
   return rest;

@@ -40,6 +40,24 @@ export interface FrequentTermsData {
   readonly averageFieldLength: readonly number[];
 }
 
+/**
+ * What one PaperIndex sees of the shared postings. An index changed in place (PaperIndex.withChanges)
+ * shares its FrequentTerms with the index it replaced: postings only ever grow (a new passage gets a
+ * new id, never a used one), and each index has its own view of which ids are its live passages and
+ * the BM25 statistics over them. A passage removed keeps its postings, masked by `live`: rewriting
+ * typed arrays on every change would cost as much as building them.
+ */
+export interface FrequentView {
+  /** Ids below this are this index's (live or removed); higher ones belong to a later index. */
+  readonly limit: number;
+  /** 1 for each live passage id. */
+  readonly live: Uint8Array;
+  readonly passageCount: number;
+  /** Live postings per term and field, at termId*F + field: the document frequency BM25 needs. */
+  readonly matching: Int32Array;
+  readonly averageFieldLength: readonly number[];
+}
+
 /** A frequent term a query word reaches (itself, or by prefix or fuzzy match), with minisearch's weight. */
 interface DerivedTerm {
   readonly termId: number;
@@ -53,10 +71,109 @@ export class FrequentTerms {
   /** The vocabulary in minisearch's radix tree, for the same prefix and fuzzy lookups minisearch does. */
   private readonly vocabulary: SearchableMap<number>;
 
+  /**
+   * Postings of passages added after the build, per term and field (termId*F + field), in id order:
+   * appended, so each list stays sorted. A frequent term must still be found in a new passage, and
+   * minisearch leaves frequent terms out; these lists are short next to the typed arrays.
+   */
+  private readonly added = new Map<number, { ids: number[]; freqs: number[] }>();
+  /** Field lengths of passages added after the build: passage id - data.passageCount, times F, + field. */
+  private readonly addedFieldLengths: number[] = [];
+
   constructor(data: FrequentTermsData) {
     this.data = data;
     this.vocabulary = new SearchableMap<number>();
     data.terms.forEach((t, id) => this.vocabulary.set(t, id));
+  }
+
+  /** The view of an index built or loaded with these postings: every passage live. */
+  baseView(): FrequentView {
+    const { passageCount, offsets, averageFieldLength } = this.data;
+    const matching = new Int32Array(offsets.length - 1);
+    for (let k = 0; k < matching.length; k++) matching[k] = offsets[k + 1]! - offsets[k]!;
+    return { limit: passageCount, live: new Uint8Array(passageCount).fill(1), passageCount, matching, averageFieldLength };
+  }
+
+  /**
+   * Records a passage added after the build (its id above every earlier one), as `build` would have:
+   * its field lengths and its postings of frequent terms. Returns the term*F+field keys it holds, for
+   * the caller's `matching` counts.
+   */
+  append(p: Passage, tokens: (text: string) => string[], term: (token: string) => string | null): number[] {
+    const at = (p.id - this.data.passageCount) * F;
+    const keys: number[] = [];
+    SEARCH_FIELDS.forEach((f, i) => {
+      const value = fieldValue(p, f);
+      if (value === null) return;
+      const toks = tokens(value);
+      this.addedFieldLengths[at + i] = Math.min(new Set(toks).size, 0xffff);
+      for (const [id, count] of this.counts(toks, term)) {
+        const key = id * F + i;
+        let list = this.added.get(key);
+        if (!list) this.added.set(key, (list = { ids: [], freqs: [] }));
+        list.ids.push(p.id);
+        list.freqs.push(Math.min(count, 255));
+        keys.push(key);
+      }
+    });
+    return keys;
+  }
+
+  /** The term*F+field keys passage `p` holds: what its removal takes from `matching`. */
+  keysOf(p: Passage, tokens: (text: string) => string[], term: (token: string) => string | null): number[] {
+    const keys: number[] = [];
+    SEARCH_FIELDS.forEach((f, i) => {
+      const value = fieldValue(p, f);
+      if (value !== null) for (const id of this.counts(tokens(value), term).keys()) keys.push(id * F + i);
+    });
+    return keys;
+  }
+
+  /**
+   * The postings in plain form, renumbered by `newId` (old id → new, -1 for a removed passage): what a
+   * snapshot of a changed index saves, the same as `build` over its live passages would give.
+   */
+  compact(view: FrequentView, newId: Int32Array): FrequentTermsData {
+    const { offsets, ids, freqs } = this.data;
+    const count = view.passageCount;
+    const outOffsets = new Int32Array(offsets.length);
+    for (let k = 0; k < view.matching.length; k++) outOffsets[k + 1] = outOffsets[k]! + view.matching[k]!;
+    const outIds = new Int32Array(outOffsets[offsets.length - 1]!);
+    const outFreqs = new Uint8Array(outIds.length);
+    const pairs: [number, number][] = [];
+    for (let key = 0; key < view.matching.length; key++) {
+      pairs.length = 0;
+      for (let k = offsets[key]!; k < offsets[key + 1]!; k++) if (ids[k]! < view.limit && newId[ids[k]!]! >= 0) pairs.push([newId[ids[k]!]!, freqs[k]!]);
+      const more = this.added.get(key);
+      if (more) for (let k = 0; k < more.ids.length; k++) if (more.ids[k]! < view.limit && newId[more.ids[k]!]! >= 0) pairs.push([newId[more.ids[k]!]!, more.freqs[k]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      pairs.forEach(([id, freq], k) => {
+        outIds[outOffsets[key]! + k] = id;
+        outFreqs[outOffsets[key]! + k] = freq;
+      });
+    }
+    const fieldLengths = new Uint16Array(count * F);
+    for (let id = 0; id < view.limit; id++) {
+      if (newId[id]! < 0) continue;
+      for (let i = 0; i < F; i++) fieldLengths[newId[id]! * F + i] = this.fieldLength(id, i);
+    }
+    return { passageCount: count, terms: this.data.terms, offsets: outOffsets, ids: outIds, freqs: outFreqs, fieldLengths, averageFieldLength: view.averageFieldLength };
+  }
+
+  private fieldLength(id: number, field: number): number {
+    const base = this.data.passageCount;
+    return id < base ? this.data.fieldLengths[id * F + field]! : (this.addedFieldLengths[(id - base) * F + field] ?? 0);
+  }
+
+  /** How often each frequent term occurs among `toks`, by term id. */
+  private counts(toks: readonly string[], term: (token: string) => string | null): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const t of toks) {
+      const processed = term(t);
+      const id = processed ? this.vocabulary.get(processed) : undefined;
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
   }
 
   static empty(passageCount: number): FrequentTerms {
@@ -166,21 +283,34 @@ export class FrequentTerms {
    * holding it, as minisearch's termResults does, and sets `bit` in those passages' `masks`.
    * A plain loop over typed arrays: a frequent term can be in half the passages.
    */
-  score(termId: number, weight: number, scores: Float64Array, masks: Uint32Array, bit: number): void {
-    const { offsets, ids, freqs, fieldLengths, averageFieldLength, passageCount } = this.data;
+  score(termId: number, weight: number, scores: Float64Array, masks: Uint32Array, bit: number, view: FrequentView): void {
+    const { offsets, ids, freqs, fieldLengths, passageCount: base } = this.data;
+    const { limit, passageCount, matching: live, averageFieldLength } = view;
     for (let i = 0; i < F; i++) {
-      const from = offsets[termId * F + i]!;
-      const to = offsets[termId * F + i + 1]!;
-      const matching = to - from;
+      const key = termId * F + i;
+      // Removed passages' postings are still in the lists (masked by the caller), so the document
+      // frequency is the view's count of live ones: the same idf a rebuild would give.
+      const matching = live[key]!;
       if (matching === 0) continue;
       const idf = Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
       const scale = weight * FIELD_BOOSTS[SEARCH_FIELDS[i]!] * idf;
       const lengthWeight = (BM25.k * BM25.b) / averageFieldLength[i]!;
-      const base = BM25.k * (1 - BM25.b);
-      for (let k = from; k < to; k++) {
+      const b = BM25.k * (1 - BM25.b);
+      const to = offsets[key + 1]!;
+      for (let k = offsets[key]!; k < to; k++) {
         const id = ids[k]!;
         const tf = freqs[k]!;
-        scores[id]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + lengthWeight * fieldLengths[id * F + i]!));
+        scores[id]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + b + lengthWeight * fieldLengths[id * F + i]!));
+        masks[id]! |= bit;
+      }
+      const more = this.added.get(key);
+      if (!more) continue;
+      for (let k = 0; k < more.ids.length; k++) {
+        const id = more.ids[k]!;
+        // A later index's passage: not in this one.
+        if (id >= limit) break;
+        const tf = more.freqs[k]!;
+        scores[id]! += scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + b + lengthWeight * this.addedFieldLengths[(id - base) * F + i]!));
         masks[id]! |= bit;
       }
     }

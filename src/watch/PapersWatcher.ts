@@ -3,6 +3,7 @@ import { createReadStream, watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../bot/logger';
+import { PaperWorkerStartError } from '../ingest';
 import type { ParseIssue } from '../model';
 import { loadPaperIndex, type PaperIndex } from '../search';
 import type { IndexHolder } from './IndexHolder';
@@ -29,10 +30,19 @@ export interface PapersWatcherOptions {
   readonly maxWaitMs?: number;
   /** Builds an index from the folder; defaults to loadPaperIndex. */
   readonly load?: (dir: string) => PaperIndexLoad | Promise<PaperIndexLoad>;
+  /**
+   * Changes the serving index for the files that changed (added, changed or removed, by name) instead
+   * of building it again (updatePaperIndex): what the bot uses. Without it, `load` rebuilds.
+   */
+  readonly update?: (index: PaperIndex, dir: string, changed: ReadonlySet<string>) => Promise<PaperIndexLoad>;
+  /** Saves the serving index (a snapshot), `snapshotAfterMs` after the last change, between scans. */
+  readonly saveSnapshot?: (index: PaperIndex) => void | Promise<void>;
+  /** Quiet time after a change before the snapshot is saved: a burst of new papers makes one save. */
+  readonly snapshotAfterMs?: number;
   readonly now?: () => number;
 }
 
-type Defaults = 'debounceMs' | 'settleMs' | 'rescanMs' | 'maxWaitMs' | 'load' | 'now' | 'onIndexed';
+type Defaults = 'debounceMs' | 'settleMs' | 'rescanMs' | 'maxWaitMs' | 'load' | 'now' | 'onIndexed' | 'snapshotAfterMs';
 type OptionsWithDefaults = Required<Pick<PapersWatcherOptions, Defaults>> & Omit<PapersWatcherOptions, Defaults>;
 
 interface FileStat {
@@ -61,8 +71,13 @@ export class PapersWatcher {
   private fsWatcher: FSWatcher | undefined;
   private rescanTimer: NodeJS.Timeout | undefined;
   private scanTimer: NodeJS.Timeout | undefined;
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  /** A change was made since the last snapshot and the quiet time has passed: save at the end of a scan. */
+  private snapshotDue = false;
   private running: Promise<void> | undefined;
   private again = false;
+  /** The paper reader could not start at the last rebuild (already logged). */
+  private readerDown = false;
   private stopped = false;
 
   constructor(options: PapersWatcherOptions) {
@@ -74,6 +89,7 @@ export class PapersWatcher {
       load: loadPaperIndex,
       now: Date.now,
       onIndexed: [],
+      snapshotAfterMs: 30_000,
       ...options,
     };
   }
@@ -104,6 +120,7 @@ export class PapersWatcher {
     this.fsWatcher?.close();
     clearInterval(this.rescanTimer);
     clearTimeout(this.scanTimer);
+    clearTimeout(this.snapshotTimer);
     await this.running;
   }
 
@@ -119,6 +136,8 @@ export class PapersWatcher {
           this.again = false;
           await this.scanOnce();
         } while (this.again && !this.stopped);
+        // Between scans, never during an update: the snapshot is of the newest index.
+        if (this.snapshotDue && !this.stopped) await this.saveSnapshot();
       } catch (error) {
         this.options.logger.error('papers_scan_failed', { dir: this.options.dir, error });
       } finally {
@@ -174,18 +193,30 @@ export class PapersWatcher {
   }
 
   private async rebuild(): Promise<void> {
-    const { dir, holder, logger } = this.options;
+    const { dir, holder, logger, update } = this.options;
     const started = this.options.now();
     const before = this.indexedHashes();
     let result: PaperIndexLoad;
     try {
-      result = await this.options.load(dir);
+      result = update ? await update(holder.current, dir, this.changedSince(before)) : await this.options.load(dir);
     } catch (error) {
-      // The old index keeps serving; the next scan tries again.
-      logger.error('papers_reindex_failed', { dir, error });
+      // The old index keeps serving; the next scan tries again. A reader that cannot start is the
+      // installation's fault and stays so on every scan: said once, not every few seconds.
+      if (!(error instanceof PaperWorkerStartError)) logger.error('papers_reindex_failed', { dir, error });
+      else if (!this.readerDown) logger.error('paper_reader_unavailable', { dir, error: error.message });
+      this.readerDown = error instanceof PaperWorkerStartError;
       return;
     }
+    this.readerDown = false;
     holder.swap(result.index);
+    if (this.options.saveSnapshot) {
+      clearTimeout(this.snapshotTimer);
+      this.snapshotTimer = setTimeout(() => {
+        this.snapshotDue = true;
+        void this.scan();
+      }, this.options.snapshotAfterMs);
+      this.snapshotTimer.unref();
+    }
     const documents = new Set(result.index.corpus.documents.map((d) => d.file));
     this.failed = new Map();
     for (const issue of result.issues) {
@@ -203,6 +234,25 @@ export class PapersWatcher {
       } catch (error) {
         logger.error('papers_listener_failed', { error });
       }
+    }
+  }
+
+  /** Files added, changed or removed since `indexed` (settled files only: one being written waits). */
+  private changedSince(indexed: ReadonlyMap<string, string>): Set<string> {
+    const changed = new Set([...indexed.keys()].filter((name) => this.hashed.get(name)?.hash !== indexed.get(name)));
+    for (const [name, { hash }] of this.hashed) if (indexed.get(name) !== hash) changed.add(name);
+    return changed;
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    this.snapshotDue = false;
+    const started = this.options.now();
+    try {
+      await this.options.saveSnapshot?.(this.options.holder.current);
+      this.options.logger.info('snapshot_saved', { dir: this.options.dir, ms: this.options.now() - started });
+    } catch (error) {
+      // The bot serves as before; the next start reads the changed papers again.
+      this.options.logger.warn('snapshot_save_failed', { dir: this.options.dir, error });
     }
   }
 

@@ -6,18 +6,9 @@ import { loadPaperIndex, type PaperIndex, type Passage } from '../../src/search'
 import { FREQUENT_TERM_MIN_PASSAGES, MIN_PASSAGES_FOR_FREQUENT_TERMS } from '../../src/search/frequentTerms';
 import { MINISEARCH_OPTIONS, SEARCH_OPTIONS } from '../../src/search/PaperIndex';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
+import { SEARCH_QUERIES } from '../helpers/searchQueries';
 
-// Common words, prefixes ("exclusion" reaches "exclusions"), misspellings within fuzzy reach, rare names.
-const QUERIES = [
-  'school exclusions',
-  'exclusion',
-  'safeguardng children',
-  'social work health check',
-  'holiday activities food funding headstart',
-  'children in care placements',
-  'virtual school head report attainment',
-  'Councillor Potter',
-];
+const QUERIES = SEARCH_QUERIES;
 
 let work: string;
 let index: PaperIndex;

@@ -6,17 +6,9 @@ import { createJsonLogger } from '../../src/bot';
 import { loadPaperIndex } from '../../src/search';
 import { IndexHolder, PapersWatcher } from '../../src/watch';
 import { SAMPLE_PAPERS_DIR } from '../helpers/sampleIndex';
+import { sleep, waitUntil } from '../helpers/waitUntil';
 
 const PAPER = '003_65cc75b47768e268.txt';
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('waitUntil: timed out');
-    await sleep(25);
-  }
-}
 
 describe('PapersWatcher', () => {
   let dir: string;

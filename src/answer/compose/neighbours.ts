@@ -12,7 +12,7 @@ export function continuation(index: PaperIndex, hit: PassageHit): (PassageHit & 
 
 /** The passage after `p` in the same item of the same paper, if it follows within a few lines. */
 export function following(index: PaperIndex, p: Passage): Passage | undefined {
-  const next = index.passages[p.id + 1];
+  const next = index.passage(p.id + 1);
   // A heading ("## AOB") starts another subject, whatever item the parser put it under.
   return next && next.source.file === p.source.file && next.item === p.item && next.source.lineStart - p.source.lineEnd <= 4 && !HEADING.test(next.text) ? next : undefined;
 }
