@@ -3,6 +3,8 @@ import { personName, plain } from './lines';
 import { VOCABULARY } from './vocabulary';
 
 const V = VOCABULARY.elections;
+/** How far before "be elected" the names are looked for: a proposer, a seconder and who was elected. */
+const WHO_CHARS = 200;
 
 /** Where a line of the file sits: the meeting and committee of the minutes that hold it, or the file's own. */
 export type MeetingAt = (index: number) => { readonly committee: string | null; readonly meetingDate: IsoDate | null };
@@ -44,19 +46,23 @@ export function officerElections(file: string, lines: readonly string[], pages: 
     }
     // A sentence may wrap onto the next line, as printed minutes wrap.
     const joined = i + 1 < lines.length ? `${line} ${plain(lines[i + 1] ?? '')}` : line;
-    const m = V.sentence.exec(joined);
+    const said = V.elected.exec(joined);
+    if (!said) continue;
+    // Who was elected (and who proposed and seconded) is in the words just before the verb.
+    const from = Math.max(0, said.index - WHO_CHARS);
+    const m = V.electedWho.exec(joined.slice(from, said.index));
     const name = m ? trailingName(m[3]!) : null;
     if (!m || !name) continue;
     // The statement starts at its proposer's name, else the elected person's: the words the
     // case-blind match took before them ("To elect a Chairman for the year HD nominated") are not it.
     const proposer = m[1] ? trailingName(m[1]) : null;
-    const start = proposer ? m.index + m[1]!.length - proposer.length : m.index + m[0].indexOf(m[3]!) + m[3]!.length - name.length;
+    const start = from + (proposer ? m.index + m[1]!.length - proposer.length : m.index + m[0].indexOf(m[3]!) + m[3]!.length - name.length);
     if (start >= line.length) continue;
-    const of = m[5] ? ofBody(m[5]) : '';
-    let end = m.index + m[0].length > line.length + 1 ? i + 1 : i;
+    const of = said[2] ? ofBody(said[2]) : '';
+    let end = said.index + said[0].length > line.length + 1 ? i + 1 : i;
     // A sentence cut by the page's width ends on the next line ("... be elected Chair for the / forthcoming year.").
     if (!/[.;:]\s*$/u.test(lines[end] ?? '') && end + 1 < lines.length && /^[^\d]{1,80}[.;]\s*$/u.test(plain(lines[end + 1] ?? ''))) end++;
-    record(name, `${office(m[4]!)}${of}`, i, end);
+    record(name, `${office(said[1]!)}${of}`, i, end);
     if (end > i) i = end;
   }
   return out;

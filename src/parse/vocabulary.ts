@@ -98,10 +98,13 @@ export const VOCABULARY = {
     const e = data.elections;
     const office = `(${e.offices.join('|')})`;
     // A name is a run of words; the reader keeps its capitalised words (the regexes are case-blind).
-    const name = "([\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,5}?)";
+    // Words and runs are bounded, so no line a paper holds makes these patterns backtrack for long.
+    const name = "([\\p{L}.'’-]{1,40}(?:\\s+[\\p{L}.'’-]{1,40}){0,5}?)";
     return {
-      /** "[C nominated and D seconded that] A B be elected Chair[ of the X]". */
-      sentence: re(`(?:${name}\\s+${e.proposedBy}\\s*(?:,|and)\\s*${name}\\s+${e.secondedBy}\\s+(?:that\\s+)?)?${name}\\s+${e.electedVerb}\\s+${office}\\b(\\s+of\\s+(?:the\\s+)?[\\p{L}'’ -]+?)?(?=\\s+for\\b|\\s+until\\b|\\s*[.,;:(]|\\s*$)`),
+      /** "... be elected Chair[ of the X]": where an election is said; who is read in the words before it. */
+      elected: re(`\\b${e.electedVerb}\\s+${office}\\b(\\s+of\\s+(?:the\\s+)?[\\p{L}'’ -]{1,80}?)?(?=\\s+for\\b|\\s+until\\b|\\s*[.,;:(]|\\s*$)`),
+      /** The words before it: "[C nominated and D seconded that] A B ", read from the end. */
+      electedWho: re(`(?:${name}\\s+${e.proposedBy}\\s*(?:,|and)\\s*${name}\\s+${e.secondedBy}\\s+(?:that\\s+)?)?${name}\\s+$`),
       /** "Chair: A B[ nominated by C and seconded D]" under an election heading. */
       label: re(`^${office}\\s*(?::|–|-)\\s*(.+)$`),
       /** What follows a label's name: "nominated by C and seconded D", or a line "Proposed by C; Seconded by D". */

@@ -17,6 +17,8 @@ const HOSTILE: Record<string, string> = {
   'e-mail-like': `Contact: ${'a.'.repeat(N / 2)}x`,
   brackets: `Present: ${'A (B, '.repeat(N / 6)}x`,
   tabs: `Item\t${'\t'.repeat(N)}x`,
+  'election words': `${'elect the officers A B nominated and C seconded that '.repeat(N / 54)}D E be elected Chair`,
+  'elected verbs': `${'be elected Chair '.repeat(N / 17)}x`,
 };
 
 describe('parsing lines built to make regular expressions backtrack', () => {
