@@ -11,9 +11,10 @@ import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
 import { writeSyntheticCorpus } from './benchCorpus';
 import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions } from './benchQuestions';
+import { pdfBenchLines, runPdfBench, type PdfBenchResult } from './benchPdf';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N] [--no-pdf | --pdf]`
  *
  * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
@@ -24,6 +25,8 @@ import { benchQuestions } from './benchQuestions';
  * the bot with its answer cache off, so every request is answered afresh (the bench's questions repeat).
  * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
  * instances behind a load balancer (docs/deploy.md, "Two instances").
+ * PDF reading is timed against poppler's pdftotext on the shared councils' PDFs (scripts/benchPdf.ts):
+ * the `pdf` key, a line of the table; `--pdf` runs that alone, `--no-pdf` leaves it out.
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -35,6 +38,7 @@ const flag = (name: string): string | undefined => {
 const SIZES_MB = (flag('--sizes') ?? '10,100').split(',').map(Number).filter((n) => n > 0);
 const JSON_OUT = args.includes('--json');
 const HTTP_ONLY = args.includes('--http-only');
+const PDF_ONLY = args.includes('--pdf');
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -165,7 +169,7 @@ function benchSize(sizeMB: number): SizeResult {
   };
 }
 
-function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined): string {
+function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined, pdf: PdfBenchResult | { skipped: string } | null): string {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const rows: [string, (r: SizeResult) => string][] = [
     ['files / passages', (r) => `${r.files} / ${r.passages}`],
@@ -196,14 +200,16 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
       ? `HTTP (${http.sizeMB} MB): FAILED: ${http.httpFailure}`
       : `HTTP (${http.sizeMB} MB, ${Number(flag('--instances') ?? 1)} instance(s), answer cache ${flag('--url') ? 'as the bot was started' : http.answerCache ? 'on' : 'off'}): ${f(http.httpAnswersPerS)} answers/s, p50 ${f(http.httpP50Ms)} ms, p99 ${f(http.httpP99Ms)} ms, ${http.httpErrors} errors of ${http.httpRequests}${http.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(http.httpServerCpuMsPerRequest, 2)} ms a request`}`);
   }
+  if (pdf) out.push('', ...pdfBenchLines(pdf));
   return `${out.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const sizes = HTTP_ONLY ? [] : SIZES_MB.map(benchSize);
+  const sizes = HTTP_ONLY || PDF_ONLY ? [] : SIZES_MB.map(benchSize);
+  const pdf = HTTP_ONLY || args.includes('--no-pdf') ? null : await runPdfBench({ log });
   let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
-  if (!args.includes('--no-http')) {
+  if (!args.includes('--no-http') && !PDF_ONLY) {
     const largest = Math.max(...SIZES_MB);
     if (HTTP_ONLY && !existsSync(path.join(WORK, `index-${largest}`, SNAPSHOT_FILE))) {
       throw new Error(`bench: --http-only needs the ${largest} MB papers and snapshot of an earlier run in ${WORK}; run \`npm run bench -- --sizes ${largest} --no-http\` first`);
@@ -225,7 +231,7 @@ async function main(): Promise<void> {
     http = { sizeMB: largest, answerCache: !args.includes('--no-answer-cache'), ...result };
     if (result.httpFailure || result.httpErrors > 0) process.exitCode = 1;
   }
-  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null })}\n` : table(sizes, http));
+  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null, pdf })}\n` : table(sizes, http, pdf));
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import type { ParseIssue } from '../model';
 import { setAsideExempt } from './exempt';
 import { DEFAULT_PAPER_LIMITS, type PaperLimits } from './paperLimits';
 import { PaperWorker, workerScript } from './PaperWorker';
@@ -21,6 +23,12 @@ export interface ReadPaperFolderOptions extends ExemptOptions {
   readonly limits?: PaperLimits | undefined;
   /** Papers skipped for size or budget by an earlier read, not read again until they change. */
   readonly skipped?: SkippedPapers | undefined;
+  /**
+   * How many papers are read at once, each in its own worker with its own budget: by default one per
+   * core (os.availableParallelism()), since reading a PDF is CPU-bound. 1 reads one paper at a time,
+   * leaving the other cores to whatever else runs (a bot answering while it re-reads its folder).
+   */
+  readonly readers?: number | undefined;
 }
 
 /** A folder read, with what the worker script added for each paper read (by file name). */
@@ -33,7 +41,8 @@ const READ_ONLY_SCRIPT = workerScript(__dirname, 'readPaperInWorker');
 /**
  * Reads every paper in a folder: text, HTML and PDF (with each line's PDF page). A file that can't
  * be read, including a corrupt, encrypted or image-only PDF, one over a limit or its budget, or an
- * exempt paper, is reported and skipped; the rest load. Each paper is read in a worker (PaperWorker).
+ * exempt paper, is reported and skipped; the rest load. Each paper is read in a worker (PaperWorker),
+ * one per core at once (`readers`).
  */
 export function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
   return readPaperFolderWith<never>(dir, READ_ONLY_SCRIPT, options);
@@ -47,26 +56,41 @@ export async function readPaperFolderWith<E>(dir: string, script: string, option
   const listed = listPaperFiles(dir);
   const files = options.only ? listed.files.filter((f) => options.only?.has(f.name)) : listed.files;
   const issues = options.only ? listed.issues.filter((i) => options.only?.has(i.file)) : listed.issues;
-  const documents: SourceDocument[] = [];
-  const extras = new Map<string, E>();
-  const worker = new PaperWorker<E>(script, options.limits ?? DEFAULT_PAPER_LIMITS);
-  try {
-    for (const [index, { path, name }] of files.entries()) {
+  // One slot per file, filled by whichever worker reads it, so the result is in name order however the reads interleave.
+  const read: ({ readonly document?: SourceDocument; readonly issue?: ParseIssue; readonly extra?: E } | undefined)[] = new Array(files.length);
+  const limits = options.limits ?? DEFAULT_PAPER_LIMITS;
+  const readers = Math.max(1, Math.min(options.readers ?? availableParallelism(), files.length));
+  let next = 0;
+  let done = 0;
+  /** One worker's loop: it takes the next file not yet taken until none is left. */
+  const readInTurn = async (worker: PaperWorker<E>): Promise<void> => {
+    for (let k = next++; k < files.length; k = next++) {
+      const { path, name } = files[k]!;
       const known = options.skipped?.recall(path, name);
-      if (known) issues.push(known);
+      if (known) read[k] = { issue: known };
       else {
         const before = statOf(path);
         const { result, extra } = await worker.read(path, name);
         options.skipped?.remember(name, before, result.issue);
-        if (result.issue) issues.push(result.issue);
-        else documents.push(result.document);
-        if (extra !== undefined) extras.set(name, extra);
+        read[k] = { ...result, ...(extra !== undefined ? { extra } : {}) };
       }
-      options.onProgress?.({ done: index + 1, total: files.length, file: name });
+      options.onProgress?.({ done: ++done, total: files.length, file: name });
     }
+  };
+  const workers = Array.from({ length: readers }, () => new PaperWorker<E>(script, limits));
+  try {
+    await Promise.all(workers.map(readInTurn));
   } finally {
-    await worker.close();
+    await Promise.all(workers.map((w) => w.close()));
   }
+  const documents: SourceDocument[] = [];
+  const extras = new Map<string, E>();
+  files.forEach(({ name }, k) => {
+    const paper = read[k]!;
+    if (paper.issue) issues.push(paper.issue);
+    else if (paper.document) documents.push(paper.document);
+    if (paper.extra !== undefined) extras.set(name, paper.extra);
+  });
   const served = setAsideExempt(documents, options.exemptFiles ?? new Set());
   return { documents: served.documents, issues: [...issues, ...served.issues], extras };
 }
