@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerQuestion, prepareAnswers } from '../src/answer';
-import { readPaperFolder } from '../src/ingest';
+import { readPaperFolderAsync } from '../src/ingest';
 import { parsePapers } from '../src/parse';
 import { PaperIndex } from '../src/search';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
@@ -16,7 +16,7 @@ import { pdfBenchLines, runPdfBench, type PdfBenchResult } from './benchPdf';
 /**
  * `npm run bench [-- --sizes 10,100] [--json] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N] [--no-pdf | --pdf]`
  *
- * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
+ * Builds synthetic archives from the sample papers and every shared council's papers at each size (scripts/benchCorpus.ts), then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
  * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
  * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
@@ -72,16 +72,17 @@ function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
-function benchSize(sizeMB: number): SizeResult {
+async function benchSize(sizeMB: number): Promise<SizeResult> {
   const papersDir = path.join(WORK, `papers-${sizeMB}`);
   const snapshotDir = path.join(WORK, `index-${sizeMB}`);
   log(`${sizeMB} MB: writing synthetic papers to ${papersDir}`);
-  const textMB = writeSyntheticCorpus(path.join(ROOT, 'data', 'papers'), papersDir, sizeMB) / 1e6;
+  const textMB = (await writeSyntheticCorpus(papersDir, sizeMB, log)) / 1e6;
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
 
   let t = performance.now();
-  const folder = readPaperFolder(papersDir);
+  // Read as the bot reads (paper workers, one per core), since the corpus holds PDFs.
+  const folder = await readPaperFolderAsync(papersDir);
   const ingestS = seconds(t);
   t = performance.now();
   const corpus = parsePapers(folder.documents, folder.issues);
@@ -206,7 +207,8 @@ function table(sizes: readonly SizeResult[], http: (HttpResult & { sizeMB: numbe
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
-  const sizes = HTTP_ONLY || PDF_ONLY ? [] : SIZES_MB.map(benchSize);
+  const sizes: SizeResult[] = [];
+  for (const size of HTTP_ONLY || PDF_ONLY ? [] : SIZES_MB) sizes.push(await benchSize(size));
   const pdf = HTTP_ONLY || args.includes('--no-pdf') ? null : await runPdfBench({ log });
   let http: (HttpResult & { sizeMB: number; answerCache: boolean }) | undefined;
   if (!args.includes('--no-http') && !PDF_ONLY) {
