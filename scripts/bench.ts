@@ -110,6 +110,8 @@ async function benchSize(sizeMB: number): Promise<SizeResult> {
     }),
   ) as { loadS: number; processS: number; fromSnapshot: boolean; problem: string | null; heapMB: number; arrayBuffersMB: number };
   if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
+  // Logged as they come, so a long run that dies later (plain minisearch at 1 GB) still leaves its figures.
+  log(`${sizeMB} MB: build RSS ${(memory.rss / 1e6).toFixed(0)} MB, heap ${(memory.heapUsed / 1e6).toFixed(0)} MB; snapshot ${snapshotMB.toFixed(0)} MB written in ${snapshotWriteS.toFixed(1)} s; cold start ${cold.loadS.toFixed(2)} s load / ${cold.processS.toFixed(2)} s process, heap ${cold.heapMB.toFixed(0)} MB + buffers ${cold.arrayBuffersMB.toFixed(0)} MB`);
 
   log(`${sizeMB} MB: answering`);
   // The bot builds the answer lookups once after loading (index.ts); time that apart from answers.
@@ -127,6 +129,8 @@ async function benchSize(sizeMB: number): Promise<SizeResult> {
     byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
   }
 
+  const answered = [...all].sort((a, b) => a - b);
+  log(`${sizeMB} MB: answers p50 / p95 / p99 ${[0.5, 0.95, 0.99].map((q) => percentile(answered, q).toFixed(1)).join(' / ')} ms (lookups built in ${prepareS.toFixed(2)} s)`);
   log(`${sizeMB} MB: plain minisearch on the same passages`);
   const raw = new MiniSearch({ fields: ['text', 'title', 'item'] });
   raw.addAll(index.passages);
