@@ -6,12 +6,13 @@ import { readPaperFolderAsync } from '../src/ingest';
 
 /**
  * PDF reading against poppler's `pdftotext`, in one run: `npm run bench -- --pdf` (or the `pdf` key of
- * `npm run bench -- --json`), or alone: `node --import tsx scripts/benchPdf.ts [--json] [--rounds 3]`.
+ * `npm run bench -- --json`), or alone: `node --import tsx scripts/benchPdf.ts [--json] [--rounds 3] [--copies N]`
+ * (`--copies 6`: each PDF six times over, as a council's many packs, so starting the workers weighs less).
  *
  * Every PDF of ../shared/councils/<council>/papers and ../shared/papers is copied into one folder; then,
  * in each round, `pdftotext` reads them one file at a time (one process each, as a shell loop would),
  * and our reader reads the folder as the bot does (readPaperFolderAsync: pdf.js in paper workers, one
- * per core, each started afresh). The machine is shared, so rounds alternate the two and the best
+ * per core, each started afresh), then with one reader, as it read before. The machine is shared, so rounds alternate the two and the best
  * round of each is compared; CPU seconds are given too, being steadier than wall time under load.
  */
 
@@ -31,6 +32,9 @@ export interface PdfBenchResult {
   readonly oursS: number;
   readonly oursCpuS: number;
   readonly oursMBPerS: number;
+  /** Our reader with one paper worker (reading one paper at a time, as before issue 22), best round. */
+  readonly oneReaderS: number;
+  readonly oneReaderCpuS: number;
   /** pdftotext's seconds over ours: 1 or more means we read as fast as pdftotext or faster. */
   readonly speedRatio: number;
   /** Files our reader skipped with an issue (none expected). */
@@ -80,24 +84,30 @@ export async function runPdfBench(options: { rounds?: number; copies?: number; l
     log(`pdf: ${files.length} PDFs, ${mb.toFixed(1)} MB; ${version} one file at a time, then our reader (${availableParallelism()} readers), ${rounds} rounds`);
     const theirs: { s: number; cpuS: number }[] = [];
     const ours: { s: number; cpuS: number; issues: string[] }[] = [];
+    const oneReader: { s: number; cpuS: number; issues: string[] }[] = [];
+    const readOurs = async (readers: number): Promise<{ s: number; cpuS: number; issues: string[] }> => {
+      const t = performance.now();
+      const usage = process.cpuUsage();
+      const folder = await readPaperFolderAsync(dir, { readers });
+      const used = process.cpuUsage(usage);
+      return { s: (performance.now() - t) / 1000, cpuS: (used.user + used.system) / 1e6, issues: folder.issues.map((i) => i.message) };
+    };
     for (let round = 0; round < rounds; round++) {
-      let t = performance.now();
+      const t = performance.now();
       const cpu0 = childrenCpuS();
       for (const f of files) {
         const run = spawnSync('pdftotext', [path.join(dir, f), '/dev/null'], { stdio: 'ignore' });
         if (run.status !== 0) log(`pdf: pdftotext failed on ${f} (exit ${run.status})`);
       }
       theirs.push({ s: (performance.now() - t) / 1000, cpuS: childrenCpuS() - cpu0 });
-      t = performance.now();
-      const usage = process.cpuUsage();
-      const folder = await readPaperFolderAsync(dir);
-      const used = process.cpuUsage(usage);
-      ours.push({ s: (performance.now() - t) / 1000, cpuS: (used.user + used.system) / 1e6, issues: folder.issues.map((i) => i.message) });
-      log(`pdf: round ${round + 1}: pdftotext ${theirs.at(-1)!.s.toFixed(2)} s, ours ${ours.at(-1)!.s.toFixed(2)} s`);
+      ours.push(await readOurs(availableParallelism()));
+      oneReader.push(await readOurs(1));
+      log(`pdf: round ${round + 1}: pdftotext ${theirs.at(-1)!.s.toFixed(2)} s, ours ${ours.at(-1)!.s.toFixed(2)} s (one reader ${oneReader.at(-1)!.s.toFixed(2)} s)`);
     }
     const best = <T extends { s: number }>(xs: readonly T[]): T => xs.reduce((a, b) => (b.s < a.s ? b : a));
     const p = best(theirs);
     const o = best(ours);
+    const one = best(oneReader);
     return {
       files: files.length,
       mb,
@@ -109,6 +119,8 @@ export async function runPdfBench(options: { rounds?: number; copies?: number; l
       oursS: o.s,
       oursCpuS: o.cpuS,
       oursMBPerS: mb / o.s,
+      oneReaderS: one.s,
+      oneReaderCpuS: one.cpuS,
       speedRatio: p.s / o.s,
       issues: o.issues,
     };
@@ -123,7 +135,7 @@ export function pdfBenchLines(result: PdfBenchResult | { readonly skipped: strin
   const f = (n: number): string => n.toFixed(2);
   return [
     `PDF reading (${result.files} PDFs, ${result.mb.toFixed(1)} MB, best of ${result.rounds} rounds):`,
-    `  pdftotext one file at a time ${f(result.pdftotextS)} s (${f(result.pdftotextMBPerS)} MB/s, CPU ${f(result.pdftotextCpuS)} s); ours, ${result.readers} readers, ${f(result.oursS)} s (${f(result.oursMBPerS)} MB/s, CPU ${f(result.oursCpuS)} s); pdftotext s / ours s ${f(result.speedRatio)}${result.issues.length > 0 ? `; ${result.issues.length} skipped: ${result.issues[0]}` : ''}`,
+    `  pdftotext one file at a time ${f(result.pdftotextS)} s (${f(result.pdftotextMBPerS)} MB/s, CPU ${f(result.pdftotextCpuS)} s); ours, ${result.readers} readers, ${f(result.oursS)} s (${f(result.oursMBPerS)} MB/s, CPU ${f(result.oursCpuS)} s); one reader ${f(result.oneReaderS)} s (CPU ${f(result.oneReaderCpuS)} s); pdftotext s / ours s ${f(result.speedRatio)}${result.issues.length > 0 ? `; ${result.issues.length} skipped: ${result.issues[0]}` : ''}`,
   ];
 }
 
