@@ -201,16 +201,19 @@ async function readOriginals(council: string, dir: string): Promise<Original[]> 
   return originals;
 }
 
-let loaded: Promise<{ originals: Original[]; vocabulary: Vocabulary; bytes: Map<string, Buffer> }> | undefined;
+type Originals = Promise<{ originals: Original[]; vocabulary: Vocabulary; bytes: Map<string, Buffer> }>;
+const loaded = new Map<string, Originals>();
 
 /** Every original once per process (the bench makes several sizes), the same file in two folders once. */
-function loadOriginals(log: (line: string) => void): NonNullable<typeof loaded> {
-  loaded ??= (async () => {
+function loadOriginals(shared: string, log: (line: string) => void): Originals {
+  const known = loaded.get(shared);
+  if (known) return known;
+  const loading = (async () => {
     const folders: [string, string][] = [['samples', SAMPLES]];
-    const councils = join(SHARED, 'councils');
+    const councils = join(shared, 'councils');
     if (existsSync(councils)) for (const c of readdirSync(councils).sort()) if (existsSync(join(councils, c, 'papers'))) folders.push([c, join(councils, c, 'papers')]);
-    if (existsSync(join(SHARED, 'papers'))) folders.push(['shared', join(SHARED, 'papers')]);
-    if (folders.length === 1) log(`bench corpus: ${SHARED} is absent, so the corpus is copies of the sample papers (${SAMPLES}) alone`);
+    if (existsSync(join(shared, 'papers'))) folders.push(['shared', join(shared, 'papers')]);
+    if (folders.length === 1) log(`bench corpus: ${shared} is absent, so the corpus is copies of the sample papers (${SAMPLES}) alone`);
     const seen = new Set<string>();
     const originals: Original[] = [];
     const bytes = new Map<string, Buffer>();
@@ -234,7 +237,8 @@ function loadOriginals(log: (line: string) => void): NonNullable<typeof loaded> 
     log(`bench corpus: ${originals.length} originals from ${folders.map(([c]) => c).join(', ')} (${[...kinds].map(([e, n]) => `${n} ${e}`).join(', ')})`);
     return { originals, vocabulary: { names, places }, bytes };
   })();
-  return loaded;
+  loaded.set(shared, loading);
+  return loading;
 }
 
 /**
@@ -242,8 +246,8 @@ function loadOriginals(log: (line: string) => void): NonNullable<typeof loaded> 
  * of text written (a PDF counts the text it holds, not its file size). Copies are whole sets of the
  * originals, so every meeting's agenda, minutes and reports stay together.
  */
-export async function writeSyntheticCorpus(dir: string, sizeMB: number, log: (line: string) => void = () => {}): Promise<number> {
-  const { originals, vocabulary, bytes: originalBytes } = await loadOriginals(log);
+export async function writeSyntheticCorpus(dir: string, sizeMB: number, log: (line: string) => void = () => {}, shared = SHARED): Promise<number> {
+  const { originals, vocabulary, bytes: originalBytes } = await loadOriginals(shared, log);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const places = vocabulary.places.length > 0 ? new RegExp(`\\b(?:${vocabulary.places.map(escape).join('|')})\\b`, 'giu') : null;
