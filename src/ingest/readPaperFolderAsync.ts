@@ -24,9 +24,10 @@ export interface ReadPaperFolderOptions extends ExemptOptions {
   /** Papers skipped for size or budget by an earlier read, not read again until they change. */
   readonly skipped?: SkippedPapers | undefined;
   /**
-   * How many papers are read at once, each in its own worker with its own budget: by default one per
-   * core (os.availableParallelism()), since reading a PDF is CPU-bound. 1 reads one paper at a time,
-   * leaving the other cores to whatever else runs (a bot answering while it re-reads its folder).
+   * How many papers are read at once, each in its own worker with its own budget, at most one per core
+   * (os.availableParallelism()): reading a PDF is CPU-bound. By default one worker per PAPERS_PER_READER
+   * papers. 1 reads one paper at a time, leaving the other cores to whatever else runs (a bot
+   * answering while it re-reads its folder).
    */
   readonly readers?: number | undefined;
 }
@@ -36,13 +37,21 @@ export interface PaperFolderWith<E> extends PaperFolder {
   readonly extras: ReadonlyMap<string, E>;
 }
 
+/**
+ * A worker costs about 1.5 CPU seconds before it reads at full speed (loading pdf.js and compiling its
+ * hot paths), so a second one pays only on a folder of many papers: measured on the shared councils'
+ * PDFs (scripts/benchPdf.ts), 33 PDFs read in 3.9 s by one worker and 5.3 s by two, 198 in 12.1 s by
+ * one and 10.2 s by two.
+ */
+const PAPERS_PER_READER = 40;
+
 const READ_ONLY_SCRIPT = workerScript(__dirname, 'readPaperInWorker');
 
 /**
  * Reads every paper in a folder: text, HTML and PDF (with each line's PDF page). A file that can't
  * be read, including a corrupt, encrypted or image-only PDF, one over a limit or its budget, or an
  * exempt paper, is reported and skipped; the rest load. Each paper is read in a worker (PaperWorker),
- * one per core at once (`readers`).
+ * several at once on a folder of many papers (`readers`).
  */
 export function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
   return readPaperFolderWith<never>(dir, READ_ONLY_SCRIPT, options);
@@ -59,7 +68,7 @@ export async function readPaperFolderWith<E>(dir: string, script: string, option
   // One slot per file, filled by whichever worker reads it, so the result is in name order however the reads interleave.
   const read: ({ readonly document?: SourceDocument; readonly issue?: ParseIssue; readonly extra?: E } | undefined)[] = new Array(files.length);
   const limits = options.limits ?? DEFAULT_PAPER_LIMITS;
-  const readers = Math.max(1, Math.min(options.readers ?? availableParallelism(), files.length));
+  const readers = Math.max(1, Math.min(options.readers ?? Math.ceil(files.length / PAPERS_PER_READER), availableParallelism(), files.length));
   let next = 0;
   let done = 0;
   /** One worker's loop: it takes the next file not yet taken until none is left. */
