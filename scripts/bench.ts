@@ -4,18 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerQuestion, prepareAnswers } from '../src/answer';
-import { readPaperFolder } from '../src/ingest';
+import { readPaperFolderAsync } from '../src/ingest';
 import { parsePapers } from '../src/parse';
 import { PaperIndex } from '../src/search';
 import { SNAPSHOT_FILE, writeSnapshot } from '../src/search/snapshot';
 import { writeSyntheticCorpus } from './benchCorpus';
 import { runHttpBench, percentile, type HttpResult } from './benchHttp';
 import { benchQuestions, freshQuestions } from './benchQuestions';
+import { pdfBenchLines, runPdfBench, type PdfBenchResult } from './benchPdf';
 
 /**
- * `npm run bench [-- --sizes 10,100] [--json] [--new-paper-mb N] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N]`
+ * `npm run bench [-- --sizes 10,100] [--json] [--new-paper-mb N] [--url http://127.0.0.1:3978] [--no-http | --http-only] [--no-answer-cache] [--instances N] [--no-pdf | --pdf]`
  *
- * Builds synthetic archives from the sample papers at each size, then measures ingest, index build,
+ * Builds synthetic archives from the sample papers and every shared council's papers at each size (scripts/benchCorpus.ts), then measures ingest, index build,
  * snapshot write and cold start, heap, and answer latency per question kind, next to plain minisearch
  * (default options, OR) searching the same passages. Then loads the bot over HTTP on the largest size.
  * The table (or with --json one JSON object) goes to stdout; progress goes to stderr.
@@ -27,6 +28,8 @@ import { benchQuestions, freshQuestions } from './benchQuestions';
  * become searchable) that big, by repeating a sample paper; by default it is one sample paper.
  * `--instances 2` starts two bots on the same papers and spreads the conversations over them, as two
  * instances behind a load balancer (docs/deploy.md, "Two instances").
+ * PDF reading is timed against poppler's pdftotext on the shared councils' PDFs (scripts/benchPdf.ts):
+ * the `pdf` key, a line of the table; `--pdf` runs that alone, `--no-pdf` leaves it out.
  */
 
 const ROOT = path.join(__dirname, '..');
@@ -42,6 +45,7 @@ const HTTP_ONLY = args.includes('--http-only');
 const HTTP_REQUESTS = 2_000;
 /** The new paper's size in MB (a sample paper repeated); 0 for the sample paper as it is. */
 const NEW_PAPER_MB = Number(flag('--new-paper-mb') ?? 0);
+const PDF_ONLY = args.includes('--pdf');
 const WORK = path.join(tmpdir(), 'panel-papers-bench');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => log('bench: run with --expose-gc for exact heap figures'));
@@ -95,16 +99,17 @@ function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
 
-function benchSize(sizeMB: number): SizeResult {
+async function benchSize(sizeMB: number): Promise<SizeResult> {
   const papersDir = path.join(WORK, `papers-${sizeMB}`);
   const snapshotDir = path.join(WORK, `index-${sizeMB}`);
   log(`${sizeMB} MB: writing synthetic papers to ${papersDir}`);
-  const textMB = writeSyntheticCorpus(path.join(ROOT, 'data', 'papers'), papersDir, sizeMB) / 1e6;
+  const textMB = (await writeSyntheticCorpus(papersDir, sizeMB, log)) / 1e6;
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
 
   let t = performance.now();
-  const folder = readPaperFolder(papersDir);
+  // Read as the bot reads (paper workers, one per core), since the corpus holds PDFs.
+  const folder = await readPaperFolderAsync(papersDir);
   const ingestS = seconds(t);
   t = performance.now();
   const corpus = parsePapers(folder.documents, folder.issues);
@@ -132,6 +137,8 @@ function benchSize(sizeMB: number): SizeResult {
     }),
   ) as { loadS: number; processS: number; indexS: number; restS: number; fromSnapshot: boolean; problem: string | null; heapMB: number; arrayBuffersMB: number };
   if (!cold.fromSnapshot || cold.problem) log(`${sizeMB} MB: cold start did not use the snapshot cleanly: ${cold.problem ?? 'no snapshot'}`);
+  // Logged as they come, so a long run that dies later (plain minisearch at 1 GB) still leaves its figures.
+  log(`${sizeMB} MB: build RSS ${(memory.rss / 1e6).toFixed(0)} MB, heap ${(memory.heapUsed / 1e6).toFixed(0)} MB; snapshot ${snapshotMB.toFixed(0)} MB written in ${snapshotWriteS.toFixed(1)} s; cold start ${cold.loadS.toFixed(2)} s load / ${cold.processS.toFixed(2)} s process, heap ${cold.heapMB.toFixed(0)} MB + buffers ${cold.arrayBuffersMB.toFixed(0)} MB`);
 
   log(`${sizeMB} MB: answering`);
   // The bot builds the answer lookups once after loading (index.ts); time that apart from answers.
@@ -158,6 +165,8 @@ function benchSize(sizeMB: number): SizeResult {
     }),
   ) as Pick<SizeResult, 'newPaperSearchableS' | 'newPaperUpdateS' | 'newPaperMaxEventLoopDelayMs' | 'newPaperIndexMaxEventLoopDelayMs' | 'newPaperAnswerPrepareS'>;
 
+  const answered = [...all].sort((a, b) => a - b);
+  log(`${sizeMB} MB: answers p50 / p95 / p99 ${[0.5, 0.95, 0.99].map((q) => percentile(answered, q).toFixed(1)).join(' / ')} ms (lookups built in ${prepareS.toFixed(2)} s)`);
   log(`${sizeMB} MB: plain minisearch on the same passages`);
   const raw = new MiniSearch({ fields: ['text', 'title', 'item'] });
   raw.addAll(index.passages);
@@ -208,7 +217,7 @@ function benchSize(sizeMB: number): SizeResult {
 
 type HttpRun = HttpResult & { sizeMB: number; answerCache: boolean };
 
-function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFresh: HttpRun | undefined): string {
+function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFresh: HttpRun | undefined, pdf: PdfBenchResult | { skipped: string } | null): string {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const rows: [string, (r: SizeResult) => string][] = [
     ['files / passages', (r) => `${r.files} / ${r.passages}`],
@@ -245,16 +254,18 @@ function table(sizes: readonly SizeResult[], http: HttpRun | undefined, httpFres
       : `HTTP ${label}(${run.sizeMB} MB, ${Number(flag('--instances') ?? 1)} instance(s), answer cache ${flag('--url') ? 'as the bot was started' : run.answerCache ? 'on' : 'off'}): ${f(run.httpAnswersPerS)} answers/s, p50 ${f(run.httpP50Ms)} ms, p99 ${f(run.httpP99Ms)} ms, ${run.httpErrors} errors of ${run.httpRequests}${run.httpServerCpuMsPerRequest === null ? '' : `, bot CPU ${f(run.httpServerCpuMsPerRequest, 2)} ms a request`}`;
   if (http) out.push('', httpLine('', http));
   if (httpFresh && httpFresh !== http) out.push(httpLine('never-repeated questions ', httpFresh));
+  if (pdf) out.push('', ...pdfBenchLines(pdf));
   return `${out.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const sizes: SizeResult[] = [];
-  if (!HTTP_ONLY) for (const size of SIZES_MB) sizes.push(benchSize(size));
+  for (const size of HTTP_ONLY || PDF_ONLY ? [] : SIZES_MB) sizes.push(await benchSize(size));
+  const pdf = HTTP_ONLY || args.includes('--no-pdf') ? null : await runPdfBench({ log });
   let http: HttpRun | undefined;
   let httpFresh: HttpRun | undefined;
-  if (!args.includes('--no-http')) {
+  if (!args.includes('--no-http') && !PDF_ONLY) {
     const largest = Math.max(...SIZES_MB);
     if (HTTP_ONLY && !existsSync(path.join(WORK, `index-${largest}`, SNAPSHOT_FILE))) {
       throw new Error(`bench: --http-only needs the ${largest} MB papers and snapshot of an earlier run in ${WORK}; run \`npm run bench -- --sizes ${largest} --no-http\` first`);
@@ -283,7 +294,7 @@ async function main(): Promise<void> {
     // Fresh answers a second (cache off, never-repeated questions) is a figure of its own: measured too when `http` had the cache on.
     httpFresh = NO_CACHE ? http : await httpRun(false);
   }
-  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null, httpFresh: httpFresh ?? null })}\n` : table(sizes, http, httpFresh));
+  process.stdout.write(JSON_OUT ? `${JSON.stringify({ sizes, http: http ?? null, httpFresh: httpFresh ?? null, pdf })}\n` : table(sizes, http, httpFresh, pdf));
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,7 @@ export interface PaperLimits {
   readonly maxLineChars: number;
   /** Time to read and parse one paper before its worker is stopped. */
   readonly timeoutMs: number;
-  /** Heap of the worker that reads and parses papers (worker_threads resourceLimits). */
+  /** Heap of each worker that reads and parses papers (worker_threads resourceLimits); up to one worker per core reads at once. */
   readonly memoryMb: number;
 }
 

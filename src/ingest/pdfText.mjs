@@ -7,7 +7,7 @@
 // --experimental-vm-modules").
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -16,6 +16,13 @@ const STANDARD_FONT_DATA_URL = join(PDFJS_DIR, 'standard_fonts') + '/';
 const CMAP_URL = join(PDFJS_DIR, 'cmaps') + '/';
 // 0 = errors only: pdf.js warns on every font quirk, which is noise in a folder of council packs.
 const VERBOSITY_ERRORS = 0;
+
+/**
+ * One pdf.js worker for every PDF this thread reads. Without it each document sets up its own (in Node a
+ * "fake" worker on this thread) and starts its font-data cache afresh. A paper worker reads one PDF at a
+ * time and is stopped whole when a PDF runs over its budget, so no document outlives its read.
+ */
+let pdfWorker = null;
 
 /** Each page's text items: { str, x, y, width, height }; throws pdf.js's exception (e.g. PasswordException). */
 export async function readTextItems(data) {
@@ -26,6 +33,7 @@ export async function readTextItems(data) {
     cMapPacked: true,
     isEvalSupported: false,
     verbosity: VERBOSITY_ERRORS,
+    worker: (pdfWorker ??= new PDFWorker({ verbosity: VERBOSITY_ERRORS })),
   });
   try {
     const pdf = await task.promise;

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import type { ParseIssue } from '../model';
 import { setAsideExempt } from './exempt';
 import { DEFAULT_PAPER_LIMITS, type PaperLimits } from './paperLimits';
 import { PaperWorker, workerScript } from './PaperWorker';
@@ -21,6 +23,13 @@ export interface ReadPaperFolderOptions extends ExemptOptions {
   readonly limits?: PaperLimits | undefined;
   /** Papers skipped for size or budget by an earlier read, not read again until they change. */
   readonly skipped?: SkippedPapers | undefined;
+  /**
+   * How many papers are read at once, each in its own worker with its own budget, at most one per core
+   * (os.availableParallelism()): reading a PDF is CPU-bound. By default one worker per PAPERS_PER_READER
+   * papers. 1 reads one paper at a time, leaving the other cores to whatever else runs (a bot
+   * answering while it re-reads its folder).
+   */
+  readonly readers?: number | undefined;
 }
 
 /** A folder read, with what the worker script added for each paper read (by file name). */
@@ -28,12 +37,21 @@ export interface PaperFolderWith<E> extends PaperFolder {
   readonly extras: ReadonlyMap<string, E>;
 }
 
+/**
+ * A worker costs about 1.5 CPU seconds before it reads at full speed (loading pdf.js and compiling its
+ * hot paths), so a second one pays only on a folder of many papers: measured on the shared councils'
+ * PDFs (scripts/benchPdf.ts), 33 PDFs read in 3.9 s by one worker and 5.3 s by two, 198 in 12.1 s by
+ * one and 10.2 s by two.
+ */
+const PAPERS_PER_READER = 40;
+
 const READ_ONLY_SCRIPT = workerScript(__dirname, 'readPaperInWorker');
 
 /**
  * Reads every paper in a folder: text, HTML and PDF (with each line's PDF page). A file that can't
  * be read, including a corrupt, encrypted or image-only PDF, one over a limit or its budget, or an
- * exempt paper, is reported and skipped; the rest load. Each paper is read in a worker (PaperWorker).
+ * exempt paper, is reported and skipped; the rest load. Each paper is read in a worker (PaperWorker),
+ * several at once on a folder of many papers (`readers`).
  */
 export function readPaperFolderAsync(dir: string, options: ReadPaperFolderOptions = {}): Promise<PaperFolder> {
   return readPaperFolderWith<never>(dir, READ_ONLY_SCRIPT, options);
@@ -49,26 +67,42 @@ export async function readPaperFolderWith<E>(dir: string, script: string, option
   const listed = listPaperFiles(dir, options.only);
   const files = options.only ? listed.files.filter((f) => options.only?.has(f.name)) : listed.files;
   const issues = options.only ? listed.issues.filter((i) => options.only?.has(i.file)) : listed.issues;
-  const documents: SourceDocument[] = [];
-  const extras = new Map<string, E>();
-  const worker = reader ?? new PaperWorker<E>(script, options.limits ?? DEFAULT_PAPER_LIMITS);
-  try {
-    for (const [index, { path, name }] of files.entries()) {
+  // One slot per file, filled by whichever worker reads it, so the result is in name order however the reads interleave.
+  const read: ({ readonly document?: SourceDocument; readonly issue?: ParseIssue; readonly extra?: E } | undefined)[] = new Array(files.length);
+  const limits = options.limits ?? DEFAULT_PAPER_LIMITS;
+  const readers = Math.max(1, Math.min(options.readers ?? Math.ceil(files.length / PAPERS_PER_READER), availableParallelism(), files.length));
+  let next = 0;
+  let done = 0;
+  /** One worker's loop: it takes the next file not yet taken until none is left. */
+  const readInTurn = async (worker: PaperWorker<E>): Promise<void> => {
+    for (let k = next++; k < files.length; k = next++) {
+      const { path, name } = files[k]!;
       const known = options.skipped?.recall(path, name);
-      if (known) issues.push(known);
+      if (known) read[k] = { issue: known };
       else {
         const before = statOf(path);
         const { result, extra } = await worker.read(path, name);
         options.skipped?.remember(name, before, result.issue);
-        if (result.issue) issues.push(result.issue);
-        else documents.push(result.document);
-        if (extra !== undefined) extras.set(name, extra);
+        read[k] = { ...result, ...(extra !== undefined ? { extra } : {}) };
       }
-      options.onProgress?.({ done: index + 1, total: files.length, file: name });
+      options.onProgress?.({ done: ++done, total: files.length, file: name });
     }
+  };
+  const workers = reader ? [reader] : Array.from({ length: readers }, () => new PaperWorker<E>(script, limits));
+  try {
+    await Promise.all(workers.map(readInTurn));
   } finally {
-    if (!reader) await worker.close();
+    // A reader lent by the caller is left running for its next call.
+    if (!reader) await Promise.all(workers.map((w) => w.close()));
   }
+  const documents: SourceDocument[] = [];
+  const extras = new Map<string, E>();
+  files.forEach(({ name }, k) => {
+    const paper = read[k]!;
+    if (paper.issue) issues.push(paper.issue);
+    else if (paper.document) documents.push(paper.document);
+    if (paper.extra !== undefined) extras.set(name, paper.extra);
+  });
   const served = setAsideExempt(documents, options.exemptFiles ?? new Set());
   return { documents: served.documents, issues: [...issues, ...served.issues], extras };
 }

@@ -108,9 +108,18 @@ describe('readPaperFolderAsync', () => {
 
   it('reports progress after each file', async () => {
     const seen: string[] = [];
-    await readPaperFolderAsync(dir, { onProgress: ({ done, total, file }) => seen.push(`${done}/${total} ${file}`) });
+    await readPaperFolderAsync(dir, { readers: 1, onProgress: ({ done, total, file }) => seen.push(`${done}/${total} ${file}`) });
     expect(seen).toStrictEqual(['1/6 agenda-pack.pdf', '2/6 corrupt.pdf', '3/6 encrypted.pdf', '4/6 minutes.html', '5/6 notes.txt', '6/6 scanned.pdf']);
   }, 30_000);
+
+  it('reads several papers at once into the same folder, in name order, as one at a time', async () => {
+    const seen: string[] = [];
+    const parallel = await readPaperFolderAsync(dir, { readers: 3, onProgress: ({ done, file }) => seen.push(`${done} ${file}`) });
+    expect(parallel).toStrictEqual(await readPaperFolderAsync(dir, { readers: 1 }));
+    // Papers finish in any order; the count still goes up by one a paper.
+    expect(seen.map((s) => s.split(' ')[0])).toStrictEqual(['1', '2', '3', '4', '5', '6']);
+    expect(seen.map((s) => s.split(' ')[1]).sort()).toStrictEqual(['agenda-pack.pdf', 'corrupt.pdf', 'encrypted.pdf', 'minutes.html', 'notes.txt', 'scanned.pdf']);
+  }, 60_000);
 });
 
 describe('readPaperFolder', () => {
