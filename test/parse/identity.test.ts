@@ -56,7 +56,8 @@ if (councils.length === 0) {
   it.skip(`every shared council's files are identified (skipped: no councils at ${SHARED_COUNCILS})`, () => undefined);
 }
 
-describe.each(councils)('identity of every file of %s, read from the papers', (council) => {
+// jest refuses `.each` of an empty table: without ../shared the block is there, skipped.
+(councils.length > 0 ? describe.each(councils) : describe.skip.each(['(none)']))('identity of every file of %s, read from the papers', (council) => {
   // The papers are copied under opaque names (doc01.pdf, ...), so no file name helps; the same
   // documents are then given their published names back in memory rather than read a second time.
   const opaque = new Map<string, string>();
