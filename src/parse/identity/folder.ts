@@ -31,12 +31,21 @@ export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
   const council = mostCommon(files.map((f) => f.identity.council));
   const bodies = files.map(bodyOf).filter((b): b is string => b !== null);
   const committees = new Set(bodies.map(committeeKey));
+  // Looked up per file: by date, and each agenda item's title words read once (a decade's folder holds
+  // tens of thousands of files; a scan of every other file for each would be quadratic).
+  const byDate = new Map<string, FolderMeeting[]>();
+  for (const m of meetings) {
+    const on = byDate.get(m.date);
+    if (on) on.push(m);
+    else byDate.set(m.date, [m]);
+  }
+  const listings = agendaListings(files);
   const identities = files.map((f) => {
     const added: IdentityEvidence[] = [];
     const id = f.identity;
     let date = id.meetingDates[0] ?? null;
     if (!date) {
-      const listed = listedIn(f, files, meetings);
+      const listed = listedIn(f, listings, meetings);
       if (listed) {
         added.push(evidence('meetingDate', 'folder', listed.date, null, listed.why));
         if (!id.committee && listed.committee) added.push(evidence('committee', 'folder', listed.committee, null, listed.why));
@@ -44,7 +53,7 @@ export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
       }
     }
     if (!id.committee && !added.some((e) => e.field === 'committee')) {
-      const sameDay = date ? agreed(meetings.filter((m) => m.date === date && m.file !== f.file).map((m) => m.committee)) : null;
+      const sameDay = date ? agreed((byDate.get(date) ?? []).filter((m) => m.file !== f.file).map((m) => m.committee)) : null;
       if (sameDay) added.push(evidence('committee', 'folder', sameDay, null, `the folder's other files of ${date} are of ${sameDay}`));
       else if (date && committees.size === 1) {
         const only = bodies[0]!;
@@ -61,17 +70,16 @@ export function identifyFolder(files: readonly ParsedFile[]): FileIdentity[] {
  * The meeting a paper without a date belongs to: the one whose agenda lists it by its title, or the one
  * meeting of the folder in the month the paper names ("March 2026"); none when that is not one meeting.
  */
-function listedIn(f: ParsedFile, files: readonly ParsedFile[], meetings: readonly FolderMeeting[]): { date: string; committee: string | null; why: string } | null {
+function listedIn(f: ParsedFile, listings: AgendaListings, meetings: readonly FolderMeeting[]): { date: string; committee: string | null; why: string } | null {
   const month = f.identity.evidence.find((e) => e.field === 'meetingDate' && MONTH_VALUE.test(e.value))?.value ?? null;
   const inMonth = (date: string): boolean => month === null || date.startsWith(month);
   const titles = [f.reports[0]?.title, ...f.identity.evidence.filter((e) => e.field === 'kind' && e.line !== null).map((e) => e.text)].filter((t): t is string => !!t);
-  const listing = files.flatMap((other) =>
-    other === f
-      ? []
-      : other.agendaItems
-          .filter((item) => inMonth(item.meetingDate) && titles.some((t) => holdsTitle(item.title, t)))
-          .map((item) => ({ date: item.meetingDate, committee: other.identity.committee, why: `listed as item ${item.number} "${item.title}" of the agenda in ${other.file}` })),
-  );
+  const listing = titles
+    .flatMap((t) => listings.holding(t))
+    .filter((l) => l.file !== f && inMonth(l.item.meetingDate))
+    .filter((l, k, all) => all.indexOf(l) === k)
+    .sort((a, b) => a.order - b.order)
+    .map(({ item, file: other }) => ({ date: item.meetingDate, committee: other.identity.committee, why: `listed as item ${item.number} "${item.title}" of the agenda in ${other.file}` }));
   const dates = new Set(listing.map((l) => l.date));
   if (dates.size === 1) return listing[0]!;
   if (dates.size > 1 || month === null) return null;
@@ -82,12 +90,42 @@ function listedIn(f: ParsedFile, files: readonly ParsedFile[], meetings: readonl
   return { date: only.date, committee: agreed(monthly.map((m) => m.committee)), why: `the folder's one meeting in ${month} is on ${only.date} (${only.file})` };
 }
 
-/** Whether an agenda item's title holds every telling word of a paper's title (plurals and possessives aside). */
-function holdsTitle(item: string, title: string): boolean {
-  const want = stems(title);
-  if (want.length < 2) return false;
-  const have = new Set(stems(item));
-  return want.every((w) => have.has(w));
+interface Listing {
+  readonly item: ParsedFile['agendaItems'][number];
+  readonly file: ParsedFile;
+  /** Its place in the folder (file, then item), so listings keep the order a scan would find them in. */
+  readonly order: number;
+  readonly words: ReadonlySet<string>;
+}
+
+interface AgendaListings {
+  /** The agenda items whose titles hold every telling word of `title` (plurals and possessives aside). */
+  holding(title: string): Listing[];
+}
+
+/** Every agenda item of the folder, its title's words read once, found by any of its words. */
+function agendaListings(files: readonly ParsedFile[]): AgendaListings {
+  const byWord = new Map<string, Listing[]>();
+  let order = 0;
+  for (const file of files) {
+    for (const item of file.agendaItems) {
+      const listing: Listing = { item, file, order: order++, words: new Set(stems(item.title)) };
+      for (const w of listing.words) {
+        const holding = byWord.get(w);
+        if (holding) holding.push(listing);
+        else byWord.set(w, [listing]);
+      }
+    }
+  }
+  return {
+    holding(title) {
+      const want = stems(title);
+      if (want.length < 2) return [];
+      // The rarest wanted word's items are the only candidates.
+      const candidates = want.map((w) => byWord.get(w) ?? []).sort((a, b) => a.length - b.length)[0]!;
+      return candidates.filter((l) => want.every((w) => l.words.has(w)));
+    },
+  };
 }
 
 function stems(text: string): string[] {
@@ -129,13 +167,15 @@ function asCouncil(id: FileIdentity, council: string | null): FileIdentity {
  */
 function oneNamePerCommittee(identities: readonly FileIdentity[]): FileIdentity[] {
   const best = new Map<string, { name: string; trust: number; files: number }>();
+  const filesOf = new Map<string, number>();
+  for (const id of identities) if (id.committee) filesOf.set(id.committee, (filesOf.get(id.committee) ?? 0) + 1);
   for (const id of identities) {
     if (!id.committee) continue;
     const key = committeeKey(id.committee);
     const source = id.evidence.find((e) => e.field === 'committee' && e.value === id.committee);
     const trust = source ? CUE_TRUST.indexOf(source.cue) : CUE_TRUST.length;
     const seen = best.get(key);
-    const files = identities.filter((x) => x.committee === id.committee).length;
+    const files = filesOf.get(id.committee) ?? 0;
     if (!seen || trust < seen.trust || (trust === seen.trust && files > seen.files)) best.set(key, { name: id.committee, trust, files });
   }
   return identities.map((id) => {
