@@ -97,7 +97,7 @@ const tested = new Map<RegExp, WeakMap<Passage, boolean>>();
  * papers, or every match of a question's words, and each text read comes from the snapshot file. Passages
  * are never edited (a changed paper is indexed as new ones), and the patterns are the grammar's few.
  */
-function textMatches(pattern: RegExp, p: Passage): boolean {
+export function textMatches(pattern: RegExp, p: Passage): boolean {
   let known = tested.get(pattern);
   if (!known) {
     known = new WeakMap();

@@ -5,6 +5,7 @@ import { CitationList, citeLines, sentenceScore } from '../cite';
 import { answerFromPassages } from '../compose/passages';
 import type { PassageScope } from '../compose/passageSearch';
 import { quoteResolution, scoreResolutions } from '../compose/resolutions';
+import { textMatches } from '../compose/textBehind';
 import { bestSentence, focusWords } from '../compose/sentences';
 import { describeRow, scoreRows } from '../compose/workProgramme';
 import { compareDates, inRef, shortDate } from '../dateRefs';
@@ -19,7 +20,8 @@ import { orNext, type QuestionKind, readAs } from './kind';
 import { answerMinutesApproval } from './resolutionDetails/minutesApproval';
 
 /** Passages that record a decision (data/question-grammar.json `textBehind.decisionLine`). */
-const DECISION_LINES: PassageScope = { admits: (p) => TEXT_BEHIND.decisionLine.test(p.text), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
+/** Tested once per passage (textMatches): the scope is asked of every passage a decision question's words match. */
+const DECISION_LINES: PassageScope = { admits: (p) => textMatches(TEXT_BEHIND.decisionLine, p), minCoverage: 0, followOn: true, quotes: TEXT_BEHIND.decisionLine };
 
 function answerResolution(index: PaperIndex, asked: Reading): Answer {
   const u = withoutCommitteeName(index, asked);
