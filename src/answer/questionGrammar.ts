@@ -87,15 +87,20 @@ export function readGrammar(data: unknown, source = 'data/question-grammar.json'
   const errors: string[] = [];
   const placeholders = new Map<string, string>();
   const expand = (p: string, where: string): string => {
+    const unknown: string[] = [];
     const out = p.replace(PLACEHOLDER, (whole, name: string) => {
       const value = placeholders.get(name);
-      if (value === undefined) errors.push(`${where}: no placeholder {${name}} (placeholders: ${[...placeholders.keys()].join(', ') || 'none'})`);
+      if (value === undefined) unknown.push(name);
       return value ?? whole;
     });
-    try {
-      new RegExp(out, 'u');
-    } catch (e) {
-      errors.push(`${where}: ${(e as Error).message}`);
+    // An unknown name is the error to report: the pattern it leaves would not compile either.
+    if (unknown.length > 0) errors.push(`${where}: no placeholder ${unknown.map((n) => `{${n}}`).join(', ')} (placeholders: ${[...placeholders.keys()].join(', ') || 'none'})`);
+    else {
+      try {
+        new RegExp(out, 'u');
+      } catch (e) {
+        errors.push(`${where}: ${(e as Error).message}`);
+      }
     }
     return out;
   };

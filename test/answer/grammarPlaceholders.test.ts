@@ -27,6 +27,8 @@ describe('question-grammar.json placeholders', () => {
     const read = (): unknown => readGrammar(grammarWith([{ kind: 'agenda', when: ['\\bagenda\\b'] }, { kind: 'agenda', detail: 'apologies', unless: ['\\b{meting}\\b'] }], { meeting: '(?:meeting|mtg)' }));
     expect(read).toThrow(GrammarError);
     expect(read).toThrow(/rule 1 \(agenda\/apologies\) unless\[0\]: no placeholder \{meting\}/u);
+    // The unknown name is the error; the pattern it leaves not compiling is not a second one.
+    expect(read).not.toThrow(/Invalid regular expression/u);
   });
 
   it('stops on a pattern that does not compile once written out, naming where', () => {
