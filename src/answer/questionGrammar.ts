@@ -27,7 +27,10 @@ export type KindName = string;
 export type Detail = (typeof DETAILS)[number];
 
 const patterns = z.array(z.string()).default([]);
+/** A placeholder's name: `{meeting}` in a pattern stands for the grammar's `placeholders.meeting`. */
+const PLACEHOLDER_NAME = /^[a-z][A-Za-z0-9]*$/u;
 const Grammar = z.object({
+  placeholders: z.record(z.string().regex(PLACEHOLDER_NAME), z.string()).default({}),
   kinds: z.array(
     z.object({
       kind: z.string().min(1),
@@ -59,6 +62,73 @@ const Grammar = z.object({
     })
     .optional(),
 });
+type GrammarData = z.infer<typeof Grammar>;
+
+/**
+ * `{name}` outside an escape: flag u rejects a bare `{` that is no quantifier and a name is no count,
+ * so only an escape's braces (`\{`, `\p{L}`, `\u{...}`) are passed over.
+ */
+const PLACEHOLDER = /(?<!\\[pPu]?)\{([a-z][A-Za-z0-9]*)\}/gu;
+
+/** A grammar the bot cannot read: it stops at start, naming the rule, rather than misread questions. */
+export class GrammarError extends Error {
+  override readonly name = 'GrammarError';
+}
+
+/**
+ * The grammar with every pattern's placeholders written out and every pattern compiled once, so a
+ * misspelt placeholder or a broken pattern stops the bot at start with the rule named. A placeholder
+ * may use the placeholders before it.
+ */
+export function readGrammar(data: unknown, source = 'data/question-grammar.json'): GrammarData {
+  const parsed = Grammar.safeParse(data);
+  if (!parsed.success) throw new GrammarError(`${source}: ${z.prettifyError(parsed.error)}`);
+  const g = parsed.data;
+  const errors: string[] = [];
+  const placeholders = new Map<string, string>();
+  const expand = (p: string, where: string): string => {
+    const unknown: string[] = [];
+    const out = p.replace(PLACEHOLDER, (whole, name: string) => {
+      const value = placeholders.get(name);
+      if (value === undefined) unknown.push(name);
+      return value ?? whole;
+    });
+    // An unknown name is the error to report: the pattern it leaves would not compile either.
+    if (unknown.length > 0) errors.push(`${where}: no placeholder ${unknown.map((n) => `{${n}}`).join(', ')} (placeholders: ${[...placeholders.keys()].join(', ') || 'none'})`);
+    else {
+      try {
+        new RegExp(out, 'u');
+      } catch (e) {
+        errors.push(`${where}: ${(e as Error).message}`);
+      }
+    }
+    return out;
+  };
+  for (const [name, p] of Object.entries(g.placeholders)) placeholders.set(name, expand(p, `placeholders.${name}`));
+  const pairs = (list: readonly (readonly [string, string])[], where: string): [string, string][] => list.map(([p, to], i) => [expand(p, `${where}[${i}]`), to]);
+  const record = <R extends Partial<Record<string, string>>>(r: R, where: string): R =>
+    Object.fromEntries(Object.entries<string | undefined>(r).map(([k, p]) => [k, p === undefined ? p : expand(p, `${where}.${k}`)])) as R;
+  const expanded: GrammarData = {
+    ...g,
+    kinds: g.kinds.map((k, i) => ({
+      ...k,
+      when: k.when.map((p, j) => expand(p, `rule ${i} (${k.kind}${k.detail ? `/${k.detail}` : ''}) when[${j}]`)),
+      unless: k.unless.map((p, j) => expand(p, `rule ${i} (${k.kind}${k.detail ? `/${k.detail}` : ''}) unless[${j}]`)),
+    })),
+    greetings: g.greetings && record(g.greetings, 'greetings'),
+    answerTypes: g.answerTypes.map(([t, p], i) => [t, expand(p, `answerTypes[${i}] (${t})`)]),
+    phrases: record(g.phrases, 'phrases'),
+    normalise: pairs(g.normalise, 'normalise'),
+    shorthand: pairs(g.shorthand, 'shorthand'),
+    textBehind: g.textBehind && {
+      ...g.textBehind,
+      decisionLine: expand(g.textBehind.decisionLine, 'textBehind.decisionLine'),
+      typeWanted: record(g.textBehind.typeWanted, 'textBehind.typeWanted'),
+    },
+  };
+  if (errors.length > 0) throw new GrammarError(`${source}:\n${errors.join('\n')}`);
+  return expanded;
+}
 
 /** One way of asking: the kind it is, when every `when` pattern and no `unless` pattern matches. */
 export interface KindRule {
@@ -70,7 +140,7 @@ export interface KindRule {
   readonly examples: readonly string[];
 }
 
-const grammar = Grammar.parse(grammarData);
+const grammar = readGrammar(grammarData);
 const compile = (p: string): RegExp => new RegExp(p, 'u');
 
 /** The kinds of question in the order they are tried: the first that fits wins. */
