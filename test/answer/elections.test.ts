@@ -38,22 +38,22 @@ describe('officers from their election', () => {
 
   it('names the chair and vice-chair elected, quoting the resolutions', () => {
     const a = ask(committee, 'who was appointed chair and vice chair of the licensing committee?', '2025-10-01');
-    expect(a.text).toContain('Ann Lowe was elected Chair of the Committee on 3 June 2025');
-    expect(a.text).toContain('Ben Hart was elected Vice-Chair of the Committee on 3 June 2025');
+    expect(a.text).toContain('Ann Lowe became Chair of the Committee at the 3 June 2025 meeting');
+    expect(a.text).toContain('Ben Hart became Vice-Chair of the Committee at the 3 June 2025 meeting');
     expect(a.citations.slice(0, 2).map((c) => [c.file, c.lineStart])).toEqual([['a.txt', 6], ['a.txt', 9]]);
     expectFaithful(committee, a);
   });
 
   it('says who the later minutes record in the chair, when it is another member', () => {
     const a = ask(committee, 'who chairs the licensing committee?', '2025-10-01');
-    expect(a.text).toMatch(/^Ann Lowe was elected Chair/u);
+    expect(a.text).toMatch(/^Ann Lowe became Chair/u);
     expect(a.text).toContain('The minutes of the 2 September 2025 meeting record Ben Hart in the chair');
     expectFaithful(committee, a);
   });
 
   it('is not asked of a day before the election', () => {
     const a = ask(committee, 'who was appointed chair?', '2025-05-01');
-    expect(a.text).not.toContain('Ann Lowe was elected');
+    expect(a.text).not.toContain('Ann Lowe became');
   });
 
   const cases: [council: string, question: string, asOf: string, quotes: string[]][] = [

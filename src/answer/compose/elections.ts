@@ -27,15 +27,23 @@ export function officeKeys(words: readonly string[]): string[] {
   return [...new Set(keys)];
 }
 
-/** The offices a question's words name, else `fallback`. */
-export function officesAsked(words: readonly string[], fallback: readonly string[] = []): string[] {
+/**
+ * The offices a question's words name, else `fallback`: the chairs by their words, and any other office
+ * the papers minute an election to by its own word ("treasurer", "RFO"), so no list of offices is kept here.
+ */
+export function officesAsked(index: PaperIndex, words: readonly string[], fallback: readonly string[] = []): string[] {
   const asked = new Set(officeKeys(words));
-  for (const w of words.map((x) => x.toLowerCase())) if (OTHER_OFFICES.has(w)) asked.add(w);
+  const said = new Set(words.map((w) => w.toLowerCase()));
+  for (const r of elections(index)) {
+    const office = officeOf(r);
+    if (said.has(office)) asked.add(office);
+  }
   return asked.size > 0 ? [...asked] : [...fallback];
 }
 
-/** Offices other than the chairs that councils elect, as one word a question would use. */
-const OTHER_OFFICES: ReadonlySet<string> = new Set(['treasurer', 'secretary', 'clerk', 'rfo', 'mayor', 'leader', 'president', 'convener', 'convenor']);
+function elections(index: PaperIndex): PersonRecord[] {
+  return peopleDirectory(index).people.filter((p) => p.evidence === 'election');
+}
 
 /** The key of an election record's office: its chair words read as a question's are, else its first word. */
 function officeOf(r: PersonRecord): string {
@@ -53,7 +61,7 @@ export function electionAnswer(index: PaperIndex, u: Reading, offices: readonly 
   if (offices.length === 0) return null;
   const dates = new Set(meetingsAsked(index, u).map((m) => m.date));
   const ofMeeting = (date: string | null): boolean => date !== null && dates.has(date) && (u.dates.length > 0 ? u.dates.some((d) => inRef(date, d)) : date <= u.asOf);
-  const elected = peopleDirectory(index).people.filter((p) => p.evidence === 'election' && ofMeeting(p.meetingDate));
+  const elected = elections(index).filter((p) => ofMeeting(p.meetingDate));
   const found = offices.map((office) => elected.filter((p) => officeOf(p) === office).sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''))[0]);
   if (found.some((r) => !r)) return null;
   const records = found as PersonRecord[];
@@ -61,7 +69,8 @@ export function electionAnswer(index: PaperIndex, u: Reading, offices: readonly 
   const lines = records.flatMap((r) => {
     const c = cites.add(citeRecord(index, r));
     const printed = index.lines(r.source.file)?.slice(r.source.lineStart - 1, r.source.lineEnd).map((l) => l.trim().replace(/\t+/gu, '  ')).filter(Boolean) ?? [];
-    return [`${r.name} was elected ${r.role} on ${shortDate(r.meetingDate!)} ${c}:`, '', ...printed.map((l) => `> ${l}`), ''];
+    // "Became": the minutes say elected or appointed, and the quote below says which.
+    return [`${r.name} became ${r.role} at the ${shortDate(r.meetingDate!)} meeting ${c}:`, '', ...printed.map((l) => `> ${l}`), ''];
   });
   // Minutes after the election that record another member in the chair (the chair away, or a new one).
   const chair = records.find((r) => officeOf(r) === 'chair');

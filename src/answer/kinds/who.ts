@@ -23,7 +23,7 @@ function answerWho(index: PaperIndex, u: Reading): Answer {
       return answerPresenter(index, u);
     default:
       // "Who was elected chair and vice chair?": the elections minuted, when the question names offices.
-      return (u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(u.words)) : null) ?? answerRole(index, u) ?? answerFromPassages(index, u, 'who');
+      return (u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(index, u.words)) : null) ?? answerRole(index, u) ?? answerFromPassages(index, u, 'who');
   }
 }
 

@@ -13,7 +13,7 @@ import type { Reading } from '../../read';
 
 export function answerChair(index: PaperIndex, u: Reading): Answer {
   // "Who was elected chair (and vice chair) at the annual meeting?": the elections as minuted.
-  const elected = u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(u.words, ['chair'])) : null;
+  const elected = u.said.has('asksElected') ? electionAnswer(index, u, officesAsked(index, u.words, ['chair'])) : null;
   if (elected) return elected;
   if (u.dates.length === 0) {
     const fromPage = chairFromCommitteePage(index, u) ?? electionAnswer(index, u, ['chair']) ?? chairFromAttendance(index, u);
