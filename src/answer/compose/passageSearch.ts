@@ -7,7 +7,7 @@ import { words } from '../glossary';
 import { TopicQuery } from '../match';
 import { supersededNotices } from '../minutedDecision';
 import { committeeWords } from '../namedCommittee';
-import { STOP_WORDS } from '../questionGrammar';
+import { phrase, STOP_WORDS } from '../questionGrammar';
 import { type Holding, HOLDS_NOTHING, QuestionWords } from '../questionWords';
 import type { Reading } from '../read';
 import { tellingWords } from './everywhereWords';
@@ -194,7 +194,7 @@ function saysSomething(index: PaperIndex, p: Passage, text: string): boolean {
 }
 
 /** An agenda's standing wording ("To receive apologies for absence from Members."), which a meeting page prints above its minutes. */
-const AGENDA_WORDING = /^\s*(?:\S+\s+)?To (?:receive|note|consider|approve|agree|confirm|discuss)\b/imu;
+const AGENDA_WORDING = phrase('agendaWording');
 
 /** How much a passage's best sentence (its focus words and phrases) counts in its rank. */
 const SENTENCE_WEIGHT = 0.25;
