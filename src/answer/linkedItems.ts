@@ -1,5 +1,4 @@
-import type { AgendaItem, Answer, IsoDate, MinuteItem, PersonRecord, Report, Resolution, WorkProgrammeRow } from '../model';
-import { type AgreedAction, agreedActions } from '../parse/agreedActions';
+import type { AgendaItem, AgreedAction, Answer, IsoDate, MinuteItem, PersonRecord, Report, Resolution, WorkProgrammeRow } from '../model';
 import type { PaperIndex } from '../search';
 import { answerLookups } from './answerLookups';
 import { CitationList, citeLines } from './cite';
@@ -63,8 +62,7 @@ export function linkItem(index: PaperIndex, item: AgendaItem | MinuteItem): Link
   const minuteRef = isMinute ? undefined : answerLookups(index).minuteItems.find((r) => same(r.item.meetingDate, r.item.number, r.item.title) && sameSubject(r.item.title, item.title));
   const minuteItem = isMinute ? item : (minuteRef?.item ?? null);
   const report = corpus.reports.find((r) => r.meetingDate !== null && Math.abs(Date.parse(r.meetingDate) - Date.parse(item.meetingDate)) <= REPORT_DAYS_BEFORE * DAY_MS && sameSubject(r.title, item.title)) ?? null;
-  const lines = minuteItem ? index.lines(minuteItem.source.file) : undefined;
-  const actions = minuteItem && lines ? agreedActions(lines, minuteItem).map((a) => ({ ...a, holder: holderOf(index, a, minuteItem) })) : [];
+  const actions = (minuteItem?.actions ?? []).map((a) => ({ ...a, holder: holderOf(index, a, minuteItem!) }));
   return {
     meetingDate: item.meetingDate,
     number: item.number,

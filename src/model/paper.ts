@@ -158,6 +158,25 @@ export interface Attendee {
   readonly role: string | null;
 }
 
+/**
+ * Something someone agreed to do, as a minute item records it in its discussion or its decision:
+ * "The Inclusion and Attendance Service Manager agreed to present the findings to a future meeting of the panel."
+ */
+export interface AgreedAction {
+  readonly meetingDate: IsoDate;
+  readonly itemNumber: string;
+  readonly itemTitle: string;
+  /** Who agreed, as written ("The Principal Social Worker", "The panel"); null where the sentence does not say. */
+  readonly who: string | null;
+  /** The sentence, verbatim from one line. */
+  readonly text: string;
+  /** Whether it brings the subject back: to a future meeting, a named month, the next report. */
+  readonly returns: boolean;
+  /** When it is to come back, where the sentence says ("September 2021"). */
+  readonly when: string | null;
+  readonly source: SourceSpan;
+}
+
 export interface MinuteItem {
   readonly meetingDate: IsoDate;
   readonly number: string;
@@ -165,6 +184,8 @@ export interface MinuteItem {
   readonly body: string;
   readonly resolutions: readonly Resolution[];
   readonly votes: readonly RecordedVote[];
+  /** What someone agreed to do in the item (src/parse/agreedActions.ts), read when the paper is parsed. */
+  readonly actions?: readonly AgreedAction[];
   readonly source: SourceSpan;
 }
 

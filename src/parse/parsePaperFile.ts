@@ -3,6 +3,7 @@ import type { AgendaItem, FileIdentity, Meeting, MeetingEvidence, Minutes, Paper
 import { parseAgendaItems } from './agendaItems';
 import { canonicalCommittee, findCommitteeName, isKnownCommittee } from './committees';
 import { findDates } from './dates';
+import { agreedActions } from './agreedActions';
 import { type MeetingAt, officerElections } from './elections';
 import { parseFrontSheet } from './frontSheet';
 import { identifyFile, textStart } from './identity';
@@ -25,12 +26,22 @@ export interface MeetingDraft extends Omit<Meeting, 'canonicalCommittee'> {}
 
 /** Parses one file. Never throws on a paper's content: what it can't read becomes a ParseIssue. */
 export function parsePaperFile(doc: SourceDocument): ParsedFile {
-  const found = readFile(doc);
+  const found = withActions(doc, readFile(doc));
   // A document that could not be read (no lines) still gets an identity, from its name at least.
   const identity = identifyFile(doc, found);
   const elected = Array.isArray(doc.lines) ? elections(doc, found, identity) : [];
   const people = elected.length > 0 ? [...(found.people ?? []), ...elected] : found.people;
   return { ...found, ...(people ? { people } : {}), identity, textStart: Array.isArray(doc.lines) ? textStart(doc.lines) : 1 };
+}
+
+/**
+ * Each minute item's agreed actions, whatever reader read the minutes: records, so the answer stage
+ * never reads paper lines with a parser's patterns at question time.
+ */
+function withActions(doc: SourceDocument, found: Omit<ParsedFile, 'identity'>): Omit<ParsedFile, 'identity'> {
+  if (!Array.isArray(doc.lines) || found.minutes.length === 0) return found;
+  const minutes = found.minutes.map((m) => ({ ...m, items: m.items.map((item) => ({ ...item, actions: agreedActions(doc.lines, item) })) }));
+  return { ...found, minutes };
 }
 
 /**

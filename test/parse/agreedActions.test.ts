@@ -18,6 +18,13 @@ describe('agreedActions', () => {
     for (const a of found) expect(index.lines(a.source.file)!.at(a.source.lineStart - 1)).toContain(a.text);
   });
 
+  it('is a record of each minute item, read when the paper is parsed, as from the item\'s lines', () => {
+    const index = sampleIndex();
+    const items = index.corpus.minutes.flatMap((m) => m.items);
+    expect(items.some((i) => (i.actions ?? []).length > 0)).toBe(true);
+    for (const i of items) expect(i.actions ?? []).toStrictEqual(actionsOf(index, i));
+  });
+
   it('leaves out decisions to note and services offered', () => {
     const index = sampleIndex();
     expect(actionsOf(index, item(index, '2021-01-13', '7'))).toStrictEqual([]);
