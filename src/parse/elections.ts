@@ -96,24 +96,28 @@ function isNameWord(word: string): boolean {
 function trailingName(text: string): string | null {
   const words = text.trim().split(/\s+/u);
   let k = words.length;
-  while (k > 0 && (isNameWord(words[k - 1]!) || TITLES.test(words[k - 1]!))) k--;
-  const name = words.slice(k).join(' ');
-  return name && !words.slice(k).every((w) => TITLES.test(w)) ? name : null;
+  while (k > 0 && isNamePart(words[k - 1]!)) k--;
+  return nameOf(words.slice(k));
 }
 
-/** The capitalised words that open a run ("Clare Dickson, thanked ..." -> "Clare Dickson"); null when none. */
+/** The capitalised words that open a run, up to its first comma ("Clare Dickson, thanked ..." -> "Clare Dickson"); null when none. */
 function leadingName(text: string): string | null {
-  const words = text.trim().replace(/[,;.]+$/u, '').split(/\s+/u);
+  const words = (text.split(/[,;]/u)[0] ?? '').trim().replace(/\.+$/u, '').split(/\s+/u);
   let k = 0;
-  while (k < words.length && k < 6 && (isNameWord(words[k]!.replace(/[,;.]+$/u, '')) || TITLES.test(words[k]!))) {
-    if (/[,;]$/u.test(words[k]!)) {
-      k++;
-      break;
-    }
-    k++;
-  }
-  const name = words.slice(0, k).join(' ').replace(/[,;.]+$/u, '');
-  return name && k > 0 && !words.slice(0, k).every((w) => TITLES.test(w)) ? name : null;
+  while (k < words.length && k < MAX_NAME_WORDS && isNamePart(words[k]!)) k++;
+  return nameOf(words.slice(0, k));
+}
+
+/** Words a name takes, titles included ("Cllr", "Dr"). */
+const MAX_NAME_WORDS = 6;
+
+function isNamePart(word: string): boolean {
+  return isNameWord(word) || TITLES.test(word);
+}
+
+/** The words as a name, unless there are none or they are titles alone. */
+function nameOf(words: readonly string[]): string | null {
+  return words.length > 0 && !words.every((w) => TITLES.test(w)) ? words.join(' ') : null;
 }
 
 function nextLine(lines: readonly string[], i: number): number {
